@@ -1,0 +1,180 @@
+/**
+ * Domain types shared by the pure core, the dataset files, the database and the UI.
+ * The core imports nothing from the DOM, the browser or Dexie: only these types.
+ */
+
+export type Lang = 'en' | 'zh' | 'ru';
+
+/** Which side of the relationship an entity belongs to. */
+export type Side = 'china' | 'russia' | 'both' | 'other';
+
+export type EntityType =
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'agreement' // treaties, joint statements, named agreements
+  | 'project' // pipelines, plants, bridges, programmes
+  | 'exercise' // named military exercises and patrols
+  | 'event' // named recurring events: summits, expos, forums, Olympics
+  | 'concept'; // phrases that name the relationship itself
+
+export interface Alias {
+  /** Surface form as it appears in text. Matching folds case unless `caseSensitive`. */
+  text: string;
+  lang: Lang;
+  /**
+   * Short or common forms ('Xi', 'SCO', 'China', 'Kremlin') that count only with
+   * supporting context on the page. Any alias shared by two entities must be ambiguous.
+   */
+  ambiguous?: boolean;
+  /** Acronyms like 'SCO' must not match 'sco' inside ordinary words. */
+  caseSensitive?: boolean;
+}
+
+export interface Entity {
+  /** Stable kebab-case id, e.g. 'xi-jinping'. */
+  id: string;
+  /** Canonical English name. */
+  name: string;
+  type: EntityType;
+  side: Side;
+  /** One neutral sentence: who or what it is. */
+  description: string;
+  /** Native-language names shown on cards. */
+  names?: Partial<Record<Lang, string>>;
+  aliases: Alias[];
+  /** Optional reference page for the entity itself. */
+  sources?: string[];
+}
+
+export type EventKind =
+  | 'meeting' // in-person bilateral meeting outside a state visit (sidelines of summits etc.)
+  | 'state-visit' // state or official visit
+  | 'call' // phone or video call / video meeting
+  | 'summit' // multilateral summit (SCO, BRICS...) as an event in itself
+  | 'treaty'
+  | 'agreement'
+  | 'statement' // joint statements, position papers
+  | 'diplomacy' // establishment of relations, appointments, other diplomatic acts
+  | 'conflict' // border clashes, splits
+  | 'border'
+  | 'exercise' // joint military exercises and patrols
+  | 'energy'
+  | 'trade'
+  | 'finance'
+  | 'space'
+  | 'culture'
+  | 'infrastructure'; // bridges, railways, border crossings
+
+export const EVENT_KINDS: readonly EventKind[] = [
+  'meeting', 'state-visit', 'call', 'summit', 'treaty', 'agreement', 'statement', 'diplomacy',
+  'conflict', 'border', 'exercise', 'energy', 'trade', 'finance', 'space', 'culture', 'infrastructure',
+];
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': the precision we actually know. */
+export type PartialDate = string;
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface Event {
+  /** Stable id: 'YYYY-MM-DD-short-slug' (date part at the precision known). */
+  id: string;
+  date: PartialDate;
+  endDate?: PartialDate;
+  kind: EventKind;
+  /** Neutral, in our own words. */
+  title: string;
+  /** 1–3 sentences, neutral, in our own words. */
+  summary: string;
+  /** Entity ids: participants, places, agreements, projects. */
+  entities: string[];
+  /** Extra phrases (any language) that point at this event: 'without limits', 'Power of Siberia 2'. */
+  keywords?: string[];
+  /** URLs of pages that were actually read and support the fact and its date. */
+  sources: string[];
+  /** Where sources disagree, or a precision caveat. */
+  note?: string;
+  /** Set on the reader's own events (issue 7); bundled events never have it. */
+  own?: boolean;
+}
+
+export interface Dataset {
+  entities: Entity[];
+  events: Event[];
+}
+
+/** One occurrence of an alias in a text. Offsets are UTF-16 indices into the scanned text. */
+export interface Match {
+  start: number;
+  end: number;
+  /** Index into the engine's alias table. */
+  aliasIndex: number;
+}
+
+/** A match accepted as a reference to an entity (ambiguity resolved). */
+export interface Reference {
+  text: string;
+  start: number;
+  end: number;
+  entityId: string;
+  lang: Lang;
+}
+
+/** A date found in the text, resolved against the publication date. */
+export interface DateMention {
+  text: string;
+  start: number;
+  end: number;
+  /** Resolved start, at `precision`. */
+  date: PartialDate;
+  endDate?: PartialDate;
+  precision: DatePrecision;
+  /** How it was found: absolute, relative to publication, anniversary, ... */
+  via?: 'absolute' | 'relative' | 'anniversary' | 'year';
+}
+
+/** A phrase that hints at an event's kind or identity: 'by video link', 'state visit', 'joint exercise'. */
+export interface Cue {
+  text: string;
+  start: number;
+  end: number;
+  /** Event kinds this cue supports. */
+  kinds: EventKind[];
+}
+
+/** Everything extracted from one piece of text: can be computed per chunk and concatenated. */
+export interface TextFeatures {
+  references: Reference[];
+  dates: DateMention[];
+  cues: Cue[];
+  /** Length of the text the features came from. */
+  length: number;
+}
+
+export interface EntityCount {
+  id: string;
+  name: string;
+  type: EntityType;
+  side: Side;
+  count: number;
+}
+
+export interface LinkedEvent {
+  id: string;
+  date: PartialDate;
+  endDate?: PartialDate;
+  title: string;
+  kind: EventKind;
+  score: number;
+  /** Human-readable reasons: which words and dates led here. */
+  why: string[];
+  own?: boolean;
+}
+
+export interface PageAnalysis {
+  sinoRussian: boolean;
+  score: number;
+  reasons: string[];
+  published?: PartialDate;
+  entities: EntityCount[];
+  events: LinkedEvent[];
+}

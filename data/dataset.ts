@@ -1,0 +1,51 @@
+/**
+ * The bundled dataset: every curated file in data/, merged. Imported by the background
+ * (seeding, scanning), the CLI and tests. The popup and content script never import it:
+ * they read the database or ask the background, which keeps their bundles small.
+ */
+import type { Dataset, Entity, Event } from '../core/types';
+import people from './entities/people.json';
+import organisations from './entities/organisations.json';
+import places from './entities/places.json';
+import agreementsProjects from './entities/agreements-projects.json';
+import concepts from './entities/concepts.json';
+import extraLeaders from './entities/extra-leaders.json';
+import extraHistory from './entities/extra-history.json';
+import extraSectors from './entities/extra-sectors.json';
+import leaders from './events/leaders.json';
+import history from './events/history.json';
+import sectors from './events/sectors.json';
+
+export const entityFiles: Record<string, Entity[]> = {
+  'entities/people.json': people as Entity[],
+  'entities/organisations.json': organisations as Entity[],
+  'entities/places.json': places as Entity[],
+  'entities/agreements-projects.json': agreementsProjects as Entity[],
+  'entities/concepts.json': concepts as Entity[],
+  'entities/extra-leaders.json': extraLeaders as Entity[],
+  'entities/extra-history.json': extraHistory as Entity[],
+  'entities/extra-sectors.json': extraSectors as Entity[],
+};
+
+export const eventFiles: Record<string, Event[]> = {
+  'events/leaders.json': leaders as Event[],
+  'events/history.json': history as Event[],
+  'events/sectors.json': sectors as Event[],
+};
+
+export const dataset: Dataset = {
+  entities: Object.values(entityFiles).flat(),
+  events: Object.values(eventFiles).flat().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+};
+
+/** FNV-1a over the canonical JSON: changes whenever any bundled fact changes, so seeding can't be forgotten. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export const DATASET_VERSION = `${dataset.events.length}e-${dataset.entities.length}n-${fnv1a(JSON.stringify(dataset))}`;

@@ -1,0 +1,30 @@
+/**
+ * Idempotent seeding: the bundled dataset is written when the database's recorded
+ * dataset version differs from the bundled one. Only bundled tables are replaced.
+ */
+import type { Dataset } from '../core/types';
+import type { LensDB } from './db';
+
+export const DATASET_VERSION_KEY = 'datasetVersion';
+
+export interface SeedResult {
+  seeded: boolean;
+  version: string;
+  events: number;
+  entities: number;
+}
+
+export async function seedDatabase(db: LensDB, data: Dataset, version: string): Promise<SeedResult> {
+  return db.transaction('rw', db.events, db.entities, db.meta, async () => {
+    const current = await db.meta.get(DATASET_VERSION_KEY);
+    if (current?.value === version) {
+      return { seeded: false, version, events: await db.events.count(), entities: await db.entities.count() };
+    }
+    await db.events.clear();
+    await db.entities.clear();
+    await db.events.bulkPut(data.events);
+    await db.entities.bulkPut(data.entities);
+    await db.meta.put({ key: DATASET_VERSION_KEY, value: version });
+    return { seeded: true, version, events: data.events.length, entities: data.entities.length };
+  });
+}

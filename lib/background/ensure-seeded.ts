@@ -1,0 +1,17 @@
+import { dataset, DATASET_VERSION } from '../../data/dataset';
+import { getDb } from '../../data/db';
+import { seedDatabase, type SeedResult } from '../../data/seed';
+
+let pending: Promise<SeedResult> | undefined;
+
+/**
+ * Seeds once per service-worker life; the DB's meta row makes it a no-op when already current.
+ * The promise is a cache, not state: a fresh worker simply checks again.
+ */
+export function ensureSeeded(): Promise<SeedResult> {
+  pending ??= seedDatabase(getDb(), dataset, DATASET_VERSION).catch((err) => {
+    pending = undefined;
+    throw err;
+  });
+  return pending;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: the same modules run in Vitest and in the `lens` CLI.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'China–Russia Lens',
+    description: 'Marks China–Russia references on news pages and shows their context from a local, offline dataset.',
+    // storage: settings, per-site switches. Nothing else: the content script's matches give page access,
+    // activeTab lets the popup read the current tab's address when the toolbar button is clicked.
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: 'China–Russia Lens' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show the list of China–Russia references on this page',
+      },
+    },
+  },
+});
