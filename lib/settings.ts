@@ -1,0 +1,65 @@
+/**
+ * Reader settings, in extension storage so the content script, popup and options page share them
+ * and see changes live. Kept out of IndexedDB on purpose: the content script can read storage directly.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export type Theme = 'auto' | 'light' | 'dark';
+/** Reference types that get a highlight; matches the highlight names the content script registers. */
+export type MarkType = 'person' | 'organisation' | 'place' | 'agreement' | 'date';
+
+export interface Settings {
+  /** Global pause: nothing is scanned or marked anywhere. */
+  paused: boolean;
+  /** Hostnames where the reader switched the lens off. */
+  disabledSites: string[];
+  marked: Record<MarkType, boolean>;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  disabledSites: [],
+  marked: { person: true, organisation: true, place: true, agreement: true, date: true },
+  theme: 'auto',
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Fills fields missing from older stored settings, so adding a setting never breaks a reader's copy. */
+export function withDefaults(value: Partial<Settings> | null | undefined): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...value,
+    marked: { ...DEFAULT_SETTINGS.marked, ...(value?.marked ?? {}) },
+    disabledSites: Array.isArray(value?.disabledSites) ? value!.disabledSites : [],
+  };
+}
+
+export async function getSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = change(await getSettings());
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(hostname);
+}
+
+export function toggleSite(settings: Settings, hostname: string): Settings {
+  const disabled = settings.disabledSites.includes(hostname)
+    ? settings.disabledSites.filter((h) => h !== hostname)
+    : [...settings.disabledSites, hostname];
+  return { ...settings, disabledSites: disabled };
+}
+
+export function watchSettings(callback: (s: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(withDefaults(value)));
+}
