@@ -1,0 +1,57 @@
+/**
+ * A tiny HTTP server on 127.0.0.1 for the demo and the e2e tests (content scripts skip file://).
+ * /seed/<slug>.html: a seed article as a news page; /pages/<name>: tests/fixtures/pages/<name>;
+ * /generated/<name>: pages registered at run time by tests (e.g. a 10 MB page).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fixturePagesDir, listFixturePages, loadSeedArticles, renderIndexPage, renderSeedPage } from './fixture-pages';
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  /** Serve `html` at /generated/<name>. */
+  addPage(name: string, html: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const articles = loadSeedArticles();
+  const generated = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const send = (status: number, body: string, type = 'text/html; charset=utf-8') => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (path === '/' || path === '/index.html') return send(200, renderIndexPage(articles, listFixturePages()));
+    const seed = /^\/seed\/([\w.-]+)\.html$/.exec(path);
+    if (seed) {
+      const article = articles.find((a) => a.slug === seed[1]);
+      return article ? send(200, renderSeedPage(article)) : send(404, 'no such seed article');
+    }
+    const page = /^\/pages\/([\w.-]+)$/.exec(path);
+    if (page) {
+      const file = normalize(join(fixturePagesDir, page[1]!));
+      if (file.startsWith(fixturePagesDir) && existsSync(file)) return send(200, readFileSync(file, 'utf8'));
+      return send(404, 'no such page');
+    }
+    const gen = /^\/generated\/([\w.-]+)$/.exec(path);
+    if (gen && generated.has(gen[1]!)) return send(200, generated.get(gen[1]!)!);
+    if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
+    return send(404, 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (p) => origin + (p.startsWith('/') ? p : `/${p}`),
+    addPage(name, html) {
+      generated.set(name, html);
+      return `${origin}/generated/${name}`;
+    },
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionDir, launchLens, type LensBrowser } from './harness';
+import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { dataset } from '../../data/dataset';
+
+describe('the extension in real Chromium', () => {
+  let lens: LensBrowser;
+  beforeAll(async () => {
+    lens = await launchLens();
+  });
+  afterAll(async () => {
+    await lens?.close();
+  });
+
+  it('loads, with a service worker and only the permissions it uses', () => {
+    expect(lens.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('the background answers from its Dexie database with the bundled counts', async () => {
+    // The popup page shares the extension origin; it asks the background exactly as a content script does.
+    const page = await lens.context.newPage();
+    await page.goto(lens.popupUrl());
+    const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ lens: 'ping', payload: {} }))) as {
+      ok: boolean;
+      value: { events: number; entities: number; datasetVersion: string };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.events).toBe(dataset.events.length);
+    expect(reply.value.entities).toBe(dataset.entities.length);
+    await page.close();
+  });
+
+  it('runs the content script on a fixture news page and it reaches the background', async () => {
+    const [article] = loadSeedArticles();
+    expect(article, 'seed articles in ../shared/fixtures/seed-articles').toBeDefined();
+    const page = await lens.openPage(lens.server.url(`/seed/${article!.slug}.html`));
+    await page.waitForFunction(() => document.documentElement.dataset.crlensPing !== undefined, null, { timeout: 15000 });
+    expect(Number(await page.evaluate(() => document.documentElement.dataset.crlensPing))).toBe(dataset.events.length);
+    await page.close();
+  });
+
+  it('made no network request beyond 127.0.0.1 and the extension', () => {
+    expect(lens.externalRequests()).toEqual([]);
+  });
+});
