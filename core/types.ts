@@ -117,6 +117,10 @@ export interface Reference {
   end: number;
   entityId: string;
   lang: Lang;
+  /** The alias is short or shared ('Xi', 'SCO'): it counts only with support on the page. */
+  ambiguous?: boolean;
+  /** Other entities the same surface form can name; `resolveReferences` picks among them. */
+  alternatives?: string[];
 }
 
 /** A date found in the text, resolved against the publication date. */

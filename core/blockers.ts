@@ -1,0 +1,20 @@
+/**
+ * Phrases that contain an alias but mean something else. They take part in leftmost-longest
+ * selection like any alias, so they win the span and hide the shorter alias inside; then
+ * they produce no reference.
+ */
+export const BLOCKERS: readonly string[] = [
+  // porcelain
+  'bone china', 'fine china', 'china clay', 'china cabinet', 'china cabinets', 'china shop', 'china plate', 'china plates',
+  'china doll', 'china dolls', 'china set', 'china tea set', 'china pattern', 'wedding china', 'porcelain china',
+  // not the Shanghai Cooperation Organisation
+  'SCO Group', 'The SCO Group', 'SCO Unix', 'SCO OpenServer',
+  // Xi'an the city (apostrophe variants fold to one)
+  "Xi'an", 'Xian',
+  // idioms and brands
+  'Russian roulette', 'Russian dressing', 'Russian doll', 'Russian dolls', 'Russian Blue', 'White Russian', 'Black Russian',
+  'Russian River', 'Russian Tea Room', 'Chinese checkers', 'Chinese whispers', 'Chinese wall', 'Chinese lantern',
+  'Chinese lanterns', 'Chinese Taipei', 'Chinatown',
+  // Moscow's Kitay-gorod district is not China
+  'Китай-город', 'Китай-города', 'Китай-городе', 'Китай-городом',
+];

@@ -1,0 +1,93 @@
+/**
+ * Is this page about China–Russia relations? A small logistic score over page-wide evidence:
+ * how much each side is present (and how evenly), leaders of both sides, and terms that are
+ * bilateral in themselves (the 2001 treaty, Power of Siberia, 'China-Russia relations').
+ */
+import type { Entity, EntityType, Reference } from './types';
+
+export interface Classification {
+  sinoRussian: boolean;
+  score: number;
+  reasons: string[];
+}
+
+/** Types whose 'both'-side entities name the relationship itself rather than a multilateral club. */
+const BILATERAL_TYPES: ReadonlySet<EntityType> = new Set(['agreement', 'project', 'exercise', 'concept', 'event']);
+
+export const WEIGHTS = {
+  bias: -3,
+  bilateral: 2.2, // per intrinsically bilateral mention, up to 2
+  minSide: 1.1, // per mention of the weaker side, up to 4
+  leaders: 1.2, // a person of each side
+  multilateral: 0.3, // SCO, BRICS with both sides present
+  cue: 0.25, // per kind cue (state visit, joint exercise), up to 4
+  lopsided: -1.2, // weaker side under 15% of the stronger
+  sparse: -1.2, // fewer than 0.4 side mentions per 1000 characters
+};
+
+export function classifyPage(
+  refs: Reference[],
+  entities: ReadonlyMap<string, Entity>,
+  textLength: number,
+  extra?: { cueCount?: number; dateCount?: number },
+): Classification {
+  const count = { china: 0, russia: 0 };
+  const names = { china: new Map<string, number>(), russia: new Map<string, number>() };
+  const people = { china: 0, russia: 0 };
+  let bilateral = 0;
+  let multilateral = 0;
+  const bilateralNames = new Set<string>();
+  for (const r of refs) {
+    const e = entities.get(r.entityId);
+    if (!e) continue;
+    if (e.side === 'china' || e.side === 'russia') {
+      count[e.side]++;
+      names[e.side].set(e.name, (names[e.side].get(e.name) ?? 0) + 1);
+      if (e.type === 'person') people[e.side]++;
+    } else if (e.side === 'both') {
+      if (BILATERAL_TYPES.has(e.type)) {
+        bilateral++;
+        bilateralNames.add(e.name);
+      } else multilateral++;
+    }
+  }
+
+  const reasons: string[] = [];
+  const weaker = Math.min(count.china, count.russia);
+  const stronger = Math.max(count.china, count.russia);
+  let z = WEIGHTS.bias;
+  z += WEIGHTS.bilateral * Math.min(bilateral, 2);
+  z += WEIGHTS.minSide * Math.min(weaker, 4);
+  if (people.china > 0 && people.russia > 0) {
+    z += WEIGHTS.leaders;
+    reasons.push('people of both sides are named');
+  }
+  if (multilateral > 0 && weaker > 0) z += WEIGHTS.multilateral;
+  const cues = Math.min(extra?.cueCount ?? 0, 4);
+  if (weaker > 0 || bilateral > 0) z += WEIGHTS.cue * cues;
+  if (stronger > 0 && weaker / stronger < 0.15 && bilateral === 0) {
+    z += WEIGHTS.lopsided;
+    reasons.push(`one-sided: ${count.china} China-side vs ${count.russia} Russia-side mentions`);
+  }
+  const density = textLength > 0 ? ((count.china + count.russia + bilateral) * 1000) / textLength : 0;
+  if (density < 0.4 && bilateral === 0) {
+    z += WEIGHTS.sparse;
+    reasons.push(`sparse: ${density.toFixed(2)} mentions per 1000 characters`);
+  }
+
+  if (bilateralNames.size) reasons.unshift(`bilateral terms: ${[...bilateralNames].join(', ')}`);
+  reasons.unshift(`Russia side: ${count.russia} mention(s)${top(names.russia)}`);
+  reasons.unshift(`China side: ${count.china} mention(s)${top(names.china)}`);
+  if (cues > 0) reasons.push(`${extra!.cueCount} event cue(s)`);
+
+  const score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+  const sinoRussian = score >= 0.5;
+  reasons.push(sinoRussian ? 'about China–Russia relations' : weaker === 0 && bilateral === 0 ? 'only one side present' : 'not enough on both sides');
+  return { sinoRussian, score, reasons };
+}
+
+function top(m: Map<string, number>): string {
+  if (!m.size) return '';
+  const best = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  return ` (${best.map(([n, c]) => `${n} ×${c}`).join(', ')})`;
+}

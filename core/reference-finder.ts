@@ -1,0 +1,95 @@
+/**
+ * Finds candidate entity references: every alias of every entity in one automaton pass.
+ * Ambiguity is only flagged here; `resolveReferences` decides page-wide what counts.
+ */
+import type { Alias, Entity, Lang, Reference } from './types';
+import { buildMatcher, type PatternSpec } from './matcher';
+import { foldString } from './fold';
+import { shouldInflect } from './inflection';
+import { BLOCKERS } from './blockers';
+
+export interface ReferenceFinder {
+  /** All candidate references in text (offsets into text), leftmost-longest, non-overlapping.
+      Ambiguous aliases are included with `ambiguous: true`. */
+  find(text: string): Reference[];
+}
+
+interface Target {
+  entityId: string;
+  lang: Lang;
+  ambiguous: boolean;
+}
+
+/**
+ * Short Latin acronyms and names written with a capital ('Xi', 'SCO', 'CPC') are compared with
+ * their case even if the data forgot to say so: 'XI' in 'Super Bowl XI' and 'sco' are other words.
+ */
+function effectivelyCaseSensitive(alias: Alias): boolean {
+  if (alias.caseSensitive) return true;
+  return alias.text.length <= 3 && /^[A-Z]/.test(alias.text) && /^[A-Za-z.]+$/.test(alias.text);
+}
+
+export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
+  const specs: PatternSpec[] = [];
+  const targets: Target[][] = [];
+  const byKey = new Map<string, number>();
+
+  const add = (spec: PatternSpec, target: Target | null) => {
+    const key = `${spec.caseSensitive ? spec.text : foldString(spec.text)}\u0000${spec.caseSensitive ? 1 : 0}${spec.inflects ? 1 : 0}`;
+    let p = byKey.get(key);
+    if (p === undefined) {
+      p = specs.length;
+      byKey.set(key, p);
+      specs.push(spec);
+      targets.push([]);
+    }
+    if (target && !targets[p].some((t) => t.entityId === target.entityId)) targets[p].push(target);
+  };
+
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const text = alias.text.trim();
+      if (!text) continue;
+      const spec: PatternSpec = {
+        text,
+        caseSensitive: effectivelyCaseSensitive(alias),
+        inflects: alias.lang === 'ru' && shouldInflect(text),
+      };
+      add(spec, { entityId: entity.id, lang: alias.lang, ambiguous: !!alias.ambiguous });
+    }
+  }
+  for (const text of BLOCKERS) add({ text }, null);
+
+  const matcher = buildMatcher(specs);
+
+  function find(text: string): Reference[] {
+    const refs: Reference[] = [];
+    const matches = matcher.scan(text);
+    for (let i = 0; i < matches.length; ) {
+      const { start, end } = matches[i];
+      const tied: Target[] = [];
+      for (; i < matches.length && matches[i].start === start && matches[i].end === end; i++) {
+        for (const t of targets[matches[i].aliasIndex]) if (!tied.some((u) => u.entityId === t.entityId)) tied.push(t);
+      }
+      if (tied.length === 0) continue; // a blocker phrase ('bone china', 'SCO Group') won the span
+      tied.sort((a, b) => Number(a.ambiguous) - Number(b.ambiguous));
+      const first = tied[0];
+      const ref: Reference = { text: text.slice(start, end), start, end, entityId: first.entityId, lang: first.lang };
+      if (tied.length > 1) {
+        ref.ambiguous = true;
+        ref.alternatives = tied.slice(1).map((t) => t.entityId);
+      } else if (first.ambiguous) ref.ambiguous = true;
+      refs.push(ref);
+    }
+    return refs;
+  }
+
+  return { find };
+}
+
+/** Exposed for the benchmark: the same pattern table the finder builds. */
+export function aliasPatterns(entities: Entity[]): PatternSpec[] {
+  return entities.flatMap((e) =>
+    e.aliases.map((a) => ({ text: a.text, caseSensitive: effectivelyCaseSensitive(a), inflects: a.lang === 'ru' && shouldInflect(a.text) })),
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Page-wide ambiguity resolution, run after all chunks are merged: a short or shared alias
+ * ('Xi', 'SCO', 'China') is kept only when the rest of the page supports the reading.
+ */
+import type { Entity, Reference, Side } from './types';
+
+const RELEVANT: ReadonlySet<Side> = new Set(['china', 'russia', 'both']);
+
+export function resolveReferences(refs: Reference[], entities: ReadonlyMap<string, Entity>): Reference[] {
+  // Evidence that needs no context: unambiguous aliases of known entities.
+  const strong = new Set<string>();
+  for (const r of refs) if (!r.ambiguous && entities.has(r.entityId)) strong.add(r.entityId);
+  const strongRelevant = [...strong].filter((id) => RELEVANT.has(entities.get(id)!.side));
+
+  // Weak evidence backs itself up only when several different ambiguous entities agree
+  // ('China's Xi ... the Kremlin'), never a single repeated word.
+  const weakRelevant = new Set<string>();
+  for (const r of refs) {
+    if (!r.ambiguous) continue;
+    if (candidatesOf(r).some((id) => RELEVANT.has(entities.get(id)?.side ?? 'other'))) weakRelevant.add(r.text.toLowerCase());
+  }
+
+  const out: Reference[] = [];
+  for (const r of refs) {
+    if (!r.ambiguous) {
+      if (entities.has(r.entityId)) out.push(r);
+      continue;
+    }
+    const chosen = choose(r, entities, strong, strongRelevant, weakRelevant);
+    if (!chosen) continue;
+    const { alternatives: _dropped, ...rest } = r;
+    out.push({ ...rest, entityId: chosen });
+  }
+  return out;
+}
+
+function candidatesOf(r: Reference): string[] {
+  return r.alternatives?.length ? [r.entityId, ...r.alternatives] : [r.entityId];
+}
+
+function choose(
+  r: Reference,
+  entities: ReadonlyMap<string, Entity>,
+  strong: ReadonlySet<string>,
+  strongRelevant: readonly string[],
+  weakSurfaces: ReadonlySet<string>,
+): string | null {
+  const candidates = candidatesOf(r).filter((id) => entities.has(id));
+  // 1. The same entity is named unambiguously elsewhere on the page.
+  const named = candidates.find((id) => strong.has(id));
+  if (named) return named;
+  // 2. The page is clearly about China or Russia: a relevant reading of the alias is plausible.
+  const relevant = candidates.filter((id) => RELEVANT.has(entities.get(id)!.side));
+  if (relevant.length && strongRelevant.length) {
+    const sides = new Set(strongRelevant.map((id) => entities.get(id)!.side));
+    return relevant.find((id) => sides.has(entities.get(id)!.side) || sides.has('both')) ?? relevant[0];
+  }
+  // 3. Only ambiguous words, but at least two different ones pointing at relevant entities.
+  if (relevant.length && weakSurfaces.size >= 2) return relevant[0];
+  return null;
+}
