@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { EventSearch } from '../../lib/search/event-search';
+import { indexTerms, queryTerms } from '../../lib/search/tokenize';
+import { highlight } from '../../lib/search/highlight';
+import { relatedEvents } from '../../lib/search/related';
+import { stemRu } from '../../lib/search/normalize';
+import { fxEntities, fxEvents } from '../fixtures/search-fixture';
+
+const search = new EventSearch(fxEvents, fxEntities);
+const ids = (q: string, f = {}) => search.search(q, f).hits.map((h) => h.event.id);
+
+describe('tokenizer', () => {
+  it('folds case, ё and Latin diacritics, and stems Russian inflections to one key', () => {
+    expect(indexTerms('Путина Путиным Путин')).toEqual(['путин', 'путин', 'путин']);
+    expect(indexTerms('Ёлка')).toEqual(indexTerms('елка'));
+    expect(indexTerms('Café São')).toEqual(['cafe', 'sao']);
+    expect(new Set(['китай', 'китая', 'китаем', 'китаю'].map(stemRu)).size).toBe(1);
+    expect(new Set(['россия', 'россии', 'россией'].map(stemRu)).size).toBe(1);
+  });
+  it('splits Han runs into characters, bigrams and segmenter words; queries use bigrams only', () => {
+    const terms = indexTerms('上海合作组织');
+    expect(terms).toEqual(expect.arrayContaining(['上海', '海合', '合作', '作组', '组织', '上', '织']));
+    expect(queryTerms('上合')).toEqual(['上合']);
+    expect(queryTerms('普')).toEqual(['普']);
+    expect(queryTerms('Xi习近平')).toEqual(['xi', '习近', '近平']);
+  });
+});
+
+describe('EventSearch', () => {
+  it('finds by English, Russian and Chinese names, with prefixes and typos', () => {
+    expect(ids('Samarkand')[0]).toBe('2022-09-15-samarkand-meeting');
+    expect(ids('samarcand')[0]).toBe('2022-09-15-samarkand-meeting');
+    expect(ids('puti')).toEqual(expect.arrayContaining(['2022-09-15-samarkand-meeting', '2023-03-20-xi-moscow', '2019-12-02-power-of-siberia']));
+    for (const q of ['Путин', 'Путина', '普京', 'Пути']) expect(ids(q), q).toHaveLength(3);
+    expect(ids('上合')).toEqual(expect.arrayContaining(['2022-09-15-samarkand-meeting', '2001-06-15-sco-founded']));
+    expect(ids('上合')).toHaveLength(2);
+    expect(ids('Самарканд')).toEqual(['2022-09-15-samarkand-meeting']);
+    expect(ids('Сила Сибири').sort()).toEqual(['2014-05', '2019-12-02-power-of-siberia']);
+  });
+  it('needs every query word (AND) and ranks title matches first', () => {
+    expect(ids('putin moscow')).toEqual(['2023-03-20-xi-moscow']);
+    expect(ids('gas')[0]).toBe('2014-05'); // 'gas' in the title beats 'gas' in the summary
+    expect(ids('nonexistentword')).toEqual([]);
+  });
+  it('does not expand a single Latin letter into every word that starts with it', () => {
+    expect(ids('p')).toEqual([]);
+  });
+  it('filters by kind, year range and entity, with or without a query', () => {
+    expect(ids('putin', { kinds: ['energy'] })).toEqual(['2019-12-02-power-of-siberia']);
+    expect(ids('', { fromYear: 2019, toYear: 2022 })).toEqual(['2022-09-15-samarkand-meeting', '2019-12-02-power-of-siberia']);
+    expect(ids('', { entity: 'sco' })).toEqual(['2022-09-15-samarkand-meeting', '2001-06-15-sco-founded']);
+    expect(ids('', {})).toHaveLength(fxEvents.length);
+    expect(search.search('', {}, 2).total).toBe(fxEvents.length);
+  });
+  it('reports matched terms that mark the right words', () => {
+    const hit = search.search('puti samark').hits[0];
+    const marked = highlight(hit.event.title, hit.terms).filter((s) => s.mark).map((s) => s.text);
+    expect(marked).toEqual(['Putin', 'Samarkand']);
+    const zh = search.search('普京').hits[0];
+    expect(highlight('普京和习近平', zh.terms)).toEqual([{ text: '普京', mark: true }, { text: '和习近平', mark: false }]);
+  });
+});
+
+describe('highlight', () => {
+  it('keeps the text intact and marks inflected Russian forms', () => {
+    const segs = highlight('Визит Путина в Москву', ['путин', 'москв']);
+    expect(segs.map((s) => s.text).join('')).toBe('Визит Путина в Москву');
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['Путина', 'Москву']);
+    expect(highlight('nothing', [])).toEqual([{ text: 'nothing', mark: false }]);
+  });
+});
+
+describe('relatedEvents', () => {
+  it('prefers shared entities, then nearness in time', () => {
+    const ev = search.byId.get('2023-03-20-xi-moscow')!;
+    const rel = relatedEvents(ev, (id) => search.eventsOfEntity(id)).map((e) => e.id);
+    expect(rel[0]).toBe('2022-09-15-samarkand-meeting');
+    expect(rel).not.toContain(ev.id);
+    expect(rel).not.toContain('1969-03');
+  });
+});
