@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../core/types';
 import type { LensDB } from './db';
+import { flagOrphans } from './user-data/flag-orphans';
 
 export const DATASET_VERSION_KEY = 'datasetVersion';
 
@@ -15,7 +16,9 @@ export interface SeedResult {
 }
 
 export async function seedDatabase(db: LensDB, data: Dataset, version: string): Promise<SeedResult> {
-  return db.transaction('rw', db.events, db.entities, db.meta, async () => {
+  // One transaction over bundled and reader tables: a failed reseed leaves the old dataset and every
+  // reader row exactly as they were.
+  return db.transaction('rw', [db.events, db.entities, db.meta, db.notes, db.saved, db.ownEvents], async () => {
     const current = await db.meta.get(DATASET_VERSION_KEY);
     if (current?.value === version) {
       return { seeded: false, version, events: await db.events.count(), entities: await db.entities.count() };
@@ -25,6 +28,7 @@ export async function seedDatabase(db: LensDB, data: Dataset, version: string): 
     await db.events.bulkPut(data.events);
     await db.entities.bulkPut(data.entities);
     await db.meta.put({ key: DATASET_VERSION_KEY, value: version });
+    await flagOrphans(db);
     return { seeded: true, version, events: data.events.length, entities: data.entities.length };
   });
 }

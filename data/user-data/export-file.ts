@@ -1,0 +1,30 @@
+/** The reader's export file: everything they made, and nothing from the bundled dataset. */
+import type { Note, OwnEvent, SavedEvent } from '../db';
+import type { LensDB } from '../db';
+
+export const EXPORT_FORMAT = 'china-russia-lens-export';
+export const EXPORT_VERSION = 1;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  datasetVersion?: string;
+  settings?: unknown;
+  notes: Note[];
+  saved: SavedEvent[];
+  ownEvents: OwnEvent[];
+}
+
+export async function buildExport(db: LensDB, settings: unknown, now = new Date()): Promise<ExportFile> {
+  return db.transaction('r', [db.notes, db.saved, db.ownEvents, db.meta], async () => ({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    datasetVersion: (await db.meta.get('datasetVersion'))?.value as string | undefined,
+    settings,
+    notes: await db.notes.toArray(),
+    saved: await db.saved.toArray(),
+    ownEvents: await db.ownEvents.toArray(),
+  }));
+}
