@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildReferenceFinder } from '../../core/reference-finder';
+import type { Entity } from '../../core/types';
+
+const FRAGMENTS = ['Xi', 'Xi Jinping', 'Putin', 'Путин', 'Россия', 'Китай', '习近平', '普京', '中俄', 'SCO', 'China', 'İ', 'ß', "'", '’', '-', ' ', 'a', 'Ё', '\uD83D', '\uDE00', '😀'];
+
+const entities: Entity[] = [
+  { id: 'xi-jinping', name: 'Xi Jinping', type: 'person', side: 'china', description: '', aliases: [
+    { text: 'Xi Jinping', lang: 'en' }, { text: 'Xi', lang: 'en', ambiguous: true, caseSensitive: true }, { text: '习近平', lang: 'zh' }] },
+  { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', side: 'russia', description: '', aliases: [
+    { text: 'Putin', lang: 'en' }, { text: '普京', lang: 'zh' }, { text: 'Путин', lang: 'ru' }] },
+  { id: 'china', name: 'China', type: 'place', side: 'china', description: '', aliases: [
+    { text: 'China', lang: 'en', caseSensitive: true, ambiguous: true }, { text: 'Китай', lang: 'ru' }, { text: '中俄', lang: 'zh' }] },
+  { id: 'russia', name: 'Russia', type: 'place', side: 'russia', description: '', aliases: [{ text: 'Россия', lang: 'ru' }, { text: 'İstanbul-ß', lang: 'en' }] },
+  { id: 'sco', name: 'SCO', type: 'organisation', side: 'both', description: '', aliases: [{ text: 'SCO', lang: 'en', ambiguous: true }] },
+];
+const finder = buildReferenceFinder(entities);
+
+const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+const texts = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: anyUnit, maxLength: 200 }),
+  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 }).map((a) => a.join('')),
+);
+
+describe('reference finder properties', () => {
+  it('never throws; offsets slice to the text; sorted, non-overlapping; deterministic', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const refs = finder.find(text);
+        let last = 0;
+        for (const r of refs) {
+          expect(r.start).toBeGreaterThanOrEqual(last);
+          expect(r.end).toBeGreaterThan(r.start);
+          expect(text.slice(r.start, r.end)).toBe(r.text);
+          last = r.end;
+        }
+        expect(finder.find(text)).toEqual(refs);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds an alias wherever it stands alone between spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('Putin', '习近平', 'Путин'), (a, b, alias) => {
+        const text = `${a} ${alias} ${b}`;
+        const at = a.length + 1;
+        const covering = finder.find(text).filter((r) => r.start <= at && r.end >= at + alias.length);
+        // Either the alias itself, or a longer match that swallowed it (e.g. '中俄' next to a random '中').
+        expect(covering.length === 1 || alias === '习近平').toBe(true);
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
