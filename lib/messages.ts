@@ -3,7 +3,7 @@
  * the database and the engine. Each message type maps to its request and response.
  * Add a message by adding one entry here and one handler in lib/background/.
  */
-import type { Entity, Event, PageAnalysis, TextFeatures } from '../core/types';
+import type { Entity, Event, PageAnalysis, Reference, TextFeatures } from '../core/types';
 
 export interface LensProtocol {
   /** Health check; also proves the background's Dexie DB answers. */
@@ -13,13 +13,31 @@ export interface LensProtocol {
   /** Classify the page and link events from the features of all its chunks (offsets page-wide). */
   'summarize-page': {
     req: { features: TextFeatures; published?: string; url?: string; title?: string };
-    res: PageAnalysis;
+    /** `references`: the features' references that survived resolution (page offsets); the page marks only these. */
+    res: PageAnalysis & { references?: Reference[] };
   };
   /** What a context card shows for one entity mention. */
   'entity-card': {
     req: { entityId: string; features?: TextFeatures; published?: string; limit?: number };
     res: { entity: Entity; events: Event[] } | null;
   };
+  /** The content script's result for its tab: sets the toolbar badge. */
+  'page-result': { req: { count: number; sinoRussian: boolean }; res: { ok: true } };
+}
+
+/** Messages sent TO a tab's content script (browser.tabs.sendMessage), from the background or the popup. */
+export type TabMessage =
+  | { lens: 'toggle-panel' }
+  /** Mark the page even though it was not classified as China–Russia. */
+  | { lens: 'scan-anyway' }
+  /** What the content script found; answered with TabPageState. */
+  | { lens: 'page-state' };
+
+export interface TabPageState {
+  enabled: boolean;
+  sinoRussian: boolean;
+  marked: number;
+  analysis: (PageAnalysis & { references?: Reference[] }) | null;
 }
 
 export type MessageType = keyof LensProtocol;
