@@ -134,6 +134,8 @@ export interface DateMention {
   precision: DatePrecision;
   /** How it was found: absolute, relative to publication, anniversary, ... */
   via?: 'absolute' | 'relative' | 'anniversary' | 'year';
+  /** For an anniversary: the dataset event it was resolved to ('75th anniversary of diplomatic relations'). */
+  eventId?: string;
 }
 
 /** A phrase that hints at an event's kind or identity: 'by video link', 'state visit', 'joint exercise'. */
@@ -143,6 +145,8 @@ export interface Cue {
   end: number;
   /** Event kinds this cue supports. */
   kinds: EventKind[];
+  /** Dataset events whose own key phrase this is ('without limits', 'Power of Siberia 2'). */
+  events?: string[];
 }
 
 /** Everything extracted from one piece of text: can be computed per chunk and concatenated. */
