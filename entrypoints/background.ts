@@ -3,20 +3,23 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/background/router';
 import { coreHandlers } from '../lib/background/core-handlers';
 import { ensureSeeded } from '../lib/background/ensure-seeded';
+import { userDataHandlers } from '../lib/background/user-data-handlers';
+import { isEnvelope } from '../lib/messages';
 
 export default defineBackground(() => {
-  const route = createRouter({ ...coreHandlers });
+  const route = createRouter({ ...coreHandlers, ...userDataHandlers });
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureSeeded();
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isEnvelope(message)) return false;
     const reply = route(message, { tabId: sender.tab?.id, url: sender.url });
     void reply.then((r) => {
       if (r !== undefined) sendResponse(r);
     });
-    // Keep the channel open for the async answer only for our own messages.
+    // Keep the channel open for the async answer.
     return true;
   });
 });

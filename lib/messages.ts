@@ -21,6 +21,11 @@ export interface LensProtocol {
     req: { entityId: string; features?: TextFeatures; published?: string; limit?: number };
     res: { entity: Entity; events: Event[] } | null;
   };
+  /** Compare the database with the bundled dataset again and reseed if they differ (keeps reader rows). */
+  'recheck-dataset': { req: Record<string, never>; res: { seeded: boolean; version: string; events: number; entities: number } };
+  /** Star state and notes for events a card shows (the card runs in the page and can't open our DB). */
+  'user-state': { req: { eventIds: string[] }; res: { saved: string[]; notes: Record<string, string> } };
+  'toggle-saved': { req: { eventId: string }; res: { saved: boolean } };
   /** The content script's result for its tab: sets the toolbar badge. */
   'page-result': { req: { count: number; sinoRussian: boolean }; res: { ok: true } };
 }

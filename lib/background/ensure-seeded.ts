@@ -15,3 +15,9 @@ export function ensureSeeded(): Promise<SeedResult> {
   });
   return pending;
 }
+
+/** Checks the database against the bundled dataset again now (the options page's repair button). */
+export function recheckDataset(): Promise<SeedResult> {
+  pending = undefined;
+  return ensureSeeded();
+}

@@ -1,0 +1,24 @@
+/** Background side of the reader's data, for callers outside the extension origin (the in-page card). */
+import { getDb } from '../../data/db';
+import { toggleSaved } from '../../data/user-data/saved';
+import { recheckDataset } from './ensure-seeded';
+import type { HandlerTable } from './router';
+
+export const userDataHandlers: HandlerTable = {
+  'recheck-dataset': async () => {
+    const r = await recheckDataset();
+    return { seeded: r.seeded, version: r.version, events: r.events, entities: r.entities };
+  },
+  'user-state': async ({ eventIds }) => {
+    const db = getDb();
+    const ids = eventIds.slice(0, 200);
+    const saved = (await db.saved.bulkGet(ids)).filter(Boolean).map((s) => s!.eventId);
+    const notes: Record<string, string> = {};
+    for (const n of await db.notes.bulkGet(ids.map((id) => `event:${id}`))) if (n) notes[n.targetId] = n.text;
+    return { saved, notes };
+  },
+  'toggle-saved': async ({ eventId }) => {
+    if (typeof eventId !== 'string' || !eventId) throw new Error('toggle-saved needs an event id');
+    return { saved: await toggleSaved(getDb(), eventId) };
+  },
+};
