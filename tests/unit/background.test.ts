@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { dataset, DATASET_VERSION } from '../../data/dataset';
+import { getDb } from '../../data/db';
+
+/** The real background entrypoint on WXT's fake browser and fake-indexeddb. */
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    background.main();
+  });
+
+  it('answers ping from a seeded database', async () => {
+    const reply = await fakeBrowser.runtime.sendMessage({ lens: 'ping', payload: {} });
+    expect(reply).toEqual({ ok: true, value: { ok: true, datasetVersion: DATASET_VERSION, events: dataset.events.length, entities: dataset.entities.length } });
+    expect((await getDb().meta.get('datasetVersion'))?.value).toBe(DATASET_VERSION);
+  });
+
+  it('turns a failing handler into a clear error reply', async () => {
+    const reply = await fakeBrowser.runtime.sendMessage({ lens: 'toggle-saved', payload: { eventId: '' } });
+    expect(reply).toEqual({ ok: false, error: 'toggle-saved needs an event id' });
+  });
+
+  it('names an unknown message instead of hanging', async () => {
+    const reply = await fakeBrowser.runtime.sendMessage({ lens: 'no-such-thing', payload: {} });
+    expect(reply).toEqual({ ok: false, error: "Unknown message 'no-such-thing'" });
+  });
+
+  it('stars an event for the in-page card and reports it back', async () => {
+    const id = dataset.events[0]?.id ?? 'x';
+    expect(await fakeBrowser.runtime.sendMessage({ lens: 'toggle-saved', payload: { eventId: id } })).toEqual({ ok: true, value: { saved: true } });
+    expect(await fakeBrowser.runtime.sendMessage({ lens: 'user-state', payload: { eventIds: [id, 'other'] } })).toEqual({ ok: true, value: { saved: [id], notes: {} } });
+  });
+});
