@@ -8,7 +8,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'China–Russia Lens',
     description: 'Marks China–Russia references on news pages and shows their context from a local, offline dataset.',
     // storage: settings, per-site switches. Nothing else: the content script's matches give page access,
@@ -21,5 +21,13 @@ export default defineConfig({
         description: 'Show the list of China–Russia references on this page',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Firefox needs an id to keep storage across reinstalls; we collect no data at all.
+            gecko: { id: 'china-russia-lens@lens.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
