@@ -82,7 +82,7 @@ describe("the reader's data in real Chromium", () => {
     await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/Imported 1 notes, 1 saved events and 1 of your events/);
     expect(await readStore(options, 'ownEvents')).toEqual(exported.ownEvents);
     expect(await readStore(options, 'notes')).toEqual(exported.notes);
-    await expect(options.getByTestId('own-events-list').getByText('Visited the Harbin expo hall')).toBeTruthy();
+    await expect.poll(() => options.getByTestId('own-events-list').getByText('Visited the Harbin expo hall').count()).toBe(1);
   });
 
   it('refuses a malformed import with a clear message and changes nothing', async () => {
