@@ -39,6 +39,8 @@ export type TabMessage =
   | { lens: 'page-state' };
 
 export interface TabPageState {
+  /** location.hostname of the page: the popup's per-site switch needs it even without the 'tabs' permission. */
+  hostname?: string;
   enabled: boolean;
   sinoRussian: boolean;
   marked: number;

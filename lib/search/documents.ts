@@ -12,6 +12,9 @@ export interface SearchDoc {
   keywords: string;
 }
 
+/** Separates entities inside `names`, so each entity's block can be tokenized once and reused. */
+export const NAME_SEP = '\u001f';
+
 export const SEARCH_FIELDS = ['title', 'names', 'keywords', 'summary'] as const;
 
 /** Every surface form of an entity, deduplicated, joined for indexing. */
@@ -38,7 +41,7 @@ export function toSearchDoc(event: Event, entityById: ReadonlyMap<string, Entity
     id: event.id,
     title: event.title,
     summary: event.summary,
-    names: names.join(' · '),
+    names: names.join(NAME_SEP),
     keywords: (event.keywords ?? []).join(' · '),
   };
 }

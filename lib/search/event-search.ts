@@ -1,14 +1,14 @@
 /**
  * Full-text search over events with MiniSearch (BM25, prefix and fuzzy) and our own tokenizer.
- * Speed rules, from the benchmark at 100k events (bench/search.bench.ts):
- *  - a one-letter Latin/Cyrillic term is matched exactly, never expanded (expanding 'p' touches half the index);
- *  - fuzzy only from 5 letters, 1 edit (2 from 8), and never on Han terms, where one edit is a different word;
- *  - filters and the cut to `limit` happen after scoring, on plain arrays.
+ * How far each typed word reaches is decided in query-plan.ts; filters and the cut to `limit` happen
+ * after scoring, on plain arrays. Entity names are tokenized once per entity, not once per event.
  */
 import MiniSearch from 'minisearch';
 import type { Entity, Event, EventKind } from '../../core/types';
-import { SEARCH_FIELDS, toSearchDoc, type SearchDoc } from './documents';
-import { indexTerms, isCjkTerm, queryTerms } from './tokenize';
+import { NAME_SEP, SEARCH_FIELDS, toSearchDoc, type SearchDoc } from './documents';
+import { indexTerms } from './tokenize';
+import { planQuery } from './query-plan';
+import { Vocabulary } from './vocabulary';
 
 export interface SearchFilters {
   kinds?: readonly EventKind[];
@@ -27,6 +27,8 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /** The query had text but nothing searchable yet (one Latin letter): keep typing. */
+  tooShort?: boolean;
 }
 
 export function yearOf(event: Event): number {
@@ -50,15 +52,14 @@ export function byDateDesc(a: Event, b: Event): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1;
 }
 
-const prefix = (term: string) => term.length >= 2 || isCjkTerm(term);
-const fuzzy = (term: string) => (isCjkTerm(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1);
-
 export class EventSearch {
   readonly events: Event[];
   readonly byId = new Map<string, Event>();
   readonly entityById = new Map<string, Entity>();
   private readonly byEntity = new Map<string, Event[]>();
   private readonly index: MiniSearch<SearchDoc>;
+  private readonly vocab = new Vocabulary();
+  private readonly blockTerms = new Map<string, string[]>();
 
   constructor(events: Event[], entities: Entity[]) {
     this.events = [...events].sort(byDateDesc);
@@ -73,20 +74,27 @@ export class EventSearch {
     }
     this.index = new MiniSearch<SearchDoc>({
       fields: [...SEARCH_FIELDS],
-      tokenize: indexTerms,
-      processTerm: (t) => t,
-      searchOptions: {
-        tokenize: queryTerms,
-        processTerm: (t) => t,
-        boost: { title: 3, names: 2, keywords: 2, summary: 1 },
-        prefix,
-        fuzzy,
-        maxFuzzy: 2,
-        combineWith: 'AND',
+      tokenize: (text, field) => {
+        const terms = field === 'names' ? this.nameTerms(text) : indexTerms(text);
+        this.vocab.add(terms);
+        return terms;
       },
+      processTerm: (t) => t,
+      searchOptions: { processTerm: (t) => t, boost: { title: 3, names: 2, keywords: 2, summary: 1 } },
     });
     const cache = new Map<string, string>();
     this.index.addAll(this.events.map((ev) => toSearchDoc(ev, this.entityById, cache)));
+  }
+
+  private nameTerms(text: string): string[] {
+    const out: string[] = [];
+    for (const block of text.split(NAME_SEP)) {
+      let terms = this.blockTerms.get(block);
+      if (!terms) this.blockTerms.set(block, (terms = indexTerms(block)));
+      out.push(...terms);
+    }
+    // An entity's aliases repeat its words ('Putin', 'Vladimir Putin'); counting them twice says nothing.
+    return [...new Set(out)];
   }
 
   /** Events of one entity, newest first: a lookup, not a search. */
@@ -95,14 +103,15 @@ export class EventSearch {
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
-    const q = query.trim();
-    if (queryTerms(q).length === 0) {
+    const plan = planQuery(query, this.vocab);
+    if (!plan) {
+      if (/[\p{L}\p{N}]/u.test(query)) return { hits: [], total: 0, tooShort: true };
       const pool = filters.entity ? this.eventsOfEntity(filters.entity) : this.events;
       const all = pool.filter((ev) => passesFilters(ev, filters));
       return { hits: all.slice(0, limit).map((event) => ({ event, score: 0, terms: [] })), total: all.length };
     }
     const hits: SearchHit[] = [];
-    for (const r of this.index.search(q)) {
+    for (const r of this.index.search(plan)) {
       const event = this.byId.get(r.id as string)!;
       if (passesFilters(event, filters)) hits.push({ event, score: r.score, terms: r.terms });
     }

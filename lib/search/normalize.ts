@@ -42,8 +42,16 @@ export function stemEn(w: string): string {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** The index key of one already-split word. */
+const keys = new Map<string, string>();
+
+/** The index key of one already-split word. Memoised: a corpus repeats its words endlessly. */
 export function termKey(word: string): string {
-  const w = fold(word);
-  return CYRILLIC.test(w) ? stemRu(w) : stemEn(w);
+  let key = keys.get(word);
+  if (key === undefined) {
+    const w = fold(word);
+    key = CYRILLIC.test(w) ? stemRu(w) : stemEn(w);
+    if (keys.size > 200_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }

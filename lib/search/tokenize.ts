@@ -36,13 +36,16 @@ function pushCjk(run: string, out: string[], forQuery: boolean): void {
   }
 }
 
-/** Terms for the index: every word's key, and for Han runs unigrams, bigrams and segmenter words. */
+/**
+ * Terms for the index: every word's key, and for Han runs unigrams, bigrams and segmenter words.
+ * Single Latin/Cyrillic letters are left out: mostly the 's' of "Putin's", and no one searches for them.
+ */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (!CJK.test(word)) {
-      out.push(termKey(word));
+      if (word.length > 1) out.push(termKey(word));
       continue;
     }
     let last = 0;

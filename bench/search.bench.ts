@@ -1,0 +1,158 @@
+/**
+ * Popup search speed: per-keystroke latency while typing real queries letter by letter, on the real dataset
+ * and on a synthetic 100,000-event dataset, against a linear scan (lowercased substring match over the same
+ * text) timed in the same run. Also index build time and heap growth.
+ * Run alone: node --import tsx bench/search.bench.ts   (or through bench/run.ts)
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { pathToFileURL } from 'node:url';
+import { dataset } from '../data/dataset';
+import { EVENT_KINDS, type Entity, type Event } from '../core/types';
+import { EventSearch } from '../lib/search/event-search';
+import { toSearchDoc } from '../lib/search/documents';
+
+const QUERIES = ['Samarkand', 'putin moscow', 'Путин', '普京', '上合', 'power of siberia', 'xi jinping state visit',
+  'gas pipeline', 'Сила Сибири', 'treaty good neighbourliness', 'samarcand', 'joint naval exercise'];
+
+/** Every prefix of every query, as a reader types it (by code point, so Han characters come one at a time). */
+export function keystrokes(queries = QUERIES): string[] {
+  return queries.flatMap((q) => Array.from(q).map((_, i) => Array.from(q).slice(0, i + 1).join('')));
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ka', 'ro', 'vin', 'tas', 'mel', 'dor', 'shi', 'lan', 'pet', 'gor', 'zu', 'nik', 'bar', 'hu', 'ten', 'os', 'lev', 'min', 'sa', 'dra'];
+const CYR: Record<string, string> = { ka: 'ка', ro: 'ро', vin: 'вин', tas: 'тас', mel: 'мел', dor: 'дор', shi: 'ши', lan: 'лан', pet: 'пет', gor: 'гор',
+  zu: 'зу', nik: 'ник', bar: 'бар', hu: 'ху', ten: 'тен', os: 'ос', lev: 'лев', min: 'мин', sa: 'са', dra: 'дра' };
+const HAN = Array.from('中俄国会谈合作经济能源天然气管道边境条约联合声明军事演习航天文化贸易金融铁路大桥莫斯科北京上海哈尔滨西伯利亚力量友好睦邻伙伴关系峰会访问总统主席外交部长');
+
+/**
+ * 100k events shaped like the real ones: Zipf-distributed words from a large vocabulary (real words plus
+ * made-up ones, so the vocabulary grows as a real corpus would), 2–5 entities each drawn Zipf-wise from the
+ * real entities plus 3,000 made-up ones with EN/RU/ZH aliases.
+ */
+export function syntheticDataset(n: number, base = dataset, seed = 42): { events: Event[]; entities: Entity[] } {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const zipf = <T>(xs: readonly T[]) => xs[Math.min(xs.length - 1, Math.floor(Math.pow(r(), 2.2) * xs.length))];
+  const sylls = () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(SYL));
+  const word = () => sylls().join('');
+  const realWords = [...new Set(base.events.flatMap((e) => `${e.title} ${e.summary}`.split(/\s+/)))];
+  const vocab = [...realWords, ...Array.from({ length: 30000 }, word)];
+  const entities: Entity[] = [...base.entities];
+  for (let i = 0; i < 3000; i++) {
+    const parts = [sylls(), sylls()];
+    const en = parts.map((p) => p.join('')).map((p) => p[0].toUpperCase() + p.slice(1)).join(' ');
+    const ru = parts.map((p) => p.map((s) => CYR[s]).join('')).map((p) => p[0].toUpperCase() + p.slice(1)).join(' ');
+    const zh = Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(HAN)).join('');
+    entities.push({ id: `syn-${i}`, name: en, type: pick(['person', 'organisation', 'place', 'project'] as const), side: 'other',
+      description: '', names: { ru, zh }, aliases: [{ text: en, lang: 'en' }, { text: ru, lang: 'ru' }, { text: zh, lang: 'zh' }, { text: parts[1].join(''), lang: 'en' }] });
+  }
+  const events: Event[] = [...base.events];
+  for (let i = 0; events.length < n; i++) {
+    const y = 1949 + Math.floor(r() * 77);
+    const m = 1 + Math.floor(r() * 12);
+    const sentence = (k: number) => Array.from({ length: k }, () => zipf(vocab)).join(' ');
+    events.push({ id: `syn-ev-${i}`, date: `${y}-${String(m).padStart(2, '0')}`, kind: pick(EVENT_KINDS),
+      title: sentence(5 + Math.floor(r() * 5)), summary: `${sentence(15 + Math.floor(r() * 20))}.`,
+      entities: [...new Set(Array.from({ length: 2 + Math.floor(r() * 4) }, () => zipf(entities).id))],
+      keywords: r() < 0.2 ? [sentence(2)] : undefined, sources: ['https://example.org/'] });
+  }
+  return { events, entities };
+}
+
+/** The baseline: what a search box with no index does. */
+class LinearScan {
+  private readonly docs: { id: string; text: string }[];
+  constructor(events: Event[], entities: Entity[]) {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    this.docs = events.map((ev) => {
+      const d = toSearchDoc(ev, byId);
+      return { id: ev.id, text: `${d.title} ${d.summary} ${d.names} ${d.keywords}`.toLowerCase() };
+    });
+  }
+  search(q: string): number {
+    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    let n = 0;
+    for (const d of this.docs) if (words.every((w) => d.text.includes(w))) n++;
+    return n;
+  }
+}
+
+function quantiles(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function heapUsed(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+}
+
+export interface SearchBenchResult {
+  label: string;
+  events: number;
+  buildMs: number;
+  heapMB: number;
+  index: { median: number; p95: number; max: number };
+  linear: { median: number; p95: number; max: number };
+  ratioMedian: number;
+  ratioP95: number;
+  slowest: string;
+}
+
+export function benchOne(label: string, data: { events: Event[]; entities: Entity[] }, rounds = 3): SearchBenchResult {
+  const before = heapUsed();
+  let search!: EventSearch;
+  const buildMs = time(() => (search = new EventSearch(data.events, data.entities)));
+  const heapMB = (heapUsed() - before) / 1048576;
+  const linear = new LinearScan(data.events, data.entities);
+  const keys = keystrokes();
+  const idx: number[] = [];
+  const lin: number[] = [];
+  let slowest = { ms: 0, q: '' };
+  for (const q of keys) search.search(q); // warm-up: JIT, not caches (there are none)
+  for (let round = 0; round < rounds; round++) {
+    for (const q of keys) {
+      const ms = time(() => search.search(q, {}, 50));
+      idx.push(ms);
+      if (ms > slowest.ms) slowest = { ms, q };
+      lin.push(time(() => linear.search(q)));
+    }
+  }
+  const a = quantiles(idx);
+  const b = quantiles(lin);
+  return { label, events: data.events.length, buildMs, heapMB, index: a, linear: b, ratioMedian: a.median / b.median, ratioP95: a.p95 / b.p95,
+    slowest: `${slowest.q} ${slowest.ms.toFixed(1)} ms` };
+}
+
+const f = (x: number) => x.toFixed(2);
+
+export async function run(): Promise<SearchBenchResult[]> {
+  const results = [benchOne('real dataset', dataset, 5), benchOne('synthetic 100k', syntheticDataset(100_000))];
+  console.log(`\nPopup search — per keystroke, ${keystrokes().length} keystrokes of ${QUERIES.length} queries typed letter by letter`);
+  for (const r of results) {
+    console.log(`  ${r.label} (${r.events} events): index median ${f(r.index.median)} ms, p95 ${f(r.index.p95)} ms (max ${f(r.index.max)}, slowest '${r.slowest}')`);
+    console.log(`    linear scan median ${f(r.linear.median)} ms, p95 ${f(r.linear.p95)} ms → ratio median ${f(r.ratioMedian)}, p95 ${f(r.ratioP95)}`);
+    console.log(`    index build ${r.buildMs.toFixed(0)} ms, heap +${r.heapMB.toFixed(1)} MB`);
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void run();
