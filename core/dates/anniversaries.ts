@@ -1,0 +1,138 @@
+/**
+ * Anniversaries name a past event by its age: 'the 75th anniversary of diplomatic relations'
+ * (published 2024) points at an event of 1949. We find the event of that year whose own words
+ * (title, keywords, names of what it involves) best match the words around the phrase; if none
+ * matches well enough, the mention still dates the year.
+ */
+import type { DateMention, Entity, Event } from '../types';
+import { precisionOf } from './partial-date';
+import { contentTokens } from './tokens';
+
+const UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, fifteenth: 15,
+};
+const TENS: Record<string, number> = { twent: 20, thirt: 30, fort: 40, fift: 50, sixt: 60, sevent: 70, eight: 80, ninet: 90 };
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+const EN_WORD_ORDINAL = '(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|hundredth)';
+const PATTERNS: RegExp[] = [
+  new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)?[- ]?anniversary\\b|\\b(${EN_WORD_ORDINAL})[- ]anniversary\\b|\\b(centenary|centennial)\\b`, 'gi'),
+  /\b(\d{1,3})\s+years\s+(?:of|since)\b/gi,
+  /(?<!\p{N})(\d{1,3})\s*[-–]?\s*(?:(?:летие|летия|летию|летием)|(?:[-–]?(?:я|й|ю|ой|ую)\s+)?годовщин\p{L}*)/giu,
+  /(?<!\p{N})(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年/gu,
+];
+
+interface IndexedEvent {
+  event: Event;
+  tokens: Set<string>;
+  /** Words of the title itself weigh a little more: the treaty beats the visit it was signed on. */
+  titleTokens: Set<string>;
+}
+
+export interface AnniversaryIndex {
+  find(text: string, published?: string): DateMention[];
+}
+
+export function buildAnniversaryIndex(events: readonly Event[], entities: readonly Entity[]): AnniversaryIndex {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byYear = new Map<number, IndexedEvent[]>();
+  const df = new Map<string, number>();
+  for (const event of events) {
+    const words = [event.title, ...(event.keywords ?? [])];
+    for (const id of event.entities) {
+      const entity = byId.get(id);
+      if (entity) words.push(entity.name, ...entity.aliases.filter((a) => !a.ambiguous).map((a) => a.text));
+    }
+    const tokens = new Set(contentTokens(words.join(' \n ')));
+    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
+    const year = Number(event.date.slice(0, 4));
+    const list = byYear.get(year) ?? [];
+    list.push({ event, tokens, titleTokens: new Set(contentTokens(event.title)) });
+    byYear.set(year, list);
+  }
+  const n = Math.max(events.length, 1);
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  // One word unique to an event is enough in a small dataset, two or more in a large one.
+  const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
+
+  return {
+    find(text, published) {
+      if (!published) return [];
+      const refYear = Number(published.slice(0, 4));
+      const out: DateMention[] = [];
+      for (const re of PATTERNS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          const age = ageOf(m);
+          if (!age || age > refYear - 1000) continue;
+          const year = refYear - age;
+          const around = contextOf(text, m.index, m.index + m[0].length);
+          const best = bestEvent(byYear.get(year) ?? [], new Set(contentTokens(around)), idf, minMatch);
+          // 'N years of …' is a duration far more often than an anniversary: keep it only when it names an event.
+          if (!best && re === PATTERNS[1]) continue;
+          const mention: DateMention = best
+            ? { text: m[0], start: m.index, end: m.index + m[0].length, date: best.date, precision: precisionOf(best.date), via: 'anniversary', eventId: best.id }
+            : { text: m[0], start: m.index, end: m.index + m[0].length, date: String(year), precision: 'year', via: 'anniversary' };
+          out.push(mention);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Enough to score the event an anniversary names: 'the 20th anniversary of the treaty' or '中俄建交75周年'. */
+const MIN_MATCH = 2.5;
+
+function bestEvent(candidates: IndexedEvent[], words: Set<string>, idf: (t: string) => number, minMatch: number): Event | undefined {
+  let best: Event | undefined;
+  let bestScore = minMatch;
+  for (const c of candidates) {
+    let score = 0;
+    for (const w of words) if (c.tokens.has(w)) score += idf(w) * (c.titleTokens.has(w) ? 1.2 : 1);
+    if (score > bestScore || (score === bestScore && (!best || c.event.date < best.date))) {
+      best = c.event;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function contextOf(text: string, start: number, end: number): string {
+  let right = Math.min(text.length, end + 110);
+  const stop = text.slice(end, right).search(/[.!?。！？\n]/);
+  if (stop >= 0) right = end + stop;
+  return text.slice(Math.max(0, start - 50), right);
+}
+
+function ageOf(m: RegExpExecArray): number | undefined {
+  const raw = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  if (/^\d+$/.test(raw)) return Number(raw) || undefined;
+  if (raw === 'centenary' || raw === 'centennial' || raw === 'hundredth') return 100;
+  if (raw in UNITS) return UNITS[raw];
+  const tens = Object.keys(TENS).find((t) => raw.startsWith(t));
+  if (tens) {
+    const unit = raw.slice(tens.length).replace(/^(?:ieth|y[- ])/, '');
+    return TENS[tens] + (UNITS[unit] ?? 0);
+  }
+  return chineseNumber(raw);
+}
+
+function chineseNumber(s: string): number | undefined {
+  if (!s) return undefined;
+  if (s === '百') return 100;
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch in ZH_DIGITS) digit = ZH_DIGITS[ch];
+    else return undefined;
+  }
+  return total + digit || undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * Absolute and weekday/day-relative dates through chrono-node, run only on the windows that can
+ * hold one. chrono's raw results are reshaped for news: precision as actually written ('end of
+ * December' is a month, not the 31st), weekdays resolved to the nearest day around publication
+ * (news says 'on Monday' for both last and next Monday), and a '(16)' after a weekday checked.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { DateMention } from '../types';
+import { dateWindows, type DateLang } from './windows';
+import { dayToDate, firstDay, formatDate, weekdayOf } from './partial-date';
+
+/** A date chrono found, before context (years from nearby dates) is applied. */
+export interface RawDate extends DateMention {
+  /** The year was guessed from the publication date, not written. */
+  yearImplied?: boolean;
+}
+
+const PARSERS: Record<DateLang, chrono.Chrono> = {
+  en: chrono.en.casual,
+  ru: chrono.ru.casual,
+  zh: chrono.zh.hans.casual,
+};
+
+/** Week/month/year-relative phrases are handled by relative-periods.ts with proper spans. */
+const PERIOD_WORDS = /\b(?:week|weeks|month|months|year|years|weekend)\b|недел|месяц|(?:^|\s)(?:году|лет)(?:\s|$)|[周週]$|上个月|下个月|本月|去年|今年|明年/i;
+const DAY_WORDS = /yesterday|today|tomorrow|tonight|вчера|сегодня|завтра|позавчера|[昨今明前后]天/i;
+const WEEKDAY_DIRECTION = /\b(?:next|last|previous|coming)\b|следующ|прошл|будущ|^[上下]/i;
+const EDGE_TRIM = /^[\s,.;:，。、；：()（）"'«»“”]+|[\s,.;:，。、；：()（）"'«»“”]+$/g;
+
+export function chronoDates(text: string, published?: string): RawDate[] {
+  const refDay = published ? firstDay(published) : undefined;
+  const ref = refDay === undefined ? new Date(Date.UTC(2000, 0, 1, 12)) : new Date(refDay * 86_400_000 + 43_200_000);
+  const out: RawDate[] = [];
+  for (const w of dateWindows(text)) {
+    let results: ParsedResult[];
+    try {
+      results = PARSERS[w.lang].parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 });
+    } catch {
+      continue; // a parser bug on odd input must not cost the page its other dates
+    }
+    for (const r of results) {
+      const mention = toMention(r, text, w.start, refDay);
+      if (mention) out.push(mention);
+    }
+  }
+  return out;
+}
+
+function toMention(r: ParsedResult, text: string, base: number, refDay: number | undefined): RawDate | undefined {
+  const raw = r.text;
+  const lead = raw.length - raw.replace(/^[\s,.;:，。、；：()（）"'«»“”]+/, '').length;
+  const body = raw.replace(EDGE_TRIM, '');
+  if (!body) return undefined;
+  const start = base + r.index + lead;
+  const end = start + body.length;
+  const s = r.start;
+  const knowsDay = s.isCertain('day');
+  const knowsMonth = s.isCertain('month');
+  const knowsWeekday = s.isCertain('weekday');
+  const dayWord = DAY_WORDS.test(body);
+  if (PERIOD_WORDS.test(body) && !knowsMonth && !knowsWeekday && !dayWord) return undefined;
+  if (!knowsDay && !knowsMonth && !knowsWeekday && !dayWord) return undefined; // times, durations, 'now'
+  const relative = (knowsWeekday && !knowsDay) || dayWord;
+  if (relative && refDay === undefined) return undefined;
+  let year = s.get('year') ?? 0;
+  let month = s.get('month') ?? 1;
+  let day = s.get('day') ?? 1;
+  if (knowsWeekday && !knowsDay && refDay !== undefined) {
+    const d = resolveWeekday(s.get('weekday') ?? 0, refDay, WEEKDAY_DIRECTION.test(body) ? firstDay(formatDate(year, month, day)) : undefined, text, end);
+    [year, month, day] = dayToDate(d).split('-').map(Number);
+  }
+  if (year < 1000 || year > 2999) return undefined;
+  // 'end of December', 'mid-June', 'в конце декабря': chrono invents a day; only the month is known.
+  const dayWritten = /\d/.test(body) || relative;
+  const precision = knowsDay || relative ? (dayWritten ? 'day' : 'month') : knowsMonth ? 'month' : 'year';
+  const date = precision === 'day' ? formatDate(year, month, day) : precision === 'month' ? formatDate(year, month) : formatDate(year);
+  const mention: RawDate = { text: body, start, end, date, precision, via: relative ? 'relative' : 'absolute' };
+  if (!s.isCertain('year') && !relative) mention.yearImplied = true;
+  const e = r.end;
+  if (e && (e.isCertain('day') || e.isCertain('month'))) {
+    const ey = e.get('year') ?? year;
+    const endDate = precision === 'day' && e.isCertain('day') ? formatDate(ey, e.get('month') ?? month, e.get('day') ?? day) : formatDate(ey, e.get('month') ?? month);
+    if (endDate > date) mention.endDate = endDate;
+  }
+  return mention;
+}
+
+/**
+ * News writes 'on Monday' for the Monday just past and the one coming: take the nearest to the
+ * publication day (the past one on a tie) unless 'next'/'last' was written. A day number in
+ * brackets right after ('this Thursday (16)') overrides both.
+ */
+function resolveWeekday(weekday: number, refDay: number, chronoDay: number | undefined, text: string, end: number): number {
+  const hint = /^\s*\((\d{1,2})\)/.exec(text.slice(end, end + 8));
+  if (hint) {
+    const dom = Number(hint[1]);
+    for (let off = 0; off <= 10; off++) {
+      for (const d of [refDay - off, refDay + off]) {
+        if (weekdayOf(d) === weekday && Number(dayToDate(d).slice(8, 10)) === dom) return d;
+      }
+    }
+  }
+  if (chronoDay !== undefined) return chronoDay;
+  const back = (weekdayOf(refDay) - weekday + 7) % 7;
+  const forward = (weekday - weekdayOf(refDay) + 7) % 7;
+  return forward < back ? refDay + forward : refDay - back;
+}

@@ -1,0 +1,82 @@
+/**
+ * All the dates of a text, resolved against its publication date: chrono's absolute and
+ * weekday dates, relative periods, bare years and anniversaries, merged without overlaps.
+ * A month or day written without a year takes the year of the date written just before it in
+ * the same paragraph ('In March 2023 … Later in October' is October 2023), else the year
+ * nearest the publication date.
+ */
+import type { DateMention, Entity, Event } from '../types';
+import { chronoDates, type RawDate } from './chrono-dates';
+import { relativePeriods } from './relative-periods';
+import { writtenYears } from './written-years';
+import { buildAnniversaryIndex } from './anniversaries';
+
+export interface DateFinder {
+  find(text: string, published?: string): DateMention[];
+}
+
+const PRIORITY: Record<NonNullable<DateMention['via']>, number> = { anniversary: 4, absolute: 3, relative: 2, year: 1 };
+const INHERIT_REACH = 300;
+const DAY_TAIL = /^\s*(?:and|to|through|[-–—]|至|到|и|по|до)\s*(\d{1,2})(?:日|号)?(?![\p{N}.,:]\d)/u;
+
+export function createDateFinder(events: readonly Event[], entities: readonly Entity[]): DateFinder {
+  const anniversaries = buildAnniversaryIndex(events, entities);
+  return {
+    find(text, published) {
+      const all: RawDate[] = [
+        ...anniversaries.find(text, published),
+        ...chronoDates(text, published),
+        ...relativePeriods(text, published),
+        ...writtenYears(text),
+      ];
+      const kept = withoutOverlaps(all);
+      const out: DateMention[] = [];
+      for (const d of kept) {
+        if (d.yearImplied && !inheritYear(d, out, text) && !published) continue;
+        extendDayRange(d, text);
+        const { yearImplied: _ignored, ...mention } = d;
+        out.push(mention);
+      }
+      return out;
+    },
+  };
+}
+
+function withoutOverlaps(all: RawDate[]): RawDate[] {
+  all.sort((a, b) => a.start - b.start || PRIORITY[b.via ?? 'year'] - PRIORITY[a.via ?? 'year'] || b.end - a.end);
+  const kept: RawDate[] = [];
+  for (const d of all) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) {
+      const better = PRIORITY[d.via ?? 'year'] > PRIORITY[last.via ?? 'year'] || (d.via === last.via && d.end - d.start > last.end - last.start);
+      if (better) kept[kept.length - 1] = d;
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+function inheritYear(d: RawDate, before: DateMention[], text: string): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i];
+    if (d.start - p.end > INHERIT_REACH) return false;
+    if (p.via === 'anniversary' || p.via === 'relative') continue;
+    if (text.slice(p.end, d.start).includes('\n\n')) return false;
+    const year = p.date.slice(0, 4);
+    d.date = year + d.date.slice(4);
+    if (d.endDate) d.endDate = year + d.endDate.slice(4);
+    return true;
+  }
+  return false;
+}
+
+/** 'May 16 and 17', '3月20日至22日': chrono reads only the first day. */
+function extendDayRange(d: DateMention, text: string): void {
+  if (d.precision !== 'day' || d.endDate || d.via === 'anniversary') return;
+  const tail = DAY_TAIL.exec(text.slice(d.end, d.end + 12));
+  if (!tail) return;
+  const day = Number(tail[1]);
+  if (day <= Number(d.date.slice(8, 10)) || day > 31) return;
+  d.endDate = `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
+}

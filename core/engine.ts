@@ -1,0 +1,102 @@
+/**
+ * The engine: everything the extension and the `lens` CLI do with a text, built once from a
+ * dataset. `analyze` works on one chunk (the content script sends pages in pieces) and returns
+ * features that `merge` concatenates; `summarize` turns page-wide features into the analysis.
+ * Pure: the same code runs in the service worker, in Node for the CLI and in tests.
+ */
+import type { Dataset, Entity, Event, PageAnalysis, Reference, TextFeatures } from './types';
+import { buildReferenceFinder } from './reference-finder';
+import { resolveReferences } from './resolve-references';
+import { classifyPage } from './classify';
+import { createDateFinder } from './dates/find-dates';
+import { isPartialDate } from './dates/partial-date';
+import { createCueFinder } from './cues';
+import { createEventLinker } from './link-events';
+import { countEntities, eventsForEntity } from './entity-events';
+
+export type PageSummary = PageAnalysis & { references: Reference[] };
+
+export interface Engine {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly events: readonly Event[];
+  /** One chunk: candidate references, dates and cues, offsets relative to the chunk. */
+  analyze(text: string, published?: string): TextFeatures;
+  /** Chunk features shifted to page offsets and concatenated. */
+  merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures;
+  /** Resolve references page-wide, classify, link events. */
+  summarize(features: TextFeatures, published?: string, limit?: number): PageSummary;
+  scan(text: string, published?: string): { features: TextFeatures; analysis: PageSummary };
+  /** Events a card shows for one entity: those this page points at first, then the most recent. */
+  eventsForEntity(entityId: string, features?: TextFeatures, published?: string, limit?: number): Event[];
+}
+
+const EMPTY: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
+
+export function createEngine(data: Dataset): Engine {
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const references = buildReferenceFinder(data.entities);
+  const dates = createDateFinder(events, data.entities);
+  const cues = createCueFinder(events);
+  const linker = createEventLinker(events, entities);
+  const eventById = new Map(events.map((e) => [e.id, e]));
+
+  function analyze(text: string, published?: string): TextFeatures {
+    if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, references: [], dates: [], cues: [] };
+    const pub = cleanDate(published);
+    return { references: references.find(text), dates: dates.find(text, pub), cues: cues.find(text), length: text.length };
+  }
+
+  function merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures {
+    const out: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
+    for (const { features: f, offset } of parts) {
+      out.references.push(...f.references.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })));
+      out.dates.push(...f.dates.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })));
+      out.cues.push(...f.cues.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })));
+      out.length = Math.max(out.length, offset + f.length);
+    }
+    return out;
+  }
+
+  function summarize(features: TextFeatures, published?: string, limit = 10): PageSummary {
+    const f = features ?? EMPTY;
+    const pub = cleanDate(published);
+    const resolved = resolveReferences(f.references ?? [], entities);
+    const kindCues = (f.cues ?? []).filter((c) => c.kinds.length > 0).length;
+    const verdict = classifyPage(resolved, entities, f.length ?? 0, { cueCount: kindCues, dateCount: (f.dates ?? []).length });
+    const linked = linker.link({ references: resolved, dates: f.dates ?? [], cues: f.cues ?? [], published: pub, limit });
+    const analysis: PageSummary = {
+      sinoRussian: verdict.sinoRussian,
+      score: verdict.score,
+      reasons: verdict.reasons,
+      entities: countEntities(resolved, entities),
+      events: linked,
+      references: resolved,
+    };
+    if (pub) analysis.published = pub;
+    return analysis;
+  }
+
+  return {
+    entities,
+    events,
+    analyze,
+    merge,
+    summarize,
+    scan(text, published) {
+      const features = analyze(text, published);
+      return { features, analysis: summarize(features, published) };
+    },
+    eventsForEntity(entityId, features, published, limit = 5) {
+      const ranked = features ? summarize(features, published, 50).events.map((e) => e.id) : [];
+      return eventsForEntity(entityId, events, ranked, eventById, limit);
+    },
+  };
+}
+
+/** A publication day, or nothing: relative dates need the day, and an ISO timestamp carries it first. */
+function cleanDate(d: string | undefined): string | undefined {
+  if (typeof d !== 'string') return undefined;
+  const day = d.trim().slice(0, 10);
+  return day.length === 10 && isPartialDate(day) ? day : undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * Ranks dataset events by the evidence a page holds for them. Evidence, strongest first: an
+ * anniversary resolved to the event, the event's own key phrase, a date that falls on the event
+ * (day > month > year) written near words naming what it involves, kind cues near that date,
+ * specific entities (a treaty, a pipeline, Samarkand: rare across events, hence weighted by
+ * inverse event frequency; 'China' or 'Putin' weigh little), and closeness to the publication
+ * day. Events backed only by common entities are left out, so the list shows real links.
+ */
+import type { Cue, DateMention, Entity, EntityType, Event, EventKind, LinkedEvent, Reference } from './types';
+import { gapDays, spanOf } from './dates/partial-date';
+import { datesEvidence, type DateEvidence } from './link-dates';
+
+export interface LinkInput {
+  references: readonly Reference[];
+  dates: readonly DateMention[];
+  cues: readonly Cue[];
+  published?: string;
+  limit?: number;
+}
+
+export interface EventLinker {
+  link(input: LinkInput): LinkedEvent[];
+}
+
+const TYPE_FACTOR: Record<EntityType, number> = {
+  agreement: 1.3, project: 1.3, exercise: 1.3, event: 1.2, place: 1, organisation: 0.9, person: 0.8, concept: 0.7,
+};
+/** Cue kinds that also speak for neighbouring kinds: 'talks' fit a state visit as well as a meeting. */
+const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
+  meeting: ['state-visit', 'summit'],
+  'state-visit': ['meeting'],
+  agreement: ['treaty', 'statement', 'energy', 'trade', 'finance', 'border'],
+  treaty: ['border', 'agreement'],
+  statement: ['agreement'],
+  summit: ['meeting'],
+};
+const SPECIFIC_IDF = 2.3;
+const NEAR = 220;
+
+export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
+  const df = new Map<string, number>();
+  for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
+  const n = Math.max(events.length, 1);
+  const idf = (id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5));
+  const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
+  const spans = events.map((e) => spanOf(e.date, e.endDate));
+
+  return {
+    link({ references, dates, cues, published, limit = 10 }) {
+      const mentions = new Map<string, number[]>(); // entity id → reference starts
+      for (const r of references) {
+        const list = mentions.get(r.entityId) ?? [];
+        list.push(r.start);
+        mentions.set(r.entityId, list);
+      }
+      const pubSpan = published ? spanOf(published) : undefined;
+      const scored: (LinkedEvent & { evidence: number; gap: number })[] = [];
+      events.forEach((event, i) => {
+        const present = event.entities.filter((id) => mentions.has(id));
+        const why: string[] = [];
+        let score = 0;
+        let real = false;
+
+        // Entities: distinct, weighted by how few events they belong to.
+        let entityScore = 0;
+        const named: [number, string][] = [];
+        for (const id of present) {
+          const w = weight(id) * (1 + Math.min(mentions.get(id)!.length - 1, 4) * 0.08);
+          entityScore += w;
+          named.push([w, entities.get(id)?.name ?? id]);
+          if (idf(id) >= SPECIFIC_IDF) real = true;
+        }
+        score += Math.min(entityScore, 10);
+
+        const positions = present.flatMap((id) => mentions.get(id)!);
+        const date: DateEvidence | undefined = datesEvidence(event, spans[i], dates, positions);
+        if (date) {
+          score += date.score;
+          if (date.score >= 1 || (date.score > 0 && real)) real = true;
+        }
+
+        // Kind cues count near the matched date or near the event's own names.
+        const anchors = date ? [...date.at, ...positions] : positions;
+        let cueScore = 0;
+        let cueWhy = '';
+        let phraseScore = 0;
+        for (const c of cues) {
+          if (c.events?.includes(event.id)) {
+            // One word ('congratulations', '12-point') is a weaker identity than a phrase.
+            const s = (/\s/.test(c.text.trim()) || c.text.length >= 12 ? 4 : 2.4) / c.events.length;
+            if (s > phraseScore) {
+              phraseScore = s;
+              why.push(`phrase: ${c.text}`);
+            }
+            continue;
+          }
+          if (!c.kinds.some((k) => k === event.kind || KIND_ALSO[k]?.includes(event.kind))) continue;
+          const near = anchors.some((a) => Math.abs(a - c.start) <= NEAR);
+          const s = (near ? 1.5 : 0.2) * (c.kinds.includes(event.kind) ? 1 : 0.6);
+          if (s > cueScore) {
+            cueScore = s;
+            cueWhy = `cue: ${c.text}`;
+          }
+        }
+        if (phraseScore >= 2.4) real = true;
+        // A year alone is weak, but 'the conflict … in 1969' names the kind right beside it.
+        if (date && cueScore >= 1.5) real = true;
+        score += phraseScore + (real ? cueScore : 0);
+
+        // News of the day: events within days of publication that the page's names point at.
+        let gap = Infinity;
+        if (pubSpan) {
+          gap = gapDays(spans[i], pubSpan);
+          const backed = present.length >= 2 || present.some((id) => idf(id) >= SPECIFIC_IDF);
+          if (backed && gap <= 3) {
+            score += 2;
+            real = true;
+            why.push('around the publication date');
+          } else if (backed && gap <= 10) score += 0.7;
+        }
+        if (!real) return;
+
+        named.sort((a, b) => b[0] - a[0]);
+        if (date) why.unshift(...date.why);
+        if (named.length) why.push(named.slice(0, 3).map(([, name]) => name).join(' + '));
+        if (cueWhy && cueScore >= 1) why.push(cueWhy);
+        const linked: LinkedEvent & { evidence: number; gap: number } = {
+          id: event.id, date: event.date, title: event.title, kind: event.kind,
+          score: Math.round(score * 100) / 100, why: [...new Set(why)], evidence: entityScore, gap,
+        };
+        if (event.endDate) linked.endDate = event.endDate;
+        if (event.own) linked.own = true;
+        scored.push(linked);
+      });
+      scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
+      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
+    },
+  };
+}
