@@ -4,10 +4,11 @@ import { createRouter } from '../lib/background/router';
 import { coreHandlers } from '../lib/background/core-handlers';
 import { ensureSeeded } from '../lib/background/ensure-seeded';
 import { userDataHandlers } from '../lib/background/user-data-handlers';
+import { scanHandlers } from '../lib/background/scan-handlers';
 import { isEnvelope } from '../lib/messages';
 
 export default defineBackground(() => {
-  const route = createRouter({ ...coreHandlers, ...userDataHandlers });
+  const route = createRouter({ ...coreHandlers, ...userDataHandlers, ...scanHandlers });
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureSeeded();
