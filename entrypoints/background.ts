@@ -5,10 +5,12 @@ import { coreHandlers } from '../lib/background/core-handlers';
 import { ensureSeeded } from '../lib/background/ensure-seeded';
 import { userDataHandlers } from '../lib/background/user-data-handlers';
 import { scanHandlers } from '../lib/background/scan-handlers';
+import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
 import { isEnvelope } from '../lib/messages';
 
 export default defineBackground(() => {
-  const route = createRouter({ ...coreHandlers, ...userDataHandlers, ...scanHandlers });
+  const route = createRouter({ ...coreHandlers, ...userDataHandlers, ...scanHandlers, ...pageHandlers });
+  registerPageCommands();
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureSeeded();

@@ -1,11 +1,79 @@
+/**
+ * China–Russia Lens in the page. Reads the page's text, lets the background engine find references,
+ * marks them with the CSS Custom Highlight API and shows context cards and a panel. Silent on pages
+ * that are not about China–Russia, and on sites or times the reader switched it off.
+ */
+import '../../components/card/card.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { TabMessage, TabPageState } from '../../lib/messages';
 import { sendToBackground } from '../../lib/send-message';
+import { getSettings, isSiteEnabled, toggleSite, updateSettings, watchSettings } from '../../lib/settings';
+import { HOST_NAME } from './lens-ui';
+import { MutationBatcher } from './observe-mutations';
+import { PageLens, type LensStats } from './page-lens';
+import { PageUi } from './page-ui';
+import { readPublishedDate } from './published-date';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    const pong = await sendToBackground('ping', {});
-    document.documentElement.dataset.crlensPing = String(pong.events);
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const stats: LensStats = { start: performance.now(), marks: 0, textLength: 0, scans: 0 };
+    // Isolated-world global: invisible to the page, readable by our measurement script over CDP.
+    (globalThis as { crlensStats?: LensStats }).crlensStats = stats;
+
+    const settings = await getSettings();
+    const lens = new PageLens(sendToBackground, settings, HOST_NAME, stats);
+    lens.published = readPublishedDate();
+    const hostname = location.hostname;
+    const ui = new PageUi(ctx, lens, sendToBackground, () => {
+      void updateSettings((s) => (s.disabledSites.includes(hostname) ? s : toggleSite(s, hostname)));
+    });
+    lens.onChange = () => ui.refresh();
+
+    const isOurs = (n: Node) => {
+      const host = ui.host;
+      return host !== null && (n === host || host.contains(n));
+    };
+    const mutations = new MutationBatcher(isOurs, lens.skip, (batch) => void lens.handleMutations(batch));
+
+    const apply = (active: boolean) => {
+      lens.setActive(active);
+      if (active) mutations.start();
+      else mutations.stop();
+    };
+    apply(isSiteEnabled(settings, hostname));
+    const unwatch = watchSettings((next) => {
+      lens.updateSettings(next);
+      apply(isSiteEnabled(next, hostname));
+    });
+
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      const msg = message as TabMessage;
+      if (msg?.lens === 'toggle-panel') ui.togglePanel();
+      else if (msg?.lens === 'scan-anyway') lens.scanAnyway();
+      else if (msg?.lens !== 'page-state') return undefined;
+      void lens.idle().then(() => {
+        const state: TabPageState = {
+          enabled: lens.enabled,
+          sinoRussian: lens.summary?.sinoRussian ?? false,
+          marked: lens.marks.length,
+          analysis: lens.summary,
+        };
+        sendResponse(state);
+      });
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      mutations.stop();
+      lens.setActive(false);
+      ui.destroy();
+    });
   },
 });

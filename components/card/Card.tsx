@@ -1,0 +1,121 @@
+/**
+ * The context card: who or what a mention refers to, why it matched, and the dataset events most
+ * relevant to it. Everything from the page or the dataset is rendered as text nodes.
+ */
+import type { Entity, Lang } from '../../core/types';
+import { formatDateSpan, safeHttpUrl, sideLabel, sourceLabel, typeLabel } from './format';
+
+export interface CardEvent {
+  id: string;
+  date: string;
+  endDate?: string;
+  title: string;
+  sources?: string[];
+}
+
+export interface CardProps {
+  /** The entity, or null for a date mention / while loading. */
+  entity: Entity | null;
+  events: CardEvent[];
+  /** The page's own words that matched. */
+  matched: string;
+  /** For a date mention: the resolved date. */
+  date?: string;
+  pageLang: Lang;
+  status: 'loading' | 'ready' | 'error';
+  site?: string;
+  onShowInPanel?: () => void;
+  onSiteOff?: () => void;
+  onClose?: () => void;
+}
+
+function Sources({ urls }: { urls: string[] }) {
+  const links = urls.map(safeHttpUrl).filter((u): u is URL => u !== null);
+  if (links.length === 0) return null;
+  return (
+    <span class="crl-sources">
+      {links.map((u) => (
+        <a key={u.href} href={u.href} target="_blank" rel="noopener noreferrer">
+          {sourceLabel(u)}
+        </a>
+      ))}
+    </span>
+  );
+}
+
+export function EventList({ events }: { events: CardEvent[] }) {
+  return (
+    <ol class="crl-events">
+      {events.map((e) => (
+        <li key={e.id} class="crl-event">
+          <time class="crl-date" dateTime={e.date}>
+            {formatDateSpan(e.date, e.endDate)}
+          </time>
+          <span class="crl-title">{e.title}</span>
+          {e.sources && <Sources urls={e.sources} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Heading({ entity, date, pageLang }: Pick<CardProps, 'entity' | 'date' | 'pageLang'>) {
+  if (!entity) return <h2 class="crl-name">{date ? formatDateSpan(date) : ''}</h2>;
+  const local = entity.names?.[pageLang];
+  const primary = local ?? entity.name;
+  return (
+    <div>
+      <h2 class="crl-name">{primary}</h2>
+      {primary !== entity.name && <div class="crl-english">{entity.name}</div>}
+    </div>
+  );
+}
+
+export function Card(props: CardProps) {
+  const { entity, events, matched, date, status } = props;
+  return (
+    <div class="crl-card-body">
+      <div class="crl-head">
+        <Heading entity={entity} date={date} pageLang={props.pageLang} />
+        {props.onClose && (
+          <button type="button" class="crl-icon" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
+        )}
+      </div>
+      {entity ? (
+        <div class="crl-meta">
+          <span class={`crl-chip crl-type-${entity.type}`}>{typeLabel(entity.type)}</span>
+          <span class={`crl-chip crl-side-${entity.side}`}>{sideLabel(entity.side)}</span>
+        </div>
+      ) : (
+        date && <div class="crl-meta"><span class="crl-chip">Date</span></div>
+      )}
+      {entity?.description && <p class="crl-desc">{entity.description}</p>}
+      <p class="crl-why">
+        Matched “<span class="crl-matched">{matched}</span>”{date && !entity ? ' as this date' : ''}
+      </p>
+      {status === 'loading' && <p class="crl-status">Loading…</p>}
+      {status === 'error' && <p class="crl-status">The lens could not load this card.</p>}
+      {status === 'ready' && events.length > 0 && (
+        <section aria-label="Related events">
+          <h3 class="crl-sub">Related events</h3>
+          <EventList events={events} />
+        </section>
+      )}
+      {status === 'ready' && events.length === 0 && <p class="crl-status">No related events in the dataset.</p>}
+      <div class="crl-actions">
+        {props.onShowInPanel && (
+          <button type="button" class="crl-button" onClick={props.onShowInPanel}>
+            Show in panel
+          </button>
+        )}
+        {props.onSiteOff && props.site && (
+          <button type="button" class="crl-button crl-quiet" onClick={props.onSiteOff}>
+            Turn off on {props.site}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The page panel: the page's references grouped by entity (a listbox the keyboard steps through) and
+ * the dataset events the page relates to. Arrow keys or j/k move; each step scrolls the page to the
+ * reference and shows its card (the caller does that in `onStep`). Escape closes.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { CardEvent } from './Card';
+import { EventList } from './Card';
+
+export interface PanelItem {
+  key: string;
+  /** Index in the caller's list of marks. */
+  markIndex: number;
+  text: string;
+  /** Words around the mention, so options are told apart. */
+  context: string;
+}
+
+export interface PanelGroup {
+  id: string;
+  name: string;
+  typeLabel: string;
+  items: PanelItem[];
+  /** Mentions not listed (very long pages). */
+  more: number;
+}
+
+export interface PanelProps {
+  groups: PanelGroup[];
+  events: Array<CardEvent & { why?: string[] }>;
+  /** markIndex of the reference the reader is on, or -1. */
+  current: number;
+  sinoRussian: boolean;
+  site?: string;
+  onStep: (markIndex: number) => void;
+  onClose: () => void;
+  onSiteOff?: () => void;
+}
+
+const STEP_KEYS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
+
+export function Panel(props: PanelProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const order = props.groups.flatMap((g) => g.items.map((i) => i.markIndex));
+  const total = props.groups.reduce((n, g) => n + g.items.length + g.more, 0);
+
+  useEffect(() => {
+    listRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const active = listRef.current?.querySelector('[aria-selected="true"]');
+    (active as HTMLElement | null)?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.current]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const at = order.indexOf(props.current);
+    let next: number | undefined;
+    if (e.key in STEP_KEYS) next = at < 0 ? (STEP_KEYS[e.key] > 0 ? 0 : order.length - 1) : at + STEP_KEYS[e.key];
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = order.length - 1;
+    else if (e.key === 'Enter' && at >= 0) next = at;
+    if (next === undefined || order.length === 0) return;
+    e.preventDefault();
+    props.onStep(order[Math.max(0, Math.min(order.length - 1, next))]);
+  };
+
+  return (
+    <div class="crl-panel-body">
+      <div class="crl-head">
+        <h2 class="crl-name" id="crl-panel-title">
+          China–Russia references
+        </h2>
+        <button type="button" class="crl-icon" aria-label="Close panel" onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      <p class="crl-status">
+        {total === 0
+          ? props.sinoRussian
+            ? 'Nothing marked on this page.'
+            : 'This page does not look like China–Russia news.'
+          : `${total} reference${total === 1 ? '' : 's'} to ${props.groups.length} ${props.groups.length === 1 ? 'entity' : 'entities'}. ↑↓ or j/k to step, Esc to close.`}
+      </p>
+      {order.length > 0 && (
+        <div
+          ref={listRef}
+          class="crl-list"
+          role="listbox"
+          tabIndex={0}
+          aria-labelledby="crl-panel-title"
+          aria-activedescendant={props.current >= 0 ? `crl-opt-${props.current}` : undefined}
+          onKeyDown={onKeyDown}
+        >
+          {props.groups.map((g) => (
+            <div key={g.id} role="group" aria-labelledby={`crl-group-${g.id}`} class="crl-group">
+              <div id={`crl-group-${g.id}`} class="crl-group-head">
+                <span>{g.name}</span>
+                <span class="crl-count">
+                  {g.typeLabel} · {g.items.length + g.more}
+                </span>
+              </div>
+              {g.items.map((item) => (
+                <div
+                  key={item.key}
+                  id={`crl-opt-${item.markIndex}`}
+                  role="option"
+                  aria-selected={item.markIndex === props.current}
+                  class="crl-option"
+                  onClick={() => props.onStep(item.markIndex)}
+                >
+                  {item.context}
+                </div>
+              ))}
+              {g.more > 0 && <div class="crl-more">and {g.more} more</div>}
+            </div>
+          ))}
+        </div>
+      )}
+      {props.events.length > 0 && (
+        <section aria-label="Events this page relates to">
+          <h3 class="crl-sub">Events this page relates to</h3>
+          <EventList events={props.events} />
+        </section>
+      )}
+      {props.onSiteOff && props.site && (
+        <div class="crl-actions">
+          <button type="button" class="crl-button crl-quiet" onClick={props.onSiteOff}>
+            Turn off on {props.site}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

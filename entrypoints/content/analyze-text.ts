@@ -1,0 +1,52 @@
+/**
+ * Sends extracted text to the background engine in chunks and stitches the answers back into one
+ * set of features. Chunks end at a block break where possible, so no name is cut in two.
+ */
+import type { TextFeatures } from '../../core/types';
+
+/** ~80k UTF-16 units: at most ~240 KB even when every character is CJK (3 bytes in UTF-8/JSON). */
+export const CHUNK_CHARS = 80_000;
+
+/** [start, end) pairs covering `text`, each at most `max` long, cut at '\n', else a space, else anywhere. */
+export function chunkSpans(text: string, max = CHUNK_CHARS): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const limit = start + max;
+    let cut = text.lastIndexOf('\n', limit);
+    if (cut <= start + max / 2) cut = text.lastIndexOf(' ', limit);
+    if (cut <= start + max / 2) cut = limit;
+    else cut += 1;
+    spans.push([start, cut]);
+    start = cut;
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
+
+/** The same features, moved `by` characters along. */
+export function shiftFeatures(f: TextFeatures, by: number): TextFeatures {
+  if (by === 0) return f;
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return { references: f.references.map(move), dates: f.dates.map(move), cues: f.cues.map(move), length: f.length };
+}
+
+export type ChunkAnalyzer = (text: string) => Promise<TextFeatures>;
+
+/** Features of the whole text, offsets relative to its start. Chunks go one at a time: the engine is single-threaded anyway. */
+export async function analyzeText(text: string, analyze: ChunkAnalyzer): Promise<TextFeatures> {
+  const out: TextFeatures = { references: [], dates: [], cues: [], length: text.length };
+  for (const [start, end] of chunkSpans(text)) {
+    const f = shiftFeatures(await analyze(text.slice(start, end)), start);
+    out.references.push(...f.references);
+    out.dates.push(...f.dates);
+    out.cues.push(...f.cues);
+  }
+  return out;
+}
+
+/** Items of `f` within `radius` characters of [start, end): the context a card's ranking needs. */
+export function featuresNear(f: TextFeatures, start: number, end: number, radius = 1500): TextFeatures {
+  const near = <T extends { start: number; end: number }>(x: T) => x.end >= start - radius && x.start <= end + radius;
+  return { references: f.references.filter(near), dates: f.dates.filter(near), cues: f.cues.filter(near), length: f.length };
+}

@@ -1,0 +1,38 @@
+/**
+ * Which spans of the page get marked, from the background's answer. Only references that survived
+ * the engine's resolution are marked; a reader's unticked types are left out.
+ */
+import type { Reference, TextFeatures } from '../../core/types';
+import type { MarkType } from '../../lib/settings';
+import type { ResponseOf } from '../../lib/messages';
+import { markTypeOf, type Mark } from './mark-types';
+
+export type Summary = ResponseOf<'summarize-page'>;
+export type MarkSpec = Omit<Mark, 'range'>;
+
+/** The references the engine kept. Without `references` in the answer, every candidate of an entity the page is about counts. */
+export function resolvedReferences(summary: Summary, features: TextFeatures): Reference[] {
+  if (summary.references) return summary.references;
+  const ids = new Set(summary.entities.map((e) => e.id));
+  return features.references.filter((r) => ids.has(r.entityId));
+}
+
+export function markSpecs(summary: Summary, features: TextFeatures, marked: Record<MarkType, boolean>, epoch = 0): MarkSpec[] {
+  const types = new Map(summary.entities.map((e) => [e.id, e.type]));
+  const refs = resolvedReferences(summary, features);
+  const out: MarkSpec[] = [];
+  for (const r of refs) {
+    const entityType = types.get(r.entityId);
+    if (!entityType || r.end <= r.start) continue;
+    const type = markTypeOf(entityType);
+    if (!marked[type]) continue;
+    out.push({ key: `${epoch}:${r.start}:${r.end}:${r.entityId}`, start: r.start, end: r.end, type, text: r.text, entityId: r.entityId, lang: r.lang });
+  }
+  if (marked.date) {
+    for (const d of features.dates) {
+      if (d.end <= d.start) continue;
+      out.push({ key: `${epoch}:${d.start}:${d.end}:@${d.date}`, start: d.start, end: d.end, type: 'date', text: d.text, date: d.date });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,237 @@
+/**
+ * The page model: reads the page's text (all of it, then what changes), has the background analyse
+ * it, and keeps the page's marks and highlights in step with the answer and the reader's settings.
+ * Work is serialised (one scan at a time) and sliced; turning the lens off cancels in-flight work.
+ */
+import type { TextFeatures } from '../../core/types';
+import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { analyzeText } from './analyze-text';
+import { makeSkipTest, TextExtractor, type SkipTest, type TextTable } from './extract-text';
+import { highlightsSupported, PageHighlights } from './highlights';
+import { forEachSliced, runSliced } from './idle-queue';
+import { markSpecs, resolvedReferences, type Summary } from './mark-specs';
+import type { Mark } from './mark-types';
+import type { MutationBatch } from './observe-mutations';
+import { HighlightStyles, wantsDark } from './page-styles';
+import { PageText } from './page-text';
+
+export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
+
+/** Timings (ms since the content script started), read by tests/e2e/measure-content.ts via CDP. */
+export interface LensStats {
+  start: number;
+  extractedMs?: number;
+  analyzedMs?: number;
+  summarizedMs?: number;
+  firstMarksMs?: number;
+  marks: number;
+  textLength: number;
+  scans: number;
+}
+
+/** Rescans this many segments into one when small updates pile up. */
+const MAX_SEGMENTS = 200;
+
+export class PageLens {
+  readonly text = new PageText();
+  readonly highlights = new PageHighlights();
+  private readonly styles = new HighlightStyles();
+  readonly skip: SkipTest;
+  marks: Mark[] = [];
+  readonly byRange = new Map<AbstractRange, Mark>();
+  private byKey = new Map<string, Mark>();
+  summary: Summary | null = null;
+  features: TextFeatures | null = null;
+  published?: string;
+  /** The reader asked to mark this page whatever its classification. */
+  forced = false;
+  private active = false;
+  private generation = 0;
+  private epoch = 0;
+  private queue: Promise<void> = Promise.resolve();
+  onChange: () => void = () => {};
+
+  constructor(
+    private readonly send: Send,
+    private settings: Settings,
+    hostName: string,
+    readonly stats: LensStats = { start: performance.now(), marks: 0, textLength: 0, scans: 0 },
+  ) {
+    this.skip = makeSkipTest(hostName);
+  }
+
+  get enabled() {
+    return this.active;
+  }
+
+  get dark() {
+    return wantsDark(this.settings.theme);
+  }
+
+  /** Turns scanning on (full scan) or off (everything of ours leaves the page at once). */
+  setActive(active: boolean) {
+    if (active === this.active) return;
+    this.active = active;
+    this.generation++;
+    if (active) void this.fullScan();
+    else this.reset();
+  }
+
+  updateSettings(settings: Settings) {
+    const before = this.settings;
+    this.settings = settings;
+    if (this.active && (before.theme !== settings.theme || JSON.stringify(before.marked) !== JSON.stringify(settings.marked))) {
+      void this.schedule((gen) => this.applyMarks(gen));
+    }
+  }
+
+  scanAnyway() {
+    this.forced = true;
+    if (!this.active) return;
+    void this.schedule((gen) => (this.summary ? this.applyMarks(gen) : this.scanJob(gen, null)));
+  }
+
+  fullScan(): Promise<void> {
+    return this.schedule((gen) => this.scanJob(gen, null));
+  }
+
+  handleMutations(batch: MutationBatch): Promise<void> {
+    if (!this.active) return Promise.resolve();
+    if (batch.full || this.text.segments.length + batch.roots.length > MAX_SEGMENTS) return this.fullScan();
+    if (batch.roots.length > 0) return this.schedule((gen) => this.scanJob(gen, batch.roots));
+    // Only removals: drop marks on text that left, without asking the background again.
+    return this.schedule(async () => this.pruneDetached());
+  }
+
+  /** Waits for everything scheduled so far. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private schedule(job: (gen: number) => Promise<void>): Promise<void> {
+    const gen = this.generation;
+    this.queue = this.queue
+      .then(() => (gen === this.generation ? job(gen) : undefined))
+      .catch((err: unknown) => console.debug('[China–Russia Lens]', err));
+    return this.queue;
+  }
+
+  private async extract(root: Node, gen: number): Promise<TextTable | null> {
+    const extractor = new TextExtractor(root, this.skip);
+    const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== this.generation);
+    return done ? extractor.result() : null;
+  }
+
+  /** roots === null: the whole page, replacing what we had. */
+  private async scanJob(gen: number, roots: Node[] | null) {
+    this.stats.scans++;
+    const body = document.body ?? document.documentElement;
+    const targets = roots ?? [body];
+    const tables: Array<[Node, TextTable]> = [];
+    for (const root of targets) {
+      if (!root.isConnected) continue;
+      const table = await this.extract(root, gen);
+      if (!table) return;
+      if (table.text.length > 0) tables.push([root, table]);
+    }
+    this.stats.extractedMs ??= performance.now() - this.stats.start;
+    if (roots === null) {
+      this.text.clear();
+      this.epoch++;
+    }
+    for (const [root, table] of tables) {
+      const seg = this.text.add(root, table);
+      seg.features = await analyzeText(table.text, (chunk) => this.send('analyze-chunk', { text: chunk, published: this.published }));
+      if (gen !== this.generation) return;
+    }
+    this.stats.analyzedMs ??= performance.now() - this.stats.start;
+    if (roots !== null && tables.length === 0) return this.pruneDetached();
+    const features = this.text.mergedFeatures();
+    this.stats.textLength = features.length;
+    const summary = await this.send('summarize-page', {
+      features,
+      published: this.published,
+      url: location.href,
+      title: document.title,
+    });
+    if (gen !== this.generation) return;
+    this.stats.summarizedMs ??= performance.now() - this.stats.start;
+    this.summary = summary;
+    this.features = features;
+    await this.applyMarks(gen);
+  }
+
+  private async applyMarks(gen: number) {
+    const summary = this.summary;
+    const features = this.features;
+    if (!summary || !features) return;
+    const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
+    const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch) : [];
+    if (specs.length > 0) this.styles.apply(this.dark);
+    const wanted = new Set(specs.map((s) => s.key));
+    for (const [key, mark] of this.byKey) {
+      if (!wanted.has(key) || !mark.range.startContainer.isConnected) this.dropMark(key, mark);
+    }
+    const fresh = specs.filter((s) => !this.byKey.has(s.key));
+    const done = await forEachSliced(
+      fresh,
+      (spec) => {
+        const range = this.text.rangeFor(spec.start, spec.end);
+        if (!range) return;
+        const mark: Mark = { ...spec, range };
+        this.byKey.set(spec.key, mark);
+        this.byRange.set(range, mark);
+        this.highlights.add(mark);
+      },
+      () => gen !== this.generation,
+    );
+    if (!done) return;
+    this.marks = [...this.byKey.values()].sort((a, b) => a.start - b.start);
+    this.stats.marks = this.marks.length;
+    if (this.marks.length > 0) this.stats.firstMarksMs ??= performance.now() - this.stats.start;
+    this.report(show ? resolvedReferences(summary, features).length : 0, summary.sinoRussian);
+    this.onChange();
+  }
+
+  private pruneDetached() {
+    let changed = false;
+    for (const [key, mark] of this.byKey) {
+      if (!mark.range.startContainer.isConnected || mark.range.collapsed) {
+        this.dropMark(key, mark);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    this.text.prune();
+    this.marks = this.marks.filter((m) => this.byKey.has(m.key));
+    this.stats.marks = this.marks.length;
+    this.report(this.marks.filter((m) => m.entityId).length, this.summary?.sinoRussian ?? false);
+    this.onChange();
+  }
+
+  private dropMark(key: string, mark: Mark) {
+    this.highlights.delete(mark);
+    this.byKey.delete(key);
+    this.byRange.delete(mark.range);
+  }
+
+  private report(count: number, sinoRussian: boolean) {
+    void this.send('page-result', { count, sinoRussian }).catch(() => undefined);
+  }
+
+  /** Removes everything of ours from the page: highlights, stylesheet, state. */
+  private reset() {
+    this.highlights.clear();
+    this.styles.remove();
+    this.byKey.clear();
+    this.byRange.clear();
+    this.marks = [];
+    this.text.clear();
+    this.summary = null;
+    this.features = null;
+    this.stats.marks = 0;
+    this.report(0, false);
+    this.onChange();
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The one stylesheet we give the page: `::highlight(crlens-*)` rules. It is adopted by the document
+ * (no <style> node in the page's DOM) because shadow-root CSS cannot reach highlights of page text.
+ * Only paint properties: an underline plus a faint tint, with colours picked for the page's own
+ * background so marks stay readable on light and dark sites.
+ */
+import type { Theme } from '../../lib/settings';
+import { highlightName, type HighlightKind } from './highlights';
+
+type Palette = Record<HighlightKind, { line: string; tint: string }>;
+
+const LIGHT: Palette = {
+  person: { line: '#1d4ed8', tint: 'rgba(37, 99, 235, 0.12)' },
+  organisation: { line: '#7e22ce', tint: 'rgba(147, 51, 234, 0.11)' },
+  place: { line: '#047857', tint: 'rgba(16, 185, 129, 0.13)' },
+  agreement: { line: '#b45309', tint: 'rgba(245, 158, 11, 0.16)' },
+  date: { line: '#475569', tint: 'rgba(100, 116, 139, 0.10)' },
+  current: { line: '#0f172a', tint: 'rgba(250, 204, 21, 0.55)' },
+};
+
+const DARK: Palette = {
+  person: { line: '#93c5fd', tint: 'rgba(147, 197, 253, 0.20)' },
+  organisation: { line: '#d8b4fe', tint: 'rgba(216, 180, 254, 0.18)' },
+  place: { line: '#6ee7b7', tint: 'rgba(110, 231, 183, 0.17)' },
+  agreement: { line: '#fcd34d', tint: 'rgba(252, 211, 77, 0.18)' },
+  date: { line: '#cbd5e1', tint: 'rgba(203, 213, 225, 0.14)' },
+  current: { line: '#fef08a', tint: 'rgba(250, 204, 21, 0.40)' },
+};
+
+export function highlightCss(dark: boolean): string {
+  const palette = dark ? DARK : LIGHT;
+  return (Object.keys(palette) as HighlightKind[])
+    .map((kind) => {
+      const { line, tint } = palette[kind];
+      const style = kind === 'date' ? 'dashed' : 'solid';
+      return `::highlight(${highlightName(kind)}){background-color:${tint};text-decoration:underline ${style} ${line} 2px;}`;
+    })
+    .join('\n');
+}
+
+/** 'rgb(a)(r, g, b[, a])' → [r, g, b, a]; other syntaxes → null. */
+export function parseRgb(value: string): [number, number, number, number] | null {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(value);
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  return [+m[1], +m[2], +m[3], alpha];
+}
+
+/** WCAG relative luminance of an sRGB colour, 0 (black) … 1 (white). */
+export function luminance(r: number, g: number, b: number): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** Whether the page paints a dark background behind its text. */
+export function pageLooksDark(doc: Document = document): boolean {
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const rgb = parseRgb(getComputedStyle(el).backgroundColor);
+    if (rgb && rgb[3] > 0.5) return luminance(rgb[0], rgb[1], rgb[2]) < 0.25;
+  }
+  // Transparent all the way: the canvas is dark only if the page opted into a dark colour scheme.
+  const scheme = getComputedStyle(doc.documentElement).colorScheme || '';
+  return scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+export function wantsDark(theme: Theme, doc: Document = document): boolean {
+  return theme === 'dark' || (theme === 'auto' && pageLooksDark(doc));
+}
+
+/** Installs (or updates) our highlight stylesheet on the document; returns a remover. */
+export class HighlightStyles {
+  private sheet: CSSStyleSheet | null = null;
+  private dark: boolean | null = null;
+
+  apply(dark: boolean, doc: Document = document) {
+    if (!('adoptedStyleSheets' in doc)) return;
+    if (!this.sheet) this.sheet = new CSSStyleSheet();
+    if (this.dark !== dark) {
+      this.sheet.replaceSync(highlightCss(dark));
+      this.dark = dark;
+    }
+    // Pages that assign adoptedStyleSheets wholesale drop ours; re-adding is cheap and idempotent.
+    if (!doc.adoptedStyleSheets.includes(this.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+  }
+
+  remove(doc: Document = document) {
+    if (this.sheet && 'adoptedStyleSheets' in doc) {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    }
+  }
+}

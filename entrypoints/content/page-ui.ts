@@ -1,0 +1,207 @@
+/**
+ * Pointer, keyboard and panel behaviour around the marks: finds the mark under the pointer, opens
+ * and closes the card on the CardController's schedule, fills the card from the background, and runs
+ * the panel's keyboard walk through the references.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardEvent } from '../../components/card/Card';
+import { typeLabel } from '../../components/card/format';
+import type { PanelGroup } from '../../components/card/Panel';
+import type { Lang } from '../../core/types';
+import { featuresNear } from './analyze-text';
+import { CardController, type OpenedVia } from './card-controller';
+import { placeCard } from './card-position';
+import { markAtPoint, type MarkIndex } from './hit-test';
+import { LensUi, type UiState } from './lens-ui';
+import type { Mark } from './mark-types';
+import type { PageLens, Send } from './page-lens';
+import { snippet } from './page-text';
+
+/** Mentions listed per entity in the panel; stepping covers the listed ones. */
+const PANEL_ITEMS_PER_ENTITY = 100;
+const CARD_EVENTS = 4;
+
+export function pageLang(doc: Document = document): Lang {
+  const lang = (doc.documentElement.lang || '').slice(0, 2).toLowerCase();
+  return lang === 'zh' || lang === 'ru' ? lang : 'en';
+}
+
+/** Events whose date agrees with `date` at the coarser of the two precisions. */
+function sameDate(a: string, b: string) {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+export class PageUi {
+  private readonly ui: LensUi;
+  private readonly controller: CardController<Mark>;
+  private readonly index: MarkIndex;
+  private state: UiState;
+  private point = { x: 0, y: 0 };
+  private frame = 0;
+  private returnFocus: Element | null = null;
+
+  constructor(
+    ctx: ContentScriptContext,
+    private readonly lens: PageLens,
+    private readonly send: Send,
+    private readonly turnSiteOff: () => void,
+  ) {
+    this.state = { dark: false, pageLang: pageLang(), site: location.hostname, card: null, panel: null };
+    this.controller = new CardController<Mark>(
+      (mark, via) => void this.openCard(mark, via),
+      () => this.update({ card: null }),
+    );
+    this.index = {
+      byRange: lens.byRange,
+      get sorted() {
+        return lens.marks;
+      },
+      offsetOf: (node, offset) => lens.text.offsetOf(node, offset),
+    };
+    this.ui = new LensUi(ctx, {
+      onCardPointer: (inside) => this.controller.pointerOnCard(inside),
+      onCloseCard: () => this.controller.close(),
+      onShowInPanel: () => this.openPanel(this.controller.current),
+      onSiteOff: () => this.turnSiteOff(),
+      onStep: (i) => this.stepTo(i),
+      onClosePanel: () => this.closePanel(),
+    });
+    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
+    ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    ctx.addEventListener(window, 'scroll', () => this.replaceCard(), { passive: true, capture: true });
+  }
+
+  /** The host element, to tell our own mutations and events from the page's. */
+  get host() {
+    return this.ui.host;
+  }
+
+  /** The page's marks changed (rescan, settings, lens turned off). */
+  refresh() {
+    const current = this.controller.current;
+    if (current && !this.lens.byRange.has(current.range)) this.controller.close();
+    if (this.lens.marks.length === 0 && !this.state.panel) {
+      this.controller.close();
+      this.lens.highlights.setCurrent(null);
+    }
+    if (!this.lens.enabled) {
+      this.state = { ...this.state, card: null, panel: null };
+      this.ui.destroy();
+      return;
+    }
+    if (this.state.panel) this.update({ panel: { ...this.state.panel, ...this.panelData() } });
+  }
+
+  togglePanel() {
+    if (this.state.panel) this.closePanel();
+    else this.openPanel(null);
+  }
+
+  private update(change: Partial<UiState>) {
+    this.state = { ...this.state, dark: this.lens.dark, ...change };
+    void this.ui.render(this.state);
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    if (this.lens.marks.length === 0 && this.controller.current === null) return;
+    if (this.ui.owns(e)) return;
+    this.point = { x: e.clientX, y: e.clientY };
+    if (this.frame) return;
+    // One hit test per frame, however fast the pointer events come.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.controller.pointerOver(markAtPoint(this.index, this.point.x, this.point.y));
+    });
+  }
+
+  private onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.controller.current && !this.ui.owns(e)) this.controller.close();
+  }
+
+  private placement(mark: Mark) {
+    const rect = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
+    return placeCard(rect, { width: window.innerWidth, height: window.innerHeight });
+  }
+
+  private replaceCard() {
+    const mark = this.controller.current;
+    if (!mark || !this.state.card) return;
+    this.update({ card: { ...this.state.card, placement: this.placement(mark) } });
+  }
+
+  private async openCard(mark: Mark, _via: OpenedVia) {
+    this.update({
+      card: { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) },
+    });
+    let patch: Partial<NonNullable<UiState['card']>>;
+    if (mark.entityId) {
+      try {
+        const features = this.lens.features ? featuresNear(this.lens.features, mark.start, mark.end) : undefined;
+        const res = await this.send('entity-card', { entityId: mark.entityId, features, published: this.lens.published, limit: CARD_EVENTS });
+        patch = res ? { entity: res.entity, events: res.events.slice(0, CARD_EVENTS), status: 'ready' } : { status: 'error' };
+      } catch {
+        patch = { status: 'error' };
+      }
+    } else {
+      const events: CardEvent[] = (this.lens.summary?.events ?? []).filter((e) => mark.date && sameDate(e.date, mark.date));
+      patch = { events: events.slice(0, CARD_EVENTS), status: 'ready' };
+    }
+    // The reader may have moved on while the background answered.
+    if (this.state.card?.key !== mark.key) return;
+    this.update({ card: { ...this.state.card, ...patch } });
+  }
+
+  private panelData() {
+    const summary = this.lens.summary;
+    const names = new Map((summary?.entities ?? []).map((e) => [e.id, e]));
+    const groups = new Map<string, PanelGroup>();
+    this.lens.marks.forEach((mark, markIndex) => {
+      if (!mark.entityId) return;
+      let group = groups.get(mark.entityId);
+      if (!group) {
+        const entity = names.get(mark.entityId);
+        group = { id: mark.entityId, name: entity?.name ?? mark.text, typeLabel: entity ? typeLabel(entity.type) : '', items: [], more: 0 };
+        groups.set(mark.entityId, group);
+      }
+      if (group.items.length >= PANEL_ITEMS_PER_ENTITY) group.more++;
+      else group.items.push({ key: mark.key, markIndex, text: mark.text, context: snippet(this.lens.text, mark.start, mark.end) });
+    });
+    return {
+      groups: [...groups.values()],
+      events: (summary?.events ?? []).slice(0, 10),
+      sinoRussian: summary?.sinoRussian ?? false,
+    };
+  }
+
+  private openPanel(focus: Mark | null) {
+    this.returnFocus = document.activeElement;
+    const current = focus ? this.lens.marks.indexOf(focus) : -1;
+    this.update({ panel: { ...this.panelData(), current } });
+  }
+
+  private closePanel() {
+    this.lens.highlights.setCurrent(null);
+    if (this.controller.via === 'keyboard') this.controller.close();
+    this.update({ panel: null });
+    const back = this.returnFocus as HTMLElement | null;
+    this.returnFocus = null;
+    if (back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
+  }
+
+  /** Keyboard step: bring the reference into view, mark it as current, show its card. */
+  stepTo(markIndex: number) {
+    const mark = this.lens.marks[markIndex];
+    if (!mark || !this.state.panel) return;
+    const el = mark.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    this.lens.highlights.setCurrent(mark.range);
+    this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
+    this.controller.focus(mark);
+  }
+
+  destroy() {
+    this.controller.close();
+    this.ui.destroy();
+  }
+}
