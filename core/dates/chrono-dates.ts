@@ -59,7 +59,7 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
   const knowsMonth = s.isCertain('month');
   const knowsWeekday = s.isCertain('weekday');
   const dayWord = DAY_WORDS.test(body);
-  if (PERIOD_WORDS.test(body) && !knowsMonth && !knowsWeekday && !dayWord) return undefined;
+  if (PERIOD_WORDS.test(body) && !/\d/.test(body) && !knowsWeekday && !dayWord) return undefined;
   if (!knowsDay && !knowsMonth && !knowsWeekday && !dayWord) return undefined; // times, durations, 'now'
   const relative = (knowsWeekday && !knowsDay) || dayWord;
   if (relative && refDay === undefined) return undefined;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createDateFinder } from '../../core/dates/find-dates';
+import { isPartialDate } from '../../core/dates/partial-date';
+import { miniDataset } from '../fixtures/linking/mini-dataset';
+
+const finder = createDateFinder(miniDataset.events, miniDataset.entities);
+const find = (text: string, published?: string) => finder.find(text, published).map((d) => ({ text: d.text, date: d.date, endDate: d.endDate, precision: d.precision }));
+const one = (text: string, published?: string) => {
+  const found = finder.find(text, published);
+  expect(found, `dates in ${JSON.stringify(text)}`).toHaveLength(1);
+  return found[0];
+};
+
+describe('absolute dates', () => {
+  it('reads English day, month and ranges against the publication year', () => {
+    expect(one('They met on May 19 in Beijing.', '2021-06-27')).toMatchObject({ text: 'May 19', date: '2021-05-19', precision: 'day' });
+    expect(one('He visits Russia from 20-22 March.', '2023-03-17')).toMatchObject({ date: '2023-03-20', endDate: '2023-03-22', precision: 'day' });
+    expect(one('They met in Samarkand in September 2022.', '2024-01-01')).toMatchObject({ date: '2022-09', precision: 'month' });
+    expect(one('The visit is scheduled for May 16 and 17.', '2024-05-14')).toMatchObject({ date: '2024-05-16', endDate: '2024-05-17' });
+  });
+  it('reads Russian and Chinese dates', () => {
+    expect(one('Путин прибыл в Пекин 16 мая 2024 года.', '2024-05-17')).toMatchObject({ date: '2024-05-16', precision: 'day' });
+    expect(one('2024年5月16日，普京抵达北京。', '2024-05-17')).toMatchObject({ text: '2024年5月16日', date: '2024-05-16', precision: 'day' });
+    expect(one('3月20日至22日访问俄罗斯', '2023-03-17')).toMatchObject({ date: '2023-03-20', endDate: '2023-03-22' });
+    expect(one('2022年9月在撒马尔罕会晤', '2024-01-01')).toMatchObject({ date: '2022-09', precision: 'month' });
+  });
+  it('keeps only the month for vague parts of a month', () => {
+    expect(one('At the end of December, Putin held a video call.', '2023-03-17')).toMatchObject({ date: '2022-12', precision: 'month' });
+    expect(one('a roadmap issued in mid-June', '2021-06-27')).toMatchObject({ date: '2021-06', precision: 'month' });
+    expect(one('в конце декабря они поговорили', '2023-03-17')).toMatchObject({ date: '2022-12', precision: 'month' });
+  });
+  it('dates a month without a year by the year written just before it', () => {
+    const found = find('In March 2023, Xi visited Moscow. Later in October, Putin attended the forum.', '2024-05-14');
+    expect(found.map((d) => d.date)).toEqual(['2023-03', '2023-10']);
+  });
+  it('reads bare years and year ranges, not numbers', () => {
+    expect(find('the conflict in 1969 and the 2014–2016 talks; $2019 and 1990s and 12019', '2024-05-17').map((d) => [d.date, d.endDate])).toEqual([
+      ['1969', undefined],
+      ['2014', '2016'],
+    ]);
+  });
+});
+
+describe('dates relative to publication', () => {
+  it('resolves weekdays to the nearest day, and a bracketed day number wins', () => {
+    expect(one('Xi will speak with Putin on Monday.', '2021-06-27').date).toBe('2021-06-28'); // published on a Sunday
+    expect(one('Hua said on Friday.', '2021-06-27').date).toBe('2021-06-25');
+    expect(one('They met in Beijing this Thursday (16), clearly.', '2024-05-17').date).toBe('2024-05-16');
+    expect(one('В четверг они встретились.', '2024-05-17').date).toBe('2024-05-16');
+    expect(one('本周五', '2024-05-14').date).toBe('2024-05-17');
+  });
+  it('resolves yesterday, weeks, months and years to their spans', () => {
+    expect(one('Yesterday the leaders met.', '2024-05-17').date).toBe('2024-05-16');
+    expect(one('вчера', '2024-05-17').date).toBe('2024-05-16');
+    expect(one('the visit last week', '2024-05-17')).toMatchObject({ date: '2024-05-06', endDate: '2024-05-12', precision: 'day' });
+    expect(one('上周', '2024-05-17')).toMatchObject({ date: '2024-05-06', endDate: '2024-05-12' });
+    expect(one('China published a plan last month.', '2023-03-17')).toMatchObject({ date: '2023-02', precision: 'month' });
+    expect(one('record trade last year', '2024-05-17')).toMatchObject({ date: '2023', precision: 'year' });
+  });
+  it('drops what cannot be resolved without a publication date', () => {
+    expect(find('on Monday, yesterday, last week and on May 19')).toEqual([]);
+    expect(find('on May 19, 2021')).toEqual([{ text: 'May 19, 2021', date: '2021-05-19', endDate: undefined, precision: 'day' }]);
+  });
+});
+
+describe('anniversaries', () => {
+  it('resolves to the dataset event of that year named by the nearby words', () => {
+    expect(one('the 75th anniversary of the establishment of diplomatic relations', '2024-05-14')).toMatchObject({ date: '1949-10-02', via: 'anniversary', eventId: '1949-10-02-relations' });
+    expect(one('timed for the 20th anniversary of the friendship treaty', '2021-06-27')).toMatchObject({ date: '2001-07-16', eventId: '2001-07-16-treaty' });
+    expect(one('the twentieth anniversary of the Treaty of Good-Neighborliness', '2021-06-27')).toMatchObject({ eventId: '2001-07-16-treaty' });
+    expect(one('a gala marking 75 years of diplomatic relations', '2024-05-17')).toMatchObject({ eventId: '1949-10-02-relations' });
+    expect(one('75-летие установления дипломатических отношений', '2024-05-17')).toMatchObject({ eventId: '1949-10-02-relations' });
+    expect(one('中俄建交75周年', '2024-05-17')).toMatchObject({ eventId: '1949-10-02-relations' });
+    expect(one('中俄建交七十五周年', '2024-05-17')).toMatchObject({ eventId: '1949-10-02-relations' });
+  });
+  it('dates only the year when no event matches, and ignores durations', () => {
+    expect(one('the 100th anniversary of the founding of the party', '2021-06-27')).toMatchObject({ date: '1921', precision: 'year', via: 'anniversary' });
+    expect(one('the centenary of the party', '2021-06-27').eventId).toBeUndefined();
+    expect(find('after 30 years of hard work', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws; offsets slice to the text; dates are valid; results are deterministic', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom(undefined, '2024-05-17', '2000-02-29'), (text, published) => {
+        const a = finder.find(text, published);
+        expect(finder.find(text, published)).toEqual(a);
+        for (const d of a) {
+          expect(text.slice(d.start, d.end)).toBe(d.text);
+          expect(isPartialDate(d.date)).toBe(true);
+          if (d.endDate) expect(isPartialDate(d.endDate)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('handles date-like noise around real dates', () => {
+    const text = 'On May 19 (the 19th), 2024-05-16, 16.05.2024 and MENAFN16052024000045015687 on 5月16日 и 16 мая.';
+    for (const d of finder.find(text, '2024-05-17')) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
