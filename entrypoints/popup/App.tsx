@@ -1,10 +1,146 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '../../data/db';
+/**
+ * The toolbar popup: a search box over the whole dataset, and tabs for this page, search results,
+ * the reader's saved events and settings. An event opens in a detail view; Back returns to the list.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EventKind } from '../../core/types';
+import type { SearchFilters } from '../../lib/search/event-search';
+import { isSiteEnabled, toggleSite } from '../../lib/settings';
+import { EventDetail } from '../../components/popup/EventDetail';
+import { PageSummary } from '../../components/popup/PageSummary';
+import { SearchPanel } from '../../components/popup/SearchPanel';
+import { Settings } from '../../components/popup/Settings';
+import { Tabs, type TabId } from '../../components/popup/Tabs';
+import { useListNav } from '../../components/popup/use-list-nav';
+import { useSearchResults } from '../../components/popup/use-search-results';
+import { SavedView } from '../../components/user/SavedView';
+import { loadLensData, type LensData } from './load-lens-data';
+import { markFirstResults } from './first-results';
+import { usePageState } from './use-page-state';
+import { useSettings } from './use-settings';
+
+const PAGE_SIZE = 50;
 
 export function App() {
-  const [count, setCount] = useState<number | null>(null);
+  const params = new URLSearchParams(location.search);
+  const [data, setData] = useState<LensData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [tab, setTab] = useState<TabId>(params.get('q') ? 'search' : 'page');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const page = usePageState();
+  const { settings, change } = useSettings();
+
   useEffect(() => {
-    void getDb().events.count().then(setCount);
+    loadLensData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
-  return <main><h1>China–Russia Lens</h1><p data-testid="event-count">{count ?? '…'}</p></main>;
+
+  const search = data?.search ?? null;
+  const view = useSearchResults(search, query, filters, limit);
+  const openEvent = (id: string) => {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    setOpenId(id);
+  };
+  const nav = useListNav(view?.hits.length ?? 0, (i) => view && openEvent(view.hits[i].event.id));
+  const facets = useMemo(() => {
+    if (!search) return null;
+    const years = search.events.map((e) => Number(e.date.slice(0, 4)));
+    const kinds = [...new Set(search.events.map((e) => e.kind))].sort() as EventKind[];
+    const entities = [...search.entityById.values()]
+      .map((e) => ({ id: e.id, name: e.name, n: search.eventsOfEntity(e.id).length }))
+      .filter((e) => e.n > 0)
+      .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
+    return { minYear: Math.min(...years, 9999), maxYear: Math.max(...years, 0), kinds, entities };
+  }, [search]);
+
+  const closeDetail = () => {
+    setOpenId(null);
+    requestAnimationFrame(() => returnFocus.current?.focus());
+  };
+  const pickEntity = (id: string) => {
+    setOpenId(null);
+    setQuery('');
+    setFilters({ entity: id });
+    setLimit(PAGE_SIZE);
+    setTab('search');
+  };
+  const toggleThisSite = () => page.hostname && change((s) => toggleSite(s, page.hostname!));
+  useEffect(() => page.refresh(), [settings?.paused, settings?.disabledSites.join(' ')]);
+
+  const opened = openId && search ? search.byId.get(openId) : undefined;
+  return (
+    <div class="popup">
+      <header>
+        <h1>China–Russia Lens</h1>
+        <p class="count" data-testid="event-count" data-bundled={data?.bundled} aria-live="polite">
+          {data ? `${data.bundled} events${data.own ? ` · ${data.own} of yours` : ''}` : error ? 'Dataset unavailable' : 'Loading…'}
+        </p>
+      </header>
+      <div class="searchbar">
+        <input
+          type="search"
+          aria-label="Search events: people, places, agreements, in English, Chinese or Russian"
+          placeholder="Search: Putin, 普京, Путин, Samarkand…"
+          role="combobox"
+          aria-expanded={tab === 'search' && (view?.hits.length ?? 0) > 0}
+          aria-controls="search-results"
+          aria-autocomplete="list"
+          aria-activedescendant={tab === 'search' && nav.active >= 0 ? `search-results-${nav.active}` : undefined}
+          value={query}
+          onInput={(e) => {
+            setQuery((e.currentTarget as HTMLInputElement).value);
+            setLimit(PAGE_SIZE);
+            setOpenId(null);
+            nav.setActive(-1);
+            setTab('search');
+          }}
+          onKeyDown={(e) => tab === 'search' && nav.onKeyDown(e)}
+        />
+      </div>
+      <Tabs current={tab} onSelect={(t) => { setOpenId(null); setTab(t); }} />
+      {error && <p class="error" role="alert">Could not load the dataset: {error}</p>}
+      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {opened && search ? (
+          <EventDetail event={opened} search={search} onOpen={openEvent} onEntity={pickEntity} onBack={closeDetail} />
+        ) : tab === 'page' ? (
+          <PageSummary
+            page={page.view}
+            siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
+            paused={!!settings?.paused}
+            onToggleSite={toggleThisSite}
+            onScanAnyway={() => void page.scanAnyway()}
+            onOpen={openEvent}
+            onEntity={pickEntity}
+            onRendered={markFirstResults}
+          />
+        ) : tab === 'search' ? (
+          view && facets ? (
+            <SearchPanel
+              view={view}
+              query={query}
+              filters={filters}
+              onFilters={(f) => { setFilters(f); setLimit(PAGE_SIZE); }}
+              kinds={facets.kinds}
+              entities={facets.entities}
+              minYear={facets.minYear}
+              maxYear={facets.maxYear}
+              nav={nav}
+              onOpen={openEvent}
+              onMore={() => setLimit((l) => l + PAGE_SIZE)}
+              onRendered={markFirstResults}
+            />
+          ) : (
+            <p class="status" role="status">Loading the dataset…</p>
+          )
+        ) : tab === 'saved' ? (
+          <section class="panel"><SavedView onOpenEvent={openEvent} /></section>
+        ) : settings ? (
+          <Settings settings={settings} hostname={page.hostname} onChange={change} onToggleSite={toggleThisSite} />
+        ) : null}
+      </main>
+    </div>
+  );
 }

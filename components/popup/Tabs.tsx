@@ -1,0 +1,41 @@
+/** The popup's tabs, with the arrow-key behaviour of the ARIA tabs pattern. */
+import { useRef } from 'preact/hooks';
+
+export type TabId = 'page' | 'search' | 'saved' | 'settings';
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'page', label: 'On this page' },
+  { id: 'search', label: 'Search' },
+  { id: 'saved', label: 'Saved' },
+  { id: 'settings', label: 'Settings' },
+];
+
+export function Tabs({ current, onSelect }: { current: TabId; onSelect: (t: TabId) => void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === current);
+    const next = { ArrowRight: (i + 1) % TABS.length, ArrowLeft: (i + TABS.length - 1) % TABS.length, Home: 0, End: TABS.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    onSelect(TABS[next].id);
+    list.current?.querySelector<HTMLButtonElement>(`#tab-${TABS[next].id}`)?.focus();
+  };
+  return (
+    <div class="tabs" role="tablist" aria-label="Views" ref={list} onKeyDown={onKeyDown}>
+      {TABS.map((t) => (
+        <button
+          key={t.id}
+          id={`tab-${t.id}`}
+          type="button"
+          role="tab"
+          aria-selected={t.id === current}
+          aria-controls={`panel-${t.id}`}
+          tabIndex={t.id === current ? 0 : -1}
+          onClick={() => onSelect(t.id)}
+        >
+          {t.label}
+        </button>
+      ))}
+    </div>
+  );
+}

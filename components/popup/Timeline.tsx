@@ -1,0 +1,123 @@
+/**
+ * Events per year as a small stacked bar chart (one colour per kind family). Each year with events is a
+ * button: click or Enter picks that year, Shift+click or Shift+Enter stretches the choice to a range.
+ * One tab stop for the whole chart; arrow keys move between years.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Event } from '../../core/types';
+import { KIND_FAMILIES, kindFamily } from './kinds';
+
+interface Props {
+  events: readonly Pick<Event, 'date' | 'kind'>[];
+  minYear: number;
+  maxYear: number;
+  fromYear?: number;
+  toYear?: number;
+  onRange: (from: number | undefined, to: number | undefined) => void;
+}
+
+const W = 360;
+const H = 48;
+
+export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }: Props) {
+  const { perYear, peak } = useMemo(() => {
+    const perYear = new Map<number, Map<string, number>>();
+    for (const ev of events) {
+      const y = Number(ev.date.slice(0, 4));
+      const fam = kindFamily(ev.kind).id;
+      const row = perYear.get(y) ?? new Map<string, number>();
+      row.set(fam, (row.get(fam) ?? 0) + 1);
+      perYear.set(y, row);
+    }
+    let peak = 1;
+    for (const row of perYear.values()) peak = Math.max(peak, [...row.values()].reduce((a, b) => a + b, 0));
+    return { perYear, peak };
+  }, [events]);
+  const years = [...perYear.keys()].filter((y) => y >= minYear && y <= maxYear).sort((a, b) => a - b);
+  const [focusYear, setFocusYear] = useState<number | null>(null);
+  const anchor = useRef<number | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const span = Math.max(1, maxYear - minYear + 1);
+  const bw = W / span;
+  const selected = (y: number) => fromYear !== undefined && toYear !== undefined && y >= fromYear && y <= toYear;
+  const tabYear = focusYear !== null && years.includes(focusYear) ? focusYear : fromYear !== undefined && years.includes(fromYear) ? fromYear : years[years.length - 1];
+
+  const pick = (y: number, extend: boolean) => {
+    if (extend && anchor.current !== null) {
+      onRange(Math.min(anchor.current, y), Math.max(anchor.current, y));
+      return;
+    }
+    anchor.current = y;
+    if (fromYear === y && toYear === y) {
+      anchor.current = null;
+      onRange(undefined, undefined);
+    } else onRange(y, y);
+  };
+  const moveFocus = (y: number) => {
+    setFocusYear(y);
+    svg.current?.querySelector<SVGGElement>(`[data-year="${y}"]`)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent, y: number) => {
+    const i = years.indexOf(y);
+    const to = { ArrowRight: years[i + 1], ArrowLeft: years[i - 1], Home: years[0], End: years[years.length - 1] }[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      moveFocus(to);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      pick(y, e.shiftKey);
+    }
+  };
+
+  if (years.length === 0) return null;
+  const ticks = [minYear, ...Array.from({ length: span }, (_, i) => minYear + i).filter((y) => y % 10 === 0 && y - minYear > 4 && maxYear - y > 4), maxYear];
+  return (
+    <figure class="timeline">
+      <figcaption class="visually-hidden">Events per year. Choose a year to show only its events; Shift extends to a range.</figcaption>
+      <svg ref={svg} viewBox={`0 0 ${W} ${H + 12}`} role="group" aria-label="Events per year" class={fromYear !== undefined ? 'has-range' : ''}>
+        {years.map((y) => {
+          const row = perYear.get(y)!;
+          const total = [...row.values()].reduce((a, b) => a + b, 0);
+          const x = (y - minYear) * bw;
+          let top = H;
+          return (
+            <g
+              key={y}
+              data-year={y}
+              role="button"
+              class={`tl-bar${selected(y) ? ' is-selected' : ''}`}
+              tabIndex={y === tabYear ? 0 : -1}
+              aria-label={`${y}: ${total} event${total === 1 ? '' : 's'}`}
+              aria-pressed={selected(y)}
+              onClick={(e) => pick(y, e.shiftKey)}
+              onKeyDown={(e) => onKeyDown(e, y)}
+              onFocus={() => setFocusYear(y)}
+            >
+              <rect class="tl-hit" x={x} y={0} width={bw} height={H} />
+              {KIND_FAMILIES.map((f) => {
+                const n = row.get(f.id) ?? 0;
+                if (n === 0) return null;
+                const h = Math.max(2, (n / peak) * (H - 2));
+                top -= h;
+                return <rect key={f.id} class={`fam-${f.id}`} x={x + bw * 0.1} y={top} width={Math.max(1, bw * 0.8)} height={h} />;
+              })}
+            </g>
+          );
+        })}
+        {ticks.map((y) => (
+          <text key={y} x={Math.min(W - 12, Math.max(12, (y - minYear + 0.5) * bw))} y={H + 10} class="tl-tick" text-anchor="middle" aria-hidden="true">
+            {y}
+          </text>
+        ))}
+      </svg>
+      <ul class="legend" aria-label="Colours">
+        {KIND_FAMILIES.map((f) => (
+          <li key={f.id}>
+            <span class={`swatch fam-${f.id}`} aria-hidden="true" />
+            {f.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
