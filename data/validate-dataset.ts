@@ -119,8 +119,9 @@ function checkEntity(e: Json, report: Report, aliasIndex: Map<string, AliasOwner
       if (a[flag] !== undefined && typeof a[flag] !== 'boolean') report('alias', `${field}.${flag}`, `${flag} must be a boolean`);
     }
     if (!nonEmptyString(a.text) || a.text !== a.text.trim()) return report('alias', `${field}.text`, `empty or untrimmed alias ${JSON.stringify(a.text)}`);
-    const key = a.caseSensitive ? a.text.normalize('NFC') : foldAlias(a.text);
-    if (own.has(key)) report('alias', `${field}.text`, `alias "${a.text}" listed twice`);
+    // The same text may serve two languages (acronyms like 'CNPC' in Russian text), but not twice in one.
+    const key = `${a.lang}:${a.caseSensitive ? a.text.normalize('NFC') : foldAlias(a.text)}`;
+    if (own.has(key)) report('alias', `${field}.text`, `alias "${a.text}" (${a.lang}) listed twice`);
     own.add(key);
     const folded = foldAlias(a.text);
     const list = aliasIndex.get(folded) ?? [];
