@@ -11,9 +11,8 @@ export interface PanelItem {
   key: string;
   /** Index in the caller's list of marks. */
   markIndex: number;
-  text: string;
-  /** Words around the mention, so options are told apart. */
-  context: string;
+  /** The mention and the words around it, so options are told apart. */
+  context: { before: string; text: string; after: string };
 }
 
 export interface PanelGroup {
@@ -110,7 +109,9 @@ export function Panel(props: PanelProps) {
                   class="crl-option"
                   onClick={() => props.onStep(item.markIndex)}
                 >
-                  {item.context}
+                  {item.context.before}
+                  <b>{item.context.text}</b>
+                  {item.context.after}
                 </div>
               ))}
               {g.more > 0 && <div class="crl-more">and {g.more} more</div>}

@@ -44,9 +44,8 @@ export class PageHighlights {
   }
 
   setCurrent(range: Range | null) {
-    const h = this.highlightFor('current');
-    h?.clear();
-    if (range) h?.add(range);
+    this.sets.get('current')?.clear();
+    if (range) this.highlightFor('current')?.add(range);
   }
 
   /** Number of ranges under our names (what a page would see in CSS.highlights). */

@@ -108,13 +108,17 @@ export class PageText {
   }
 }
 
-/** Words around a page-wide span, for telling mentions apart in the panel. */
-export function snippet(text: PageText, start: number, end: number, radius = 40): string {
+/** Words around a page-wide span, for telling mentions apart in the panel: more after than before. */
+export function snippet(text: PageText, start: number, end: number, before = 24, after = 60): { before: string; text: string; after: string } {
   const seg = text.segmentAt(start);
-  if (!seg) return '';
+  if (!seg) return { before: '', text: '', after: '' };
   const s = seg.table.text;
-  const a = Math.max(0, start - seg.base - radius);
-  const b = Math.min(s.length, end - seg.base + radius);
-  const body = s.slice(a, b).replace(/\s+/g, ' ').trim();
-  return `${a > 0 ? '…' : ''}${body}${b < s.length ? '…' : ''}`;
+  const a = Math.max(0, start - seg.base - before);
+  const b = Math.min(s.length, end - seg.base + after);
+  const tidy = (x: string) => x.replace(/\s+/g, ' ');
+  return {
+    before: (a > 0 ? '…' : '') + tidy(s.slice(a, start - seg.base)).trimStart(),
+    text: s.slice(start - seg.base, end - seg.base),
+    after: tidy(s.slice(end - seg.base, b)).trimEnd() + (b < s.length ? '…' : ''),
+  };
 }
