@@ -159,3 +159,35 @@ describe('validateDataset on fixtures', () => {
     expect(rulesOf({ entityFiles: { 'entities/x.json': {} }, eventFiles: {} })).toEqual(['json']);
   });
 });
+
+// The matcher relies on these flags to keep hard negatives quiet ('fine bone china', 'Super Bowl XI',
+// 'SCO Group'): a data edit that drops them must fail here, not silently in the field.
+describe('guarded aliases', () => {
+  const aliasOf = (id: string, text: string) =>
+    dataset.entities.find((e) => e.id === id)?.aliases.find((a) => a.text === text);
+  it.each([
+    ['china', 'China', true],
+    ['russia', 'Russia', true],
+    ['xi-jinping', 'Xi', true],
+    ['sco', 'SCO', true],
+    ['beijing', 'Beijing', false],
+    ['moscow', 'Moscow', false],
+    ['kremlin', 'Kremlin', false],
+    ['russia', '俄', false],
+  ])('%s alias "%s" is ambiguous (case-sensitive: %s)', (id, text, caseSensitive) => {
+    const alias = aliasOf(id, text);
+    expect(alias?.ambiguous).toBe(true);
+    if (caseSensitive) expect(alias?.caseSensitive).toBe(true);
+  });
+
+  it('has no case-insensitive alias that equals the lower-case word "china" or "nato"', () => {
+    const loose = dataset.entities.flatMap((e) =>
+      e.aliases.filter((a) => !a.caseSensitive && ['china', 'nato', 'xi', 'sco'].includes(a.text.toLowerCase())).map((a) => `${e.id}: ${a.text}`),
+    );
+    expect(loose).toEqual([]);
+  });
+
+  it("lists Xi'an as a place so it wins over 'Xi'", () => {
+    expect(dataset.entities.some((e) => e.type === 'place' && e.aliases.some((a) => a.text === "Xi'an"))).toBe(true);
+  });
+});
