@@ -4,43 +4,62 @@
  * near it is written to a name of something the event involves: 'Samarkand … September 2022'
  * in one sentence says more than a month somewhere on the page.
  */
-import type { DateMention, Event } from './types';
+import type { DateMention } from './types';
 import { spanOf } from './dates/partial-date';
 
 export interface DateEvidence {
   score: number;
   why: string[];
-  /** Offsets of the matching date mentions: cues near them count. */
+  /** Offsets of the matching date mentions, ascending: cues near them count. */
   at: number[];
+}
+
+/** A page's date mentions with their calendar spans computed once. */
+export interface SpannedDate {
+  mention: DateMention;
+  first: number;
+  last: number;
+}
+
+export function spanDates(dates: readonly DateMention[]): SpannedDate[] {
+  const out: SpannedDate[] = [];
+  for (const mention of dates) {
+    try {
+      const [first, last] = spanOf(mention.date, mention.endDate);
+      if (Number.isFinite(first) && Number.isFinite(last)) out.push({ mention, first, last });
+    } catch {
+      // a malformed date from a stale or foreign message: ignore it
+    }
+  }
+  return out;
 }
 
 const NEAR = 200;
 const MID = 600;
 
-export function datesEvidence(event: Event, span: [number, number], dates: readonly DateMention[], positions: readonly number[]): DateEvidence | undefined {
+/** `positions`: ascending offsets of each of the event's entities named on the page. */
+export function datesEvidence(eventId: string, span: [number, number], dates: readonly SpannedDate[], positions: readonly (readonly number[])[]): DateEvidence | undefined {
   let best = 0;
   let bestWhy = '';
   let extra = 0;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
-  for (const d of dates) {
+  for (const { mention: d, first, last } of dates) {
     let exact: number;
     let label: string;
     if (d.eventId !== undefined) {
-      if (d.eventId !== event.id) continue;
+      if (d.eventId !== eventId) continue;
       exact = 6;
       label = `anniversary: ${d.text}`;
     } else {
-      const [a, b] = spanOf(d.date, d.endDate);
-      if (b < span[0] || a > span[1]) continue;
-      const days = b - a + 1;
+      if (last < span[0] || first > span[1]) continue;
       // The vaguer of the two sides decides: a month mention cannot pin a one-day event to the day.
-      const vague = Math.max(days, Math.min(eventDays, 366));
+      const vague = Math.max(last - first + 1, Math.min(eventDays, 366));
       exact = vague <= 1 ? 5 : vague <= 4 ? 4.5 : vague <= 10 ? 3.2 : vague <= 31 ? 3 : vague <= 92 ? 1.6 : 0.8;
       if (d.via === 'anniversary') exact = Math.min(exact, 1); // an unresolved anniversary names only a year
       label = d.text;
     }
-    const distance = nearest(d.start, positions);
+    const distance = nearestIn(d.start, positions);
     const proximity = distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
     const s = exact * (d.eventId !== undefined ? 1 : proximity);
     at.push(d.start);
@@ -51,14 +70,27 @@ export function datesEvidence(event: Event, span: [number, number], dates: reado
     } else extra += s * 0.15;
   }
   if (best === 0) return undefined;
+  at.sort((a, b) => a - b);
   return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at };
 }
 
-function nearest(x: number, positions: readonly number[]): number {
+export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {
   let best = Infinity;
-  for (const p of positions) {
-    const d = Math.abs(p - x);
-    if (d < best) best = d;
+  for (const list of lists) best = Math.min(best, nearestDistance(x, list));
+  return best;
+}
+
+/** Distance from x to the nearest of ascending `sorted`, by binary search. */
+export function nearestDistance(x: number, sorted: readonly number[]): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
   }
+  let best = Infinity;
+  if (lo < sorted.length) best = sorted[lo] - x;
+  if (lo > 0) best = Math.min(best, x - sorted[lo - 1]);
   return best;
 }

@@ -8,7 +8,7 @@
  */
 import type { Cue, DateMention, Entity, EntityType, Event, EventKind, LinkedEvent, Reference } from './types';
 import { gapDays, spanOf } from './dates/partial-date';
-import { datesEvidence, type DateEvidence } from './link-dates';
+import { datesEvidence, nearestDistance, nearestIn, spanDates } from './link-dates';
 
 export interface LinkInput {
   references: readonly Reference[];
@@ -37,6 +37,8 @@ const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
 const SPECIFIC_IDF = 2.3;
 const NEAR = 220;
 
+type Scored = LinkedEvent & { evidence: number; gap: number };
+
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
   for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
@@ -49,13 +51,37 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
     link({ references, dates, cues, published, limit = 10 }) {
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
-        const list = mentions.get(r.entityId) ?? [];
-        list.push(r.start);
-        mentions.set(r.entityId, list);
+        const list = mentions.get(r.entityId);
+        if (list) list.push(r.start);
+        else mentions.set(r.entityId, [r.start]);
+      }
+      const spanned = spanDates(dates);
+      // Cues by the event kind they speak for, and key phrases by event.
+      const cuesByKind = new Map<EventKind, { cue: Cue; exact: boolean }[]>();
+      const phrases = new Map<string, Cue[]>();
+      for (const c of cues) {
+        for (const id of c.events ?? []) phrases.set(id, [...(phrases.get(id) ?? []), c]);
+        const kinds = new Set<EventKind>();
+        for (const k of c.kinds) {
+          kinds.add(k);
+          for (const also of KIND_ALSO[k] ?? []) kinds.add(also);
+        }
+        for (const k of kinds) {
+          const list = cuesByKind.get(k) ?? [];
+          list.push({ cue: c, exact: c.kinds.includes(k) });
+          cuesByKind.set(k, list);
+        }
       }
       const pubSpan = published ? spanOf(published) : undefined;
-      const scored: (LinkedEvent & { evidence: number; gap: number })[] = [];
+      const scored: Scored[] = [];
       events.forEach((event, i) => {
+        const s = scoreEvent(event, spans[i]);
+        if (s) scored.push(s);
+      });
+      scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
+      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
+
+      function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
         const present = event.entities.filter((id) => mentions.has(id));
         const why: string[] = [];
         let score = 0;
@@ -72,34 +98,33 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         }
         score += Math.min(entityScore, 10);
 
-        const positions = present.flatMap((id) => mentions.get(id)!);
-        const date: DateEvidence | undefined = datesEvidence(event, spans[i], dates, positions);
+        const positions = present.map((id) => mentions.get(id)!);
+        const date = datesEvidence(event.id, span, spanned, positions);
         if (date) {
           score += date.score;
           if (date.score >= 1 || (date.score > 0 && real)) real = true;
         }
 
+        let phraseScore = 0;
+        for (const c of phrases.get(event.id) ?? []) {
+          // One word ('congratulations', '12-point') is a weaker identity than a phrase.
+          const s = (/\s/.test(c.text.trim()) || c.text.length >= 12 ? 4 : 2.4) / c.events!.length;
+          if (s > phraseScore) {
+            phraseScore = s;
+            why.push(`phrase: ${c.text}`);
+          }
+        }
+
         // Kind cues count near the matched date or near the event's own names.
-        const anchors = date ? [...date.at, ...positions] : positions;
         let cueScore = 0;
         let cueWhy = '';
-        let phraseScore = 0;
-        for (const c of cues) {
-          if (c.events?.includes(event.id)) {
-            // One word ('congratulations', '12-point') is a weaker identity than a phrase.
-            const s = (/\s/.test(c.text.trim()) || c.text.length >= 12 ? 4 : 2.4) / c.events.length;
-            if (s > phraseScore) {
-              phraseScore = s;
-              why.push(`phrase: ${c.text}`);
-            }
-            continue;
-          }
-          if (!c.kinds.some((k) => k === event.kind || KIND_ALSO[k]?.includes(event.kind))) continue;
-          const near = anchors.some((a) => Math.abs(a - c.start) <= NEAR);
-          const s = (near ? 1.5 : 0.2) * (c.kinds.includes(event.kind) ? 1 : 0.6);
+        for (const { cue, exact } of cuesByKind.get(event.kind) ?? []) {
+          const near = (date !== undefined && nearestDistance(cue.start, date.at) <= NEAR) || nearestIn(cue.start, positions) <= NEAR;
+          const s = (near ? 1.5 : 0.2) * (exact ? 1 : 0.6);
           if (s > cueScore) {
             cueScore = s;
-            cueWhy = `cue: ${c.text}`;
+            cueWhy = `cue: ${cue.text}`;
+            if (s >= 1.5) break;
           }
         }
         if (phraseScore >= 2.4) real = true;
@@ -110,7 +135,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;
         if (pubSpan) {
-          gap = gapDays(spans[i], pubSpan);
+          gap = gapDays(span, pubSpan);
           const backed = present.length >= 2 || present.some((id) => idf(id) >= SPECIFIC_IDF);
           if (backed && gap <= 3) {
             score += 2;
@@ -118,22 +143,20 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
             why.push('around the publication date');
           } else if (backed && gap <= 10) score += 0.7;
         }
-        if (!real) return;
+        if (!real) return undefined;
 
         named.sort((a, b) => b[0] - a[0]);
         if (date) why.unshift(...date.why);
         if (named.length) why.push(named.slice(0, 3).map(([, name]) => name).join(' + '));
         if (cueWhy && cueScore >= 1) why.push(cueWhy);
-        const linked: LinkedEvent & { evidence: number; gap: number } = {
+        const linked: Scored = {
           id: event.id, date: event.date, title: event.title, kind: event.kind,
           score: Math.round(score * 100) / 100, why: [...new Set(why)], evidence: entityScore, gap,
         };
         if (event.endDate) linked.endDate = event.endDate;
         if (event.own) linked.own = true;
-        scored.push(linked);
-      });
-      scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
-      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
+        return linked;
+      }
     },
   };
 }
