@@ -70,7 +70,13 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
   };
 
   if (years.length === 0) return null;
-  const ticks = [minYear, ...Array.from({ length: span }, (_, i) => minYear + i).filter((y) => y % 10 === 0 && y - minYear > 4 && maxYear - y > 4), maxYear];
+  // First and last year at the edges, decades between, none so close to an edge that labels collide.
+  const decades = Array.from({ length: span }, (_, i) => minYear + i).filter((y) => y % 10 === 0 && y - minYear >= 6 && maxYear - y >= 6);
+  const ticks: { y: number; x: number; anchor: string }[] = [
+    { y: minYear, x: 0, anchor: 'start' },
+    ...decades.map((y) => ({ y, x: (y - minYear + 0.5) * bw, anchor: 'middle' })),
+    ...(maxYear > minYear ? [{ y: maxYear, x: W, anchor: 'end' }] : []),
+  ];
   return (
     <figure class="timeline">
       <figcaption class="visually-hidden">Events per year. Choose a year to show only its events; Shift extends to a range.</figcaption>
@@ -104,9 +110,9 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
             </g>
           );
         })}
-        {ticks.map((y) => (
-          <text key={y} x={Math.min(W - 12, Math.max(12, (y - minYear + 0.5) * bw))} y={H + 10} class="tl-tick" text-anchor="middle" aria-hidden="true">
-            {y}
+        {ticks.map((t) => (
+          <text key={t.y} x={t.x} y={H + 10} class="tl-tick" text-anchor={t.anchor} aria-hidden="true">
+            {t.y}
           </text>
         ))}
       </svg>

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchLens, type LensBrowser } from './harness';
+import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { dataset } from '../../data/dataset';
+
+const putinEvents = new Set(dataset.events.filter((e) => e.entities.includes('vladimir-putin')).map((e) => e.id));
+
+/**
+ * The tab that was just opened. Without the 'tabs' permission the extension cannot see tab URLs
+ * (so harness.tabIdOf cannot match them); the page we just opened is the active, newest tab.
+ */
+async function newestTabId(lens: LensBrowser): Promise<number> {
+  return lens.serviceWorker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id ?? -1));
+  });
+}
+
+async function listedIds(page: Page, list = '#search-results'): Promise<string[]> {
+  return page.$$eval(`${list} [data-event-id]`, (els) => els.map((e) => e.getAttribute('data-event-id')!));
+}
+
+async function typeQuery(page: Page, text: string) {
+  const box = page.locator('input[type="search"]');
+  await box.fill('');
+  await box.pressSequentially(text, { delay: 20 });
+  await page.waitForFunction((q) => document.querySelector('[role="status"]')?.textContent?.includes(q) ?? false, text);
+}
+
+describe('the popup in real Chromium', () => {
+  let lens: LensBrowser;
+  beforeAll(async () => {
+    lens = await launchLens();
+  });
+  afterAll(async () => {
+    await lens?.close();
+  });
+
+  it("lists a seed page's referred events under 'On this page', and reports time to first results", async () => {
+    const articles = loadSeedArticles();
+    const article = articles.find((a) => a.file.startsWith('002')) ?? articles[0]!;
+    const news = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
+    const tabId = await newestTabId(lens);
+    const popup = await lens.context.newPage();
+    await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+    await popup.waitForSelector('#page-events-list [data-event-id]', { timeout: 30000 });
+    const dates = await popup.$$eval('#page-events-list [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-date')!));
+    // Every referred event that the dataset holds must be listed (matched by its date).
+    const expected = article.refersTo.map((r) => r.date).filter((d) => dataset.events.some((e) => e.date === d));
+    expect(expected.length).toBeGreaterThan(0);
+    const missing = expected.filter((d) => !dates.includes(d));
+    expect(missing, `listed: ${dates.join(', ')}`).toEqual([]);
+    const ms = await popup.evaluate(() => Number(document.documentElement.dataset.firstResultsMs));
+    console.log(`[popup] time to first 'On this page' results (seed ${article.slug}, includes the page scan): ${ms.toFixed(0)} ms`);
+    await popup.close();
+    await news.close();
+  });
+
+  it('searches in English, Chinese and Russian; filters narrow; sources are links; count is the bundled count', async () => {
+    const popup = await lens.context.newPage();
+    await popup.goto(lens.popupUrl('?q=Samarkand'));
+    await popup.waitForSelector('#search-results [data-event-id]');
+    const firstMs = await popup.evaluate(() => Number(document.documentElement.dataset.firstResultsMs));
+    console.log(`[popup] time to first search results (?q=Samarkand, navigation start → first row): ${firstMs.toFixed(0)} ms`);
+    expect(await popup.getByTestId('event-count').getAttribute('data-bundled')).toBe(String(dataset.events.length));
+    await expect.poll(() => popup.getByTestId('event-count').textContent()).toContain(`${dataset.events.length} events`);
+
+    await typeQuery(popup, 'Samarkand');
+    const samarkand = await popup.$$eval('#search-results [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-date')));
+    expect(samarkand[0]).toMatch(/^2022-09/);
+
+    for (const q of ['普京', 'Путин']) {
+      await typeQuery(popup, q);
+      const ids = await listedIds(popup);
+      expect(ids.length, q).toBeGreaterThan(5);
+      expect(ids.filter((id) => putinEvents.has(id)).length, q).toBe(ids.length);
+    }
+
+    await typeQuery(popup, 'Putin');
+    const before = Number((await popup.locator('[role="status"]').textContent())!.match(/\d+/)![0]);
+    await popup.getByLabel('Kind').selectOption('call');
+    await expect.poll(async () => Number((await popup.locator('[role="status"]').textContent())!.match(/\d+/)?.[0] ?? 0)).toBeLessThan(before);
+    const kinds = await popup.$$eval('#search-results .event-kind', (els) => [...new Set(els.map((e) => e.textContent))]);
+    expect(kinds).toEqual(['Call or video meeting']);
+
+    // Keyboard: arrow down from the search box, Enter opens the detail with its sources as links.
+    await popup.locator('input[type="search"]').press('ArrowDown');
+    await popup.locator('input[type="search"]').press('Enter');
+    const link = popup.locator('.sources a').first();
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+
+    mkdirSync('docs', { recursive: true });
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.getByRole('button', { name: '← Back' }).click();
+    await popup.getByLabel('Kind').selectOption('');
+    await typeQuery(popup, 'Samarkand');
+    await popup.screenshot({ path: 'docs/screenshot-popup.png', fullPage: false });
+    await popup.close();
+  });
+
+  it('shows the empty state with scan-anyway and the site switch on a page that is not about China and Russia', async () => {
+    const news = await lens.openPage(lens.server.url('/pages/negative-bone-china.html'));
+    const tabId = await newestTabId(lens);
+    const popup = await lens.context.newPage();
+    await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+    await popup.getByRole('button', { name: 'Scan this page anyway' }).waitFor({ timeout: 20000 });
+    expect(await popup.locator('#page-events-list [data-event-id]').count()).toBe(0);
+    expect(await popup.getByRole('checkbox', { name: /127\.0\.0\.1/ }).isChecked()).toBe(true);
+    await popup.close();
+    await news.close();
+  });
+
+  it('made no network request beyond 127.0.0.1 and the extension', () => {
+    expect(lens.externalRequests()).toEqual([]);
+  });
+});

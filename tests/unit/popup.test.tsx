@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/popup/App';
+import { getDb } from '../../data/db';
+import { seedDatabase } from '../../data/seed';
+import { getSettings } from '../../lib/settings';
+import type { TabPageState } from '../../lib/messages';
+import type { Event } from '../../core/types';
+import { fxEntities, fxEvents } from '../fixtures/search-fixture';
+
+const hostile: Event = {
+  id: '2020-01-hostile', date: '2020-01', kind: 'culture', title: 'Exhibition <img src=x onerror="alert(1)"> opens',
+  summary: 'A <b>bold</b> claim.', entities: [], sources: ['https://example.org/hostile'],
+};
+const events = [...fxEvents, hostile];
+
+/** What a content script would answer for the tab; the test plays that other process. */
+let pageReply: TabPageState | undefined;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.windows.create({ focused: true }); // the fake has no current window until one is focused
+  const db = getDb();
+  await db.delete();
+  await db.open();
+  await seedDatabase(db, { events, entities: fxEntities }, 'test-1');
+  await db.ownEvents.put({ ...fxEvents[0], id: 'own-1', title: 'My note on the Samarkand talks', own: true, createdAt: 1, updatedAt: 1 });
+  fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, value: { ok: true, datasetVersion: 'test-1', events: events.length, entities: fxEntities.length } }));
+  pageReply = undefined;
+  (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async () => {
+    if (!pageReply) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return pageReply;
+  };
+  history.replaceState(null, '', '/popup.html');
+});
+afterEach(() => cleanup());
+
+const searchBox = () => document.querySelector('input[type="search"]') as HTMLInputElement;
+const typeQuery = (q: string) => fireEvent.input(searchBox(), { target: { value: q } });
+const rows = () => [...document.querySelectorAll('#search-results [data-event-id]')].map((e) => e.getAttribute('data-event-id'));
+
+describe('popup', () => {
+  it('shows the bundled count and the reader’s own, and searches as you type with marked words', async () => {
+    render(<App />);
+    await screen.findByText(`${events.length} events · 1 of yours`);
+    expect(searchBox().type).toBe('search');
+    typeQuery('samarkand');
+    await waitFor(() => expect(rows()).toContain('2022-09-15-samarkand-meeting'));
+    expect(rows()).toContain('own-1');
+    const row = document.querySelector('[data-event-id="2022-09-15-samarkand-meeting"]')!;
+    expect(row.getAttribute('data-event-date')).toBe('2022-09-15');
+    expect([...row.querySelectorAll('mark')].map((m) => m.textContent)).toContain('Samarkand');
+    expect(within(document.querySelector('[data-event-id="own-1"]') as HTMLElement).getByText('yours')).toBeTruthy();
+    typeQuery('Путина');
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    typeQuery('上合');
+    await waitFor(() => expect(rows().sort()).toEqual(['2001-06-15-sco-founded', '2022-09-15-samarkand-meeting', 'own-1']));
+  });
+
+  it('renders hostile text as text', async () => {
+    render(<App />);
+    typeQuery('exhibition');
+    await waitFor(() => expect(rows()).toEqual(['2020-01-hostile']));
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('#search-results')!.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter: date, entities and sources as links', async () => {
+    render(<App />);
+    typeQuery('putin moscow');
+    await waitFor(() => expect(rows()).toEqual(['2023-03-20-xi-moscow']));
+    fireEvent.keyDown(searchBox(), { key: 'ArrowDown' });
+    expect(searchBox().getAttribute('aria-activedescendant')).toBe('search-results-0');
+    fireEvent.keyDown(searchBox(), { key: 'Enter' });
+    const detail = await screen.findByRole('article');
+    expect(within(detail).getByRole('heading', { level: 2 }).textContent).toBe('Xi Jinping state visit to Moscow');
+    expect(detail.querySelector('time')!.textContent).toMatch(/March 20\s*–\s*22, 2023|20\s*–\s*22 March 2023/);
+    const link = within(detail).getByRole('link');
+    expect(link.getAttribute('href')).toBe('https://example.org/source');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(within(detail).getByRole('listbox', { name: 'Nearby events' }).querySelector('[data-event-id]')).toBeTruthy();
+    // An entity chip turns into an entity filter over the whole dataset.
+    fireEvent.click(within(detail).getByRole('button', { name: /^Moscow/ }));
+    await waitFor(() => expect(rows()).toEqual(['2023-03-20-xi-moscow']));
+    expect((screen.getByLabelText('Who / what') as HTMLSelectElement).value).toBe('moscow');
+  });
+
+  it('narrows by kind and by a year picked on the timeline', async () => {
+    render(<App />);
+    typeQuery('putin');
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'energy' } });
+    await waitFor(() => expect(rows()).toEqual(['2019-12-02-power-of-siberia']));
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    const bar = screen.getByRole('button', { name: '2022: 2 events' });
+    fireEvent.click(bar);
+    await waitFor(() => expect(rows().sort()).toEqual(['2022-09-15-samarkand-meeting', 'own-1']));
+    expect(bar.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('button', { name: '2022: 2 events' }), { key: 'Enter' });
+    await waitFor(() => expect(rows()).toHaveLength(4));
+  });
+
+  it("lists this page's events best first, with entity chips that search", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story', active: true });
+    pageReply = {
+      hostname: 'news.example', enabled: true, sinoRussian: true, marked: 3,
+      analysis: {
+        sinoRussian: true, score: 5, reasons: ['Names both leaders'],
+        entities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', side: 'russia', count: 4 }],
+        events: [
+          { id: '2023-03-20-xi-moscow', date: '2023-03-20', title: 'Xi Jinping state visit to Moscow', kind: 'state-visit', score: 2, why: ['“March 20”'] },
+          { id: '2022-09-15-samarkand-meeting', date: '2022-09-15', title: 'Xi and Putin meet at the SCO summit in Samarkand', kind: 'meeting', score: 5, why: ['“Samarkand”', '“SCO”'] },
+        ],
+      },
+    };
+    expect(tab.id).toBeDefined();
+    render(<App />);
+    const list = await screen.findByRole('listbox', { name: 'Events this page refers to' });
+    const ids = [...list.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
+    expect(ids).toEqual(['2022-09-15-samarkand-meeting', '2023-03-20-xi-moscow']);
+    expect(list.textContent).toContain('“Samarkand” · “SCO”');
+    expect(document.documentElement.dataset.firstResultsMs).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin, 4 mentions/ }));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+  });
+
+  it('shows a clear empty state with scan-anyway and the site switch on other pages', async () => {
+    await fakeBrowser.tabs.create({ url: 'https://recipes.example/', active: true });
+    pageReply = { hostname: 'recipes.example', enabled: true, sinoRussian: false, marked: 0,
+      analysis: { sinoRussian: false, score: 0, reasons: [], entities: [], events: [] } };
+    render(<App />);
+    await screen.findByRole('heading', { name: 'No China–Russia story on this page' });
+    const scan = screen.getByRole('button', { name: 'Scan this page anyway' });
+    const sent: unknown[] = [];
+    (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async (_id: number, msg: unknown) => (sent.push(msg), pageReply);
+    fireEvent.click(scan);
+    await waitFor(() => expect(sent).toContainEqual({ lens: 'scan-anyway' }));
+    const site = screen.getByRole('checkbox', { name: /recipes\.example/ });
+    fireEvent.click(site);
+    await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['recipes.example']));
+  });
+
+  it('says when the tab cannot be read at all', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Nothing to read here' });
+  });
+
+  it('saves settings and applies the theme', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'Dark' }));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect((await getSettings()).theme).toBe('dark');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Places' }));
+    await waitFor(async () => expect((await getSettings()).marked.place).toBe(false));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pause the lens everywhere' }));
+    await waitFor(async () => expect((await getSettings()).paused).toBe(true));
+  });
+});
