@@ -191,3 +191,33 @@ describe('guarded aliases', () => {
     expect(dataset.entities.some((e) => e.type === 'place' && e.aliases.some((a) => a.text === "Xi'an"))).toBe(true);
   });
 });
+
+describe('canonical form', () => {
+  it('orders keys, drops empty optionals and default flags, sorts by date then id', () => {
+    const events = [
+      { sources: ['https://e.org/2'], note: '', kind: 'call', id: '2020-b', date: '2020', title: 'B', summary: 'S.', entities: ['x'], keywords: [] },
+      { id: '2020-a', date: '2020', kind: 'call', title: 'A', summary: 'S.', entities: ['x'], sources: ['https://e.org/1'] },
+      { id: '1999-z', date: '1999', kind: 'call', title: 'Z', summary: 'S.', entities: ['x'], sources: ['https://e.org/3'], endDate: '2000' },
+    ];
+    const out = JSON.parse(canonicalText('events', events));
+    expect(out.map((e: { id: string }) => e.id)).toEqual(['1999-z', '2020-a', '2020-b']);
+    expect(Object.keys(out[0])).toEqual(['id', 'date', 'endDate', 'kind', 'title', 'summary', 'entities', 'sources']);
+    expect(Object.keys(out[2])).toEqual(['id', 'date', 'kind', 'title', 'summary', 'entities', 'sources']);
+
+    const entities = [{
+      sources: ['https://e.org'], aliases: [{ lang: 'en', ambiguous: false, text: 'B', caseSensitive: true }],
+      names: { ru: 'Б', zh: '乙' }, id: 'b', name: 'B', type: 'person', side: 'china', description: 'D.',
+    }];
+    const [entity] = JSON.parse(canonicalText('entities', entities));
+    expect(Object.keys(entity)).toEqual(['id', 'name', 'type', 'side', 'description', 'names', 'aliases', 'sources']);
+    expect(Object.keys(entity.names)).toEqual(['zh', 'ru']);
+    expect(entity.aliases[0]).toEqual({ text: 'B', lang: 'en', caseSensitive: true });
+  });
+
+  it('writes real characters, two-space indentation and a final newline', () => {
+    const text = canonicalText('entities', [{ id: 'a', name: 'Си', aliases: [] }]);
+    expect(text).toContain('"name": "Си"');
+    expect(text.startsWith('[\n  {\n    "id"')).toBe(true);
+    expect(text.endsWith(']\n')).toBe(true);
+  });
+});
