@@ -72,7 +72,7 @@ export function run(): void {
   const parts = {
     references: buildReferenceFinder(dataset.entities),
     dates: createDateFinder(dataset.events, dataset.entities),
-    cues: createCueFinder(dataset.events),
+    cues: createCueFinder(dataset.events, dataset.entities),
   };
   const analyze = time(() => (sink += engine.analyze(mb, '2024-05-17').references.length), 1, 5, 1);
   const refs = time(() => (sink += parts.references.find(mb).length), 1, 5, 1);

@@ -3,7 +3,7 @@
  * visit', 'joint exercise'), and the dataset events' own key phrases ('without limits', 'Power
  * of Siberia 2'), found in one pass of the same automaton the entity matcher uses.
  */
-import type { Cue, Event, EventKind } from './types';
+import type { Cue, Entity, Event, EventKind } from './types';
 import { buildMatcher, type PatternSpec } from './matcher';
 import { shouldInflect } from './inflection';
 
@@ -16,7 +16,7 @@ const EN: KindPhrases = {
   summit: ['summit', 'summits', 'forum'],
   treaty: ['treaty'],
   agreement: ['signed', 'agreement', 'agreements', 'deal', 'deals', 'contract', 'memorandum'],
-  statement: ['joint statement', 'joint declaration', 'position paper', 'declared', 'declaration', 'statement'],
+  statement: ['joint statement', 'joint declaration', 'position paper', 'declared', 'declaration', 'statement', 'proposal', 'proposed', 'peace plan', 'plan to resolve', 'position on'],
   diplomacy: ['diplomatic relations', 'diplomatic ties', 'established relations', 'ambassador'],
   conflict: ['conflict', 'clash', 'clashes', 'border clash', 'border clashes', 'border conflict', 'armed clash', 'Sino-Soviet split'],
   border: ['border agreement', 'border demarcation', 'boundary agreement', 'border treaty'],
@@ -36,7 +36,7 @@ const RU: KindPhrases = {
   summit: ['саммит', 'саммита', 'форум'],
   treaty: ['договор'],
   agreement: ['подписали', 'подписан', 'соглашение', 'соглашения', 'соглашений', 'контракт', 'меморандум'],
-  statement: ['совместное заявление', 'совместного заявления', 'совместная декларация', 'совместной декларации'],
+  statement: ['мирный план', 'позиция Китая', 'совместное заявление', 'совместного заявления', 'совместная декларация', 'совместной декларации'],
   diplomacy: ['дипломатических отношений', 'дипломатические отношения', 'посол'],
   conflict: ['конфликт', 'столкновения', 'пограничный конфликт', 'пограничного конфликта', 'вооруженный конфликт', 'Даманский'],
   border: ['пограничное соглашение', 'демаркация границы', 'демаркации границы'],
@@ -56,7 +56,7 @@ const ZH: KindPhrases = {
   summit: ['峰会', '论坛'],
   treaty: ['条约'],
   agreement: ['签署', '协定', '协议', '合同', '备忘录'],
-  statement: ['联合声明', '声明'],
+  statement: ['联合声明', '声明', '立场文件', '和平计划'],
   diplomacy: ['建交', '外交关系', '大使'],
   conflict: ['冲突', '边界冲突', '珍宝岛', '武装冲突'],
   border: ['边界协定', '勘界', '国界'],
@@ -78,7 +78,7 @@ export interface CueFinder {
   find(text: string): Cue[];
 }
 
-export function createCueFinder(events: readonly Event[] = []): CueFinder {
+export function createCueFinder(events: readonly Event[] = [], entities: readonly Entity[] = []): CueFinder {
   const specs: PatternSpec[] = [];
   const targets: Target[] = [];
   const index = new Map<string, number>();
@@ -99,9 +99,19 @@ export function createCueFinder(events: readonly Event[] = []): CueFinder {
   for (const table of [EN, RU, ZH]) {
     for (const [kind, phrases] of Object.entries(table) as [EventKind, string[]][]) for (const p of phrases) add(p, [kind], []);
   }
-  const kindPhrases = new Set(index.keys());
-  // A keyword that is also a kind phrase ('state visit') says what happened, not which event.
-  for (const e of events) for (const k of e.keywords ?? []) if (!kindPhrases.has(k.trim().toLowerCase())) add(k, [], [e.id]);
+  // A keyword that is also a kind phrase ('state visit') says what happened, not which event;
+  // one that is an entity's name ('Great Hall of the People') is already counted as that entity.
+  const taken = new Set(index.keys());
+  for (const en of entities) for (const a of en.aliases) taken.add(a.text.trim().toLowerCase());
+  // A phrase names every event whose own text uses it: 'strategic partnership' names dozens, so it weighs little.
+  const texts = events.map((e) => [e.title, e.summary, ...(e.keywords ?? [])].join(' \n ').toLowerCase());
+  for (const e of events) {
+    for (const k of e.keywords ?? []) {
+      const key = k.trim().toLowerCase();
+      if (key.length < 2 || taken.has(key)) continue;
+      add(k, [], events.filter((_, i) => texts[i].includes(key)).map((x) => x.id));
+    }
+  }
   const matcher = buildMatcher(specs);
 
   return {

@@ -37,7 +37,7 @@ export function createEngine(data: Dataset): Engine {
   const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const references = buildReferenceFinder(data.entities);
   const dates = createDateFinder(events, data.entities);
-  const cues = createCueFinder(events);
+  const cues = createCueFinder(events, data.entities);
   const linker = createEventLinker(events, entities);
   const eventById = new Map(events.map((e) => [e.id, e]));
 

@@ -36,6 +36,7 @@ export function spanDates(dates: readonly DateMention[]): SpannedDate[] {
 
 const NEAR = 200;
 const MID = 600;
+const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
 export function datesEvidence(eventId: string, span: [number, number], dates: readonly SpannedDate[], positions: readonly (readonly number[])[]): DateEvidence | undefined {
@@ -59,9 +60,14 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
       if (d.via === 'anniversary') exact = Math.min(exact, 1); // an unresolved anniversary names only a year
       label = d.text;
     }
+    // The sentence around the date is in the event's own words: as good as its names beside it.
+    const rank = d.near ? d.near.indexOf(eventId) : -1;
+    const described = rank >= 0;
+    if (described) label = `${label}, in its words`;
     const distance = nearestIn(d.start, positions);
-    const proximity = distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
-    const s = exact * (d.eventId !== undefined ? 1 : proximity);
+    const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
+    // A year whose sentence is in the event's words is pinned like a month: 'the conflict … in 1969'.
+    const s = (described ? Math.max(exact, 3) : exact) * proximity + (described ? WORDS_BONUS * Math.max(0.6, Math.min(1, exact / 3)) * (rank === 0 ? 1 : 0.8) : 0);
     at.push(d.start);
     if (s > best) {
       extra += best * 0.15;

@@ -34,7 +34,9 @@ const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
   statement: ['agreement'],
   summit: ['meeting'],
 };
-const SPECIFIC_IDF = 2.3;
+/** An entity in at most ~4 events identifies them by itself (Samarkand, the 2001 treaty). */
+const SPECIFIC_DF = 4;
+const ENTITY_SCALE = 0.45;
 const NEAR = 220;
 
 type Scored = LinkedEvent & { evidence: number; gap: number };
@@ -44,6 +46,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
   const n = Math.max(events.length, 1);
   const idf = (id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5));
+  const SPECIFIC_IDF = Math.log((n + 1) / (SPECIFIC_DF + 0.5));
   const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
   const spans = events.map((e) => spanOf(e.date, e.endDate));
 
@@ -78,7 +81,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const s = scoreEvent(event, spans[i]);
         if (s) scored.push(s);
       });
-      scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
+      const order = (a: Scored, b: Scored) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1);
+      scored.sort(order);
+      diversify(scored);
+      scored.sort(order);
       return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
 
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
@@ -96,7 +102,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           named.push([w, entities.get(id)?.name ?? id]);
           if (idf(id) >= SPECIFIC_IDF) real = true;
         }
-        score += Math.min(entityScore, 10);
+        // Names set the topic; dates, phrases and cues pick the event. Capped and scaled so a page
+        // full of 'Harbin' and 'Expo' does not lift every past Expo above the one it reports.
+        score += Math.min(entityScore, 8) * ENTITY_SCALE;
 
         const positions = present.map((id) => mentions.get(id)!);
         const date = datesEvidence(event.id, span, spanned, positions);
@@ -107,8 +115,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
 
         let phraseScore = 0;
         for (const c of phrases.get(event.id) ?? []) {
-          // One word ('congratulations', '12-point') is a weaker identity than a phrase.
-          const s = (/\s/.test(c.text.trim()) || c.text.length >= 12 ? 4 : 2.4) / c.events!.length;
+          const s = phraseWeight(c.text) / c.events!.length;
           if (s > phraseScore) {
             phraseScore = s;
             why.push(`phrase: ${c.text}`);
@@ -119,8 +126,8 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         let cueScore = 0;
         let cueWhy = '';
         for (const { cue, exact } of cuesByKind.get(event.kind) ?? []) {
-          const near = (date !== undefined && nearestDistance(cue.start, date.at) <= NEAR) || nearestIn(cue.start, positions) <= NEAR;
-          const s = (near ? 1.5 : 0.2) * (exact ? 1 : 0.6);
+          // Beside the matching date is best ('a video call at the end of December'); beside a name, good.
+          const s = (date !== undefined && nearestDistance(cue.start, date.at) <= NEAR ? 1.5 : nearestIn(cue.start, positions) <= NEAR ? 1.1 : 0.2) * (exact ? 1 : 0.6);
           if (s > cueScore) {
             cueScore = s;
             cueWhy = `cue: ${cue.text}`;
@@ -128,8 +135,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           }
         }
         if (phraseScore >= 2.4) real = true;
+        else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
         // A year alone is weak, but 'the conflict … in 1969' names the kind right beside it.
-        if (date && cueScore >= 1.5) real = true;
+        if (date && cueScore >= 1.1) real = true;
         score += phraseScore + (real ? cueScore : 0);
 
         // News of the day: events within days of publication that the page's names point at.
@@ -148,7 +156,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         named.sort((a, b) => b[0] - a[0]);
         if (date) why.unshift(...date.why);
         if (named.length) why.push(named.slice(0, 3).map(([, name]) => name).join(' + '));
-        if (cueWhy && cueScore >= 1) why.push(cueWhy);
+        if (cueWhy && cueScore >= 0.9) why.push(cueWhy);
         const linked: Scored = {
           id: event.id, date: event.date, title: event.title, kind: event.kind,
           score: Math.round(score * 100) / 100, why: [...new Set(why)], evidence: entityScore, gap,
@@ -159,4 +167,29 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       }
     },
   };
+}
+
+/**
+ * A phrase ('without limits'), a name ('Damansky', 'ВСТО', '珍宝岛') or a number ('12-point') is a
+ * strong identity; one common lower-case word ('ceasefire', 'congratulations') is not.
+ */
+function phraseWeight(text: string): number {
+  const t = text.trim();
+  if (/\s/.test(t) || t.length >= 14) return 4;
+  if (/\d|[\u3400-\u9fff]/.test(t) || /^\p{Lu}/u.test(t)) return 3;
+  return 1.2;
+}
+
+/**
+ * A page that reports one visit matches its four facets (visit, statement, culture years, a
+ * signed concept) on the same day; past the second, each further facet of an already listed day
+ * steps back so the list also shows the other moments the page recalls.
+ */
+function diversify(sorted: { date: string; score: number }[]): void {
+  const perDay = new Map<string, number>();
+  for (const e of sorted) {
+    const seen = perDay.get(e.date) ?? 0;
+    if (seen >= 2) e.score = Math.round(e.score * 0.7 * 100) / 100;
+    perDay.set(e.date, seen + 1);
+  }
 }

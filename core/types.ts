@@ -136,6 +136,8 @@ export interface DateMention {
   via?: 'absolute' | 'relative' | 'anniversary' | 'year';
   /** For an anniversary: the dataset event it was resolved to ('75th anniversary of diplomatic relations'). */
   eventId?: string;
+  /** Dataset events in this date's span whose own words fill the sentence around it. */
+  near?: string[];
 }
 
 /** A phrase that hints at an event's kind or identity: 'by video link', 'state visit', 'joint exercise'. */

@@ -4,9 +4,9 @@
  * (title, keywords, names of what it involves) best match the words around the phrase; if none
  * matches well enough, the mention still dates the year.
  */
-import type { DateMention, Entity, Event } from '../types';
+import type { DateMention } from '../types';
 import { precisionOf } from './partial-date';
-import { contentTokens } from './tokens';
+import type { EventWords } from './event-words';
 
 const UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -23,39 +23,11 @@ const PATTERNS: RegExp[] = [
   /(?<!\p{N})(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年/gu,
 ];
 
-interface IndexedEvent {
-  event: Event;
-  tokens: Set<string>;
-  /** Words of the title itself weigh a little more: the treaty beats the visit it was signed on. */
-  titleTokens: Set<string>;
-}
-
 export interface AnniversaryIndex {
   find(text: string, published?: string): DateMention[];
 }
 
-export function buildAnniversaryIndex(events: readonly Event[], entities: readonly Entity[]): AnniversaryIndex {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const byYear = new Map<number, IndexedEvent[]>();
-  const df = new Map<string, number>();
-  for (const event of events) {
-    const words = [event.title, ...(event.keywords ?? [])];
-    for (const id of event.entities) {
-      const entity = byId.get(id);
-      if (entity) words.push(entity.name, ...entity.aliases.filter((a) => !a.ambiguous).map((a) => a.text));
-    }
-    const tokens = new Set(contentTokens(words.join(' \n ')));
-    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
-    const year = Number(event.date.slice(0, 4));
-    const list = byYear.get(year) ?? [];
-    list.push({ event, tokens, titleTokens: new Set(contentTokens(event.title)) });
-    byYear.set(year, list);
-  }
-  const n = Math.max(events.length, 1);
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
-  // One word unique to an event is enough in a small dataset, two or more in a large one.
-  const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
-
+export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
   return {
     find(text, published) {
       if (!published) return [];
@@ -67,36 +39,16 @@ export function buildAnniversaryIndex(events: readonly Event[], entities: readon
           const age = ageOf(m);
           if (!age || age > refYear - 1000) continue;
           const year = refYear - age;
-          const around = contextOf(text, m.index, m.index + m[0].length);
-          const best = bestEvent(byYear.get(year) ?? [], new Set(contentTokens(around)), idf, minMatch);
+          const best = words.bestOfYear(year, contextOf(text, m.index, m.index + m[0].length));
           // 'N years of …' is a duration far more often than an anniversary: keep it only when it names an event.
           if (!best && re === PATTERNS[1]) continue;
-          const mention: DateMention = best
-            ? { text: m[0], start: m.index, end: m.index + m[0].length, date: best.date, precision: precisionOf(best.date), via: 'anniversary', eventId: best.id }
-            : { text: m[0], start: m.index, end: m.index + m[0].length, date: String(year), precision: 'year', via: 'anniversary' };
-          out.push(mention);
+          const base = { text: m[0], start: m.index, end: m.index + m[0].length, via: 'anniversary' as const };
+          out.push(best ? { ...base, date: best.date, precision: precisionOf(best.date), eventId: best.id } : { ...base, date: String(year), precision: 'year' });
         }
       }
       return out;
     },
   };
-}
-
-/** Enough to score the event an anniversary names: 'the 20th anniversary of the treaty' or '中俄建交75周年'. */
-const MIN_MATCH = 2.5;
-
-function bestEvent(candidates: IndexedEvent[], words: Set<string>, idf: (t: string) => number, minMatch: number): Event | undefined {
-  let best: Event | undefined;
-  let bestScore = minMatch;
-  for (const c of candidates) {
-    let score = 0;
-    for (const w of words) if (c.tokens.has(w)) score += idf(w) * (c.titleTokens.has(w) ? 1.2 : 1);
-    if (score > bestScore || (score === bestScore && (!best || c.event.date < best.date))) {
-      best = c.event;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 function contextOf(text: string, start: number, end: number): string {

@@ -10,6 +10,8 @@ import { chronoDates, type RawDate } from './chrono-dates';
 import { relativePeriods } from './relative-periods';
 import { writtenYears } from './written-years';
 import { buildAnniversaryIndex } from './anniversaries';
+import { buildEventWords } from './event-words';
+import { spanOf } from './partial-date';
 
 export interface DateFinder {
   find(text: string, published?: string): DateMention[];
@@ -20,7 +22,8 @@ const INHERIT_REACH = 300;
 const DAY_TAIL = /^\s*(?:and|to|through|[-–—]|至|到|и|по|до)\s*(\d{1,2})(?:日|号)?(?![\p{N}.,:]\d)/u;
 
 export function createDateFinder(events: readonly Event[], entities: readonly Entity[]): DateFinder {
-  const anniversaries = buildAnniversaryIndex(events, entities);
+  const words = buildEventWords(events, entities);
+  const anniversaries = buildAnniversaryIndex(words);
   return {
     find(text, published) {
       const all: RawDate[] = [
@@ -35,6 +38,11 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
         if (d.yearImplied && !inheritYear(d, out, text) && !published) continue;
         extendDayRange(d, text);
         const { yearImplied: _ignored, ...mention } = d;
+        if (mention.via !== 'anniversary') {
+          const [first, last] = spanOf(mention.date, mention.endDate);
+          const near = words.matching(first, last, sentenceAround(text, mention.start, mention.end));
+          if (near.length) mention.near = near;
+        }
         out.push(mention);
       }
       return out;
@@ -79,4 +87,15 @@ function extendDayRange(d: DateMention, text: string): void {
   const day = Number(tail[1]);
   if (day <= Number(d.date.slice(8, 10)) || day > 31) return;
   d.endDate = `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
+}
+
+/** The sentence holding a date, at most ~160 characters each side: what the date is about. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const left = Math.max(0, start - 160);
+  const right = Math.min(text.length, end + 160);
+  const before = text.slice(left, start);
+  const after = text.slice(end, right);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n'));
+  const stop = after.search(/[.!?。！？\n](?:\s|$)/);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }

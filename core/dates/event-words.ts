@@ -1,0 +1,100 @@
+/**
+ * The dataset events' own words (title, summary, keywords, names of what they involve), for
+ * telling which event of a given time a phrase is about: 'the 75th anniversary of diplomatic
+ * relations' (an event of 1949), or 'At the end of December, Putin held a video call … inviting
+ * him to Moscow' (which December 2022 event?). Words count by rarity across events.
+ */
+import type { Entity, Event } from '../types';
+import { spanOf } from './partial-date';
+import { contentTokens } from './tokens';
+
+interface EventBag {
+  event: Event;
+  span: [number, number];
+  tokens: Set<string>;
+  /** Title words weigh a little more: the treaty beats the visit it was signed on. */
+  titleTokens: Set<string>;
+}
+
+export interface EventWords {
+  /** The best event among those of `year` whose words match `context` well enough. */
+  bestOfYear(year: number, context: string): Event | undefined;
+  /** Events overlapping [first, last] (day numbers) whose words match `context` well enough, best first. */
+  matching(first: number, last: number, context: string): string[];
+}
+
+const MIN_MATCH = 2.5;
+
+export function buildEventWords(events: readonly Event[], entities: readonly Entity[]): EventWords {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byYear = new Map<number, EventBag[]>();
+  const df = new Map<string, number>();
+  for (const event of events) {
+    const words = [event.title, event.summary, ...(event.keywords ?? [])];
+    for (const id of event.entities) {
+      const entity = byId.get(id);
+      if (entity) words.push(entity.name, ...entity.aliases.filter((a) => !a.ambiguous).map((a) => a.text));
+    }
+    const tokens = new Set(contentTokens(words.join(' \n ')));
+    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
+    let span: [number, number];
+    try {
+      span = spanOf(event.date, event.endDate);
+    } catch {
+      continue;
+    }
+    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(event.title)) };
+    for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {
+      const list = byYear.get(y) ?? [];
+      list.push(bag);
+      byYear.set(y, list);
+    }
+  }
+  const n = Math.max(events.length, 1);
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  // One word unique to an event is enough in a small dataset, two or more in a large one.
+  const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
+
+  const score = (bag: EventBag, words: Set<string>) => {
+    let s = 0;
+    for (const w of words) if (bag.tokens.has(w)) s += idf(w) * (bag.titleTokens.has(w) ? 1.2 : 1);
+    return s;
+  };
+
+  return {
+    bestOfYear(year, context) {
+      const words = new Set(contentTokens(context));
+      let best: Event | undefined;
+      let bestScore = minMatch;
+      for (const bag of byYear.get(year) ?? []) {
+        if (Number(bag.event.date.slice(0, 4)) !== year) continue;
+        const s = score(bag, words);
+        if (s > bestScore || (s === bestScore && (!best || bag.event.date < best.date))) {
+          best = bag.event;
+          bestScore = s;
+        }
+      }
+      return best;
+    },
+    matching(first, last, context) {
+      const y0 = new Date(first * 86_400_000).getUTCFullYear();
+      const y1 = new Date(last * 86_400_000).getUTCFullYear();
+      if (y1 - y0 > 1) return []; // a decade is no anchor for words
+      let words: Set<string> | undefined;
+      const found: [number, string][] = [];
+      const seen = new Set<string>();
+      for (let y = y0; y <= y1; y++) {
+        for (const bag of byYear.get(y) ?? []) {
+          if (seen.has(bag.event.id) || bag.span[1] < first || bag.span[0] > last) continue;
+          seen.add(bag.event.id);
+          words ??= new Set(contentTokens(context));
+          const s = score(bag, words);
+          if (s >= minMatch * 1.6) found.push([s, bag.event.id]);
+        }
+      }
+      found.sort((a, b) => b[0] - a[0]);
+      // Only the clear winners: a shared 'Putin' or 'Moscow' must not tie every event of the month.
+      return found.filter(([s]) => s >= found[0][0] * 0.75).map(([, id]) => id);
+    },
+  };
+}
