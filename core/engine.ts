@@ -9,6 +9,7 @@ import { buildReferenceFinder } from './reference-finder';
 import { resolveReferences } from './resolve-references';
 import { classifyPage } from './classify';
 import { createDateFinder } from './dates/find-dates';
+import { sentenceAround } from './dates/event-words';
 import { isPartialDate } from './dates/partial-date';
 import { createCueFinder } from './cues';
 import { createEventLinker } from './link-events';
@@ -44,7 +45,13 @@ export function createEngine(data: Dataset): Engine {
   function analyze(text: string, published?: string): TextFeatures {
     if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, references: [], dates: [], cues: [] };
     const pub = cleanDate(published);
-    return { references: references.find(text), dates: dates.find(text, pub), cues: cues.find(text), length: text.length };
+    const found = cues.find(text);
+    for (const c of found) {
+      if (c.kinds.length === 0 || c.events) continue;
+      const id = dates.words.describedOfKinds(c.kinds, sentenceAround(text, c.start, c.end));
+      if (id) c.events = [id];
+    }
+    return { references: references.find(text), dates: dates.find(text, pub), cues: found, length: text.length };
   }
 
   function merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures {

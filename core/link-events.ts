@@ -115,10 +115,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
 
         let phraseScore = 0;
         for (const c of phrases.get(event.id) ?? []) {
-          const s = phraseWeight(c.text) / c.events!.length;
+          // A kind cue whose sentence is in the event's words, or the event's own key phrase.
+          const described = c.kinds.length > 0;
+          const s = described ? 4 : phraseWeight(c.text) / c.events!.length;
           if (s > phraseScore) {
             phraseScore = s;
-            why.push(`phrase: ${c.text}`);
+            why.push(described ? `described: ${c.text}` : `phrase: ${c.text}`);
           }
         }
 

@@ -21,13 +21,21 @@ export interface EventWords {
   bestOfYear(year: number, context: string): Event | undefined;
   /** Events overlapping [first, last] (day numbers) whose words match `context` well enough, best first. */
   matching(first: number, last: number, context: string): string[];
+  /**
+   * Without any date: the one event of these kinds that `context` describes, if it clearly does
+   * ('a plan to resolve the Ukraine conflict, … a ceasefire, … Cold War mentality').
+   */
+  describedOfKinds(kinds: readonly string[], context: string): string | undefined;
 }
 
 const MIN_MATCH = 2.5;
+/** Undated descriptions must match far more words than a dated one: nothing else backs them. */
+const DESCRIBED = 6;
 
 export function buildEventWords(events: readonly Event[], entities: readonly Entity[]): EventWords {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byYear = new Map<number, EventBag[]>();
+  const byKind = new Map<string, EventBag[]>();
   const df = new Map<string, number>();
   for (const event of events) {
     const words = [event.title, event.summary, ...(event.keywords ?? [])];
@@ -44,6 +52,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       continue;
     }
     const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(event.title)) };
+    byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), bag]);
     for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {
       const list = byYear.get(y) ?? [];
       list.push(bag);
@@ -76,6 +85,21 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       }
       return best;
     },
+    describedOfKinds(kinds, context) {
+      const words = new Set(contentTokens(context));
+      let best: [number, string] = [0, ''];
+      let second = 0;
+      for (const kind of kinds) {
+        for (const bag of byKind.get(kind) ?? []) {
+          const s = score(bag, words);
+          if (s > best[0]) {
+            second = best[0];
+            best = [s, bag.event.id];
+          } else if (s > second) second = s;
+        }
+      }
+      return best[0] >= minMatch * DESCRIBED && best[0] >= second * 1.3 ? best[1] : undefined;
+    },
     matching(first, last, context) {
       const y0 = new Date(first * 86_400_000).getUTCFullYear();
       const y1 = new Date(last * 86_400_000).getUTCFullYear();
@@ -97,4 +121,15 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       return found.filter(([s]) => s >= found[0][0] * 0.75).map(([, id]) => id);
     },
   };
+}
+
+/** The sentence holding [start, end), at most ~160 characters each side: what the words there are about. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const left = Math.max(0, start - 160);
+  const right = Math.min(text.length, end + 160);
+  const before = text.slice(left, start);
+  const after = text.slice(end, right);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n'));
+  const stop = after.search(/[.!?。！？\n](?:\s|$)/);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }

@@ -10,11 +10,13 @@ import { chronoDates, type RawDate } from './chrono-dates';
 import { relativePeriods } from './relative-periods';
 import { writtenYears } from './written-years';
 import { buildAnniversaryIndex } from './anniversaries';
-import { buildEventWords } from './event-words';
+import { buildEventWords, sentenceAround, type EventWords } from './event-words';
 import { spanOf } from './partial-date';
 
 export interface DateFinder {
   find(text: string, published?: string): DateMention[];
+  /** The events' own words, shared with whoever else needs to tell events apart by description. */
+  readonly words: EventWords;
 }
 
 const PRIORITY: Record<NonNullable<DateMention['via']>, number> = { anniversary: 4, absolute: 3, relative: 2, year: 1 };
@@ -25,6 +27,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
   const words = buildEventWords(events, entities);
   const anniversaries = buildAnniversaryIndex(words);
   return {
+    words,
     find(text, published) {
       const all: RawDate[] = [
         ...anniversaries.find(text, published),
@@ -89,13 +92,3 @@ function extendDayRange(d: DateMention, text: string): void {
   d.endDate = `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
 }
 
-/** The sentence holding a date, at most ~160 characters each side: what the date is about. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const left = Math.max(0, start - 160);
-  const right = Math.min(text.length, end + 160);
-  const before = text.slice(left, start);
-  const after = text.slice(end, right);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n'));
-  const stop = after.search(/[.!?。！？\n](?:\s|$)/);
-  return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
-}
