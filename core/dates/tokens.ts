@@ -1,5 +1,5 @@
 /**
- * Crude, language-agnostic content words for comparing a phrase with an event's own words:
+ * Crude, language-agnostic content words (and years) for comparing a phrase with an event's own words:
  * Latin and Cyrillic words cut to a 5-letter stem (so 'relations'/'relationship' and
  * 'отношений'/'отношения' meet), Chinese as character bigrams, function words dropped.
  */
@@ -11,7 +11,7 @@ const STOP = new Set([
   'между', 'годов', 'годам', 'летие', 'летия', 'после', 'также', 'китай', 'китая', 'росси', 'российско', 'китайско',
   'росси', 'китай', 'совет', 'ссср', 'кнр',
 ]);
-const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]{3,}|\p{Script=Han}+/gu;
+const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]{3,}|\p{Script=Han}+|(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
 
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
@@ -19,6 +19,10 @@ export function contentTokens(text: string): string[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const w = m[0].toLowerCase().replace(/ё/g, 'е');
     const c = w.charCodeAt(0);
+    if (c <= 0x39) {
+      out.push(w); // a year written in both: '1969 border clashes'
+      continue;
+    }
     if (c >= 0x2e80) {
       for (let i = 0; i + 1 < w.length; i++) {
         const bigram = w.slice(i, i + 2);
