@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabMessage, TabPageState } from '../../lib/messages';
 import { sendToBackground } from '../../lib/send-message';
-import { getSettings, isSiteEnabled, toggleSite, updateSettings, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, toggleSite, updateSettings, watchSettings } from '../../lib/settings';
 import { HOST_NAME } from './lens-ui';
 import { MutationBatcher } from './observe-mutations';
 import { PageLens, type LensStats } from './page-lens';
@@ -24,20 +24,27 @@ export default defineContentScript({
     // Isolated-world global: invisible to the page, readable by our measurement script over CDP.
     (globalThis as { crlensStats?: LensStats }).crlensStats = stats;
 
-    const settings = await getSettings();
-    const lens = new PageLens(sendToBackground, settings, HOST_NAME, stats);
-    lens.published = readPublishedDate();
+    const settingsRead = getSettings();
+    const lens = new PageLens(sendToBackground, DEFAULT_SETTINGS, HOST_NAME, stats);
     const hostname = location.hostname;
     const ui = new PageUi(ctx, lens, sendToBackground, () => {
       void updateSettings((s) => (s.disabledSites.includes(hostname) ? s : toggleSite(s, hostname)));
     });
     lens.onChange = () => ui.refresh();
-
     const isOurs = (n: Node) => {
       const host = ui.host;
       return host !== null && (n === host || host.contains(n));
     };
     const mutations = new MutationBatcher(isOurs, lens.skip, (batch) => void lens.handleMutations(batch));
+
+    // Read the page while the settings load (nothing is sent until they say the lens is on here);
+    // observe from now on so nothing added meanwhile is missed.
+    lens.published = readPublishedDate();
+    lens.prepare();
+    mutations.start();
+    const settings = await settingsRead;
+    stats.settingsMs = performance.now() - stats.start;
+    lens.updateSettings(settings);
 
     const apply = (active: boolean) => {
       lens.setActive(active);

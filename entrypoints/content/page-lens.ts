@@ -21,6 +21,7 @@ export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Pr
 /** Timings (ms since the content script started), read by tests/e2e/measure-content.ts via CDP. */
 export interface LensStats {
   start: number;
+  settingsMs?: number;
   extractedMs?: number;
   analyzedMs?: number;
   summarizedMs?: number;
@@ -50,6 +51,8 @@ export class PageLens {
   private generation = 0;
   private epoch = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** The page's text read while the settings were still loading (kept only for the first scan). */
+  private prepared: Promise<TextTable | null> | null = null;
   onChange: () => void = () => {};
 
   constructor(
@@ -75,7 +78,10 @@ export class PageLens {
     this.active = active;
     this.generation++;
     if (active) void this.fullScan();
-    else this.reset();
+    else {
+      this.prepared = null;
+      this.reset();
+    }
   }
 
   updateSettings(settings: Settings) {
@@ -117,9 +123,18 @@ export class PageLens {
     return this.queue;
   }
 
-  private async extract(root: Node, gen: number): Promise<TextTable | null> {
+  /**
+   * Reads the page's text without sending it anywhere, so the first scan need not wait for the
+   * settings read; if the settings say 'off' the text is simply dropped.
+   */
+  prepare() {
+    const body = document.body ?? document.documentElement;
+    this.prepared = this.extract(body, null);
+  }
+
+  private async extract(root: Node, gen: number | null): Promise<TextTable | null> {
     const extractor = new TextExtractor(root, this.skip);
-    const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== this.generation);
+    const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== null && gen !== this.generation);
     return done ? extractor.result() : null;
   }
 
@@ -129,9 +144,11 @@ export class PageLens {
     const body = document.body ?? document.documentElement;
     const targets = roots ?? [body];
     const tables: Array<[Node, TextTable]> = [];
+    const prepared = roots === null ? this.prepared : null;
+    this.prepared = null;
     for (const root of targets) {
       if (!root.isConnected) continue;
-      const table = await this.extract(root, gen);
+      const table = prepared ? await prepared : await this.extract(root, gen);
       if (!table) return;
       if (table.text.length > 0) tables.push([root, table]);
     }
@@ -143,6 +160,7 @@ export class PageLens {
     for (const [root, table] of tables) {
       const seg = this.text.add(root, table);
       seg.features = await analyzeText(table.text, (chunk) => this.send('analyze-chunk', { text: chunk, published: this.published }));
+      this.text.release(seg);
       if (gen !== this.generation) return;
     }
     this.stats.analyzedMs ??= performance.now() - this.stats.start;

@@ -11,8 +11,10 @@ import { locateStart, nodeIndexAt, rangeFor, textOffsetOf } from './offsets-to-r
 export interface Segment {
   id: number;
   root: Node;
+  /** The segment's offset table; its `text` is dropped once analysed (the page holds the text already). */
   table: TextTable;
   base: number;
+  length: number;
   /** Segment-relative features, once the background answered. */
   features: TextFeatures | null;
 }
@@ -28,9 +30,9 @@ export class PageText {
   private nextId = 1;
 
   add(root: Node, table: TextTable): Segment {
-    const seg: Segment = { id: this.nextId++, root, table, base: this.nextBase, features: null };
+    const seg: Segment = { id: this.nextId++, root, table, base: this.nextBase, length: table.text.length, features: null };
     // +1 keeps segments apart, like a block separator.
-    this.nextBase += table.text.length + 1;
+    this.nextBase += seg.length + 1;
     table.nodes.forEach((node, index) => this.owner.set(node, { seg, index }));
     this.segments.push(seg);
     this.bases.push(seg.base);
@@ -84,7 +86,7 @@ export class PageText {
   segmentAt(offset: number): Segment | undefined {
     const i = nodeIndexAt(this.bases, offset);
     const seg = this.segments[i];
-    return seg && offset <= seg.base + seg.table.text.length ? seg : undefined;
+    return seg && offset <= seg.base + seg.length ? seg : undefined;
   }
 
   /** DOM range for a page-wide span. */
@@ -101,6 +103,11 @@ export class PageText {
     return owned.seg.base + textOffsetOf(owned.seg.table, owned.index, offset);
   }
 
+  /** Frees a segment's copy of the page text: on a 10 MB page that copy is most of our memory. */
+  release(seg: Segment) {
+    seg.table = { ...seg.table, text: '' };
+  }
+
   /** Drops segments with nothing left in the page, so memory follows the page. */
   prune() {
     this.segments = this.segments.filter((seg) => seg.table.nodes.some((n) => n.isConnected && this.owner.get(n)?.seg === seg));
@@ -108,17 +115,33 @@ export class PageText {
   }
 }
 
-/** Words around a page-wide span, for telling mentions apart in the panel: more after than before. */
-export function snippet(text: PageText, start: number, end: number, before = 24, after = 60): { before: string; text: string; after: string } {
-  const seg = text.segmentAt(start);
-  if (!seg) return { before: '', text: '', after: '' };
-  const s = seg.table.text;
-  const a = Math.max(0, start - seg.base - before);
-  const b = Math.min(s.length, end - seg.base + after);
+const BLOCK = /^(P|DIV|LI|H[1-6]|TD|TH|DD|DT|BLOCKQUOTE|SECTION|ARTICLE|MAIN|ASIDE|HEADER|FOOTER|FIGCAPTION|BODY|PRE|TABLE|UL|OL)$/;
+
+/** Up to `max` characters of the block's text next to a DOM position, read from the page (bounded work). */
+function textBeside(node: Node, offset: number, max: number, forward: boolean): string {
+  let block: Node | null = node.parentNode;
+  while (block && !(block.nodeType === 1 && BLOCK.test((block as Element).tagName))) block = block.parentNode;
+  const data = node.nodeType === 3 ? (node as Text).data : '';
+  let out = forward ? data.slice(offset, offset + max) : data.slice(Math.max(0, offset - max), offset);
+  if (!block) return out;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  while (out.length < max) {
+    const next = (forward ? walker.nextNode() : walker.previousNode()) as Text | null;
+    if (!next) break;
+    out = forward ? out + next.data.slice(0, max - out.length) : next.data.slice(-(max - out.length)) + out;
+  }
+  return out;
+}
+
+/** A mention with the words around it, for telling mentions apart in the panel: more after than before. */
+export function snippet(range: Range, before = 24, after = 60): { before: string; text: string; after: string } {
   const tidy = (x: string) => x.replace(/\s+/g, ' ');
+  const pre = tidy(textBeside(range.startContainer, range.startOffset, before + 1, false));
+  const post = tidy(textBeside(range.endContainer, range.endOffset, after + 1, true));
   return {
-    before: (a > 0 ? '…' : '') + tidy(s.slice(a, start - seg.base)).trimStart(),
-    text: s.slice(start - seg.base, end - seg.base),
-    after: tidy(s.slice(end - seg.base, b)).trimEnd() + (b < s.length ? '…' : ''),
+    before: (pre.length > before ? '…' + pre.slice(-before) : pre).trimStart(),
+    text: tidy(range.toString()),
+    after: (post.length > after ? post.slice(0, after) + '…' : post).trimEnd(),
   };
 }

@@ -165,7 +165,7 @@ export class PageUi {
         groups.set(mark.entityId, group);
       }
       if (group.items.length >= PANEL_ITEMS_PER_ENTITY) group.more++;
-      else group.items.push({ key: mark.key, markIndex, context: snippet(this.lens.text, mark.start, mark.end) });
+      else group.items.push({ key: mark.key, markIndex, context: snippet(mark.range) });
     });
     return {
       groups: [...groups.values()],

@@ -24,6 +24,7 @@ export async function evalInLensWorld<T>(page: Page, expression: string): Promis
 
 export interface LensStatsSnapshot {
   start: number;
+  settingsMs?: number;
   extractedMs?: number;
   analyzedMs?: number;
   summarizedMs?: number;

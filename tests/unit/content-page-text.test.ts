@@ -29,7 +29,14 @@ describe('PageText', () => {
     expect(texts).toEqual(expect.arrayContaining(['Yang Jiechi', 'Sochi', 'Bank of Russia', 'Qian Qichen']));
     const second = f.references.find((r) => r.text === 'Qian Qichen')!;
     expect(page.offsetOf(p.firstChild!, p.textContent!.indexOf('Qian'))).toBe(second.start);
-    expect(snippet(page, second.start, second.end).text).toBe('Qian Qichen');
+    const range = page.rangeFor(second.start, second.end)!;
+    expect(snippet(range)).toEqual({ before: 'The Bank of Russia met ', text: 'Qian Qichen', after: '.' });
+    document.body.innerHTML = '<p>One two three four five six seven <b>Yang</b> Jiechi eight nine ten eleven twelve thirteen</p>';
+    const t = extractText(document.body);
+    const r = new PageText();
+    r.add(document.body, t);
+    const at = t.text.indexOf('Yang');
+    expect(snippet(r.rangeFor(at, at + 'Yang Jiechi'.length)!, 10, 12)).toEqual({ before: '…six seven ', text: 'Yang Jiechi', after: ' eight nine …' });
   });
 
   it('drops what older segments found once their text is re-read or removed', () => {

@@ -1,0 +1,196 @@
+/**
+ * Measures the content script in real Chromium and prints the numbers (no assertions: timings
+ * depend on the machine). Run after `npx wxt build`:
+ *   node --import tsx tests/e2e/measure-content.ts
+ * - start → highlights on each seed page (warm background; median of 3 loads)
+ * - longest main-thread task on a ~10 MB page with thousands of references (Long Tasks API, plus
+ *   Long Animation Frames attribution to our script)
+ * - content script bundle size, gzip
+ * - JS heap and DOM nodes the lens adds to a tab (CDP metrics after GC, vs the same page without it)
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumPath, extensionDir, launchLens, type LensBrowser } from './harness';
+import { escapeHtml, loadSeedArticles } from '../../scripts/fixture-pages';
+import { lensStats, type LensStatsSnapshot } from './content-helpers';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(1));
+
+async function statsWhenDone(page: Page, timeoutMs = 180000): Promise<LensStatsSnapshot> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await lensStats(page).catch(() => undefined);
+    if (s?.summarizedMs !== undefined && (s.firstMarksMs !== undefined || s.marks === 0)) return s;
+    if (Date.now() > end) throw new Error(`no result within ${timeoutMs} ms: ${JSON.stringify(s)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** ~`bytes` of article HTML: neutral filler with a seed paragraph every tenth paragraph. */
+export function bigPage(bytes: number): { html: string; paragraphs: number } {
+  const seeds = loadSeedArticles().flatMap((a) => a.text.split(/\n+/).filter((p) => p.length > 120));
+  const words = 'the a council market weather report city railway school harvest museum river village budget festival season garden library bridge port street committee plan year week morning evening local national new old quiet busy said announced reported expected visited opened closed'.split(' ');
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const filler = () => {
+    const out: string[] = [];
+    for (let i = 0; i < 90; i++) out.push(words[Math.floor(rand() * words.length)]!);
+    return `${out.join(' ')}.`;
+  };
+  const parts: string[] = [];
+  let size = 0;
+  let n = 0;
+  while (size < bytes) {
+    const text = n % 10 === 9 ? seeds[n % seeds.length]! : filler();
+    const p = `<p>${escapeHtml(text)}</p>\n`;
+    parts.push(n % 50 === 0 ? `<h2>Section ${n / 50}</h2>\n${p}` : p);
+    size += p.length;
+    n++;
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live blog archive</title>
+<meta property="article:published_time" content="2024-05-17T08:00:00+00:00"></head>
+<body><article><h1>China and Russia: the complete archive</h1>${parts.join('')}</article></body></html>`;
+  return { html, paragraphs: n };
+}
+
+/** Installs Long Tasks and Long Animation Frame observers in the page before it loads. */
+const OBSERVE_TASKS = () => {
+  const w = window as unknown as { __tasks: Array<{ start: number; duration: number }>; __frames: Array<{ start: number; duration: number; ours: number }> };
+  w.__tasks = [];
+  w.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { scripts?: Array<{ sourceURL: string; duration: number }> }>) {
+        const ours = (e.scripts ?? []).filter((s) => s.sourceURL.startsWith('chrome-extension://')).reduce((t, s) => t + s.duration, 0);
+        w.__frames.push({ start: e.startTime, duration: e.duration, ours });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // LoAF missing: the Long Tasks numbers still stand.
+  }
+};
+
+async function heapAndNodes(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const m = Object.fromEntries(metrics.map((x: { name: string; value: number }) => [x.name, x.value]));
+  return { heapMB: m.JSHeapUsedSize / 1048576, nodes: m.Nodes };
+}
+
+async function seedTimings(lens: LensBrowser) {
+  const articles = loadSeedArticles();
+  // Warm the background's engine once, as a reader's browser would have it.
+  const warm = await lens.openPage(lens.server.url(`/seed/${articles[0]!.slug}.html`));
+  await statsWhenDone(warm);
+  await warm.close();
+  const rows: string[] = [];
+  for (const a of articles) {
+    const runs: LensStatsSnapshot[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await lens.openPage(lens.server.url(`/seed/${a.slug}.html`));
+      runs.push(await statsWhenDone(page));
+      await page.close();
+    }
+    const pick = (k: keyof LensStatsSnapshot) => median(runs.map((r) => (r[k] as number | undefined) ?? NaN));
+    rows.push(
+      `${a.slug}  text ${runs[0]!.textLength} chars, ${runs[0]!.marks} marks: settings read ${round(pick('settingsMs'))} ms, extracted ${round(pick('extractedMs'))} ms, analysed ${round(pick('analyzedMs'))} ms, summarised ${round(pick('summarizedMs'))} ms, highlights ${round(pick('firstMarksMs'))} ms`,
+    );
+  }
+  return rows;
+}
+
+async function bigPageNumbers(lens: LensBrowser) {
+  const { html, paragraphs } = bigPage(10 * 1024 * 1024);
+  const url = lens.server.addPage('big.html', html);
+  const page = await lens.context.newPage();
+  await page.addInitScript(OBSERVE_TASKS);
+  const t0 = Date.now();
+  await page.goto(url, { timeout: 120000 });
+  const stats = await statsWhenDone(page, 300000);
+  const wall = Date.now() - t0;
+  await page.waitForTimeout(1500);
+  const perf = await page.evaluate(() => {
+    const w = window as unknown as { __tasks: Array<{ start: number; duration: number }>; __frames: Array<{ start: number; duration: number; ours: number }> };
+    return { tasks: w.__tasks, frames: w.__frames };
+  });
+  const after = perf.tasks.filter((t) => t.start >= stats.start);
+  const before = perf.tasks.filter((t) => t.start < stats.start);
+  const longestOurs = Math.max(0, ...perf.frames.map((f) => f.ours));
+  const mem = await heapAndNodes(page);
+  await page.close();
+  return {
+    rows: [
+      `page: ${(html.length / 1048576).toFixed(1)} MB HTML, ${paragraphs} paragraphs, ${stats.textLength} chars of text, ${stats.marks} marks`,
+      `content script: extracted ${round(stats.extractedMs)} ms, analysed ${round(stats.analyzedMs)} ms, summarised ${round(stats.summarizedMs)} ms, highlights ${round(stats.firstMarksMs)} ms after its start (load→done ${wall} ms wall)`,
+      `long tasks while the page loaded (before our start, the page's own parsing): ${before.length}, longest ${round(Math.max(0, ...before.map((t) => t.duration)))} ms`,
+      `long tasks after the content script started: ${after.length}, longest ${round(Math.max(0, ...after.map((t) => t.duration)))} ms (at +ms after our start: ${after.map((t) => `${(t.start - stats.start).toFixed(0)} for ${t.duration.toFixed(0)} ms`).join(', ') || 'none'})`,
+      `longest script time of ours inside one long animation frame (LoAF attribution): ${round(longestOurs)} ms`,
+    ],
+    mem,
+    url,
+  };
+}
+
+async function baselineMemory(urls: string[]) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const out: Array<{ heapMB: number; nodes: number }> = [];
+  try {
+    for (const url of urls) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(url, { timeout: 120000 });
+      await page.waitForTimeout(1500);
+      out.push(await heapAndNodes(page));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+async function main() {
+  const js = readFileSync(join(extensionDir, 'content-scripts', 'content.js'));
+  const css = readFileSync(join(extensionDir, 'content-scripts', 'content.css'));
+  console.log(`bundle: content.js ${js.length} B, ${gzipSync(js).length} B gzip; content.css ${css.length} B, ${gzipSync(css).length} B gzip`);
+  const lens = await launchLens();
+  try {
+    console.log('\nstart → highlights on the seed pages (median of 3, background warm):');
+    for (const row of await seedTimings(lens)) console.log(`  ${row}`);
+
+    if (process.env.MEASURE === 'seed') return;
+    const seedUrl = lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`);
+    const seedPage = await lens.openPage(seedUrl);
+    await statsWhenDone(seedPage);
+    await seedPage.waitForTimeout(500);
+    const seedMem = await heapAndNodes(seedPage);
+    await seedPage.close();
+
+    console.log('\n~10 MB page with thousands of references:');
+    const big = await bigPageNumbers(lens);
+    for (const row of big.rows) console.log(`  ${row}`);
+
+    const [seedBase, bigBase] = await baselineMemory([seedUrl, big.url]);
+    console.log('\nmemory (JS heap used after GC, same page without the extension → with it):');
+    console.log(`  seed page: ${seedBase!.heapMB.toFixed(2)} MB → ${seedMem.heapMB.toFixed(2)} MB (+${(seedMem.heapMB - seedBase!.heapMB).toFixed(2)} MB); DOM nodes ${seedBase!.nodes} → ${seedMem.nodes}`);
+    console.log(`  10 MB page: ${bigBase!.heapMB.toFixed(2)} MB → ${big.mem.heapMB.toFixed(2)} MB (+${(big.mem.heapMB - bigBase!.heapMB).toFixed(2)} MB); DOM nodes ${bigBase!.nodes} → ${big.mem.nodes}`);
+  } finally {
+    await lens.close();
+  }
+}
+
+if (process.argv[1] && /measure-content\.ts$/.test(process.argv[1])) {
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
