@@ -1,13 +1,14 @@
 /**
- * Full-text search over events with MiniSearch (BM25, prefix and fuzzy) and our own tokenizer.
- * How far each typed word reaches is decided in query-plan.ts; filters and the cut to `limit` happen
- * after scoring, on plain arrays. Entity names are tokenized once per entity, not once per event.
+ * Full-text search over events: MiniSearch (BM25, prefix and fuzzy) with our own tokenizer over each
+ * event's title, keywords and summary, plus the entity index (names and aliases in EN/ZH/RU), whose
+ * matches bring in the entity's events by lookup. Every typed word must match, in either place.
+ * How far each word reaches is decided in query-plan.ts; filters and the cut to `limit` come last.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { Entity, Event, EventKind } from '../../core/types';
-import { NAME_SEP, SEARCH_FIELDS, toSearchDoc, type SearchDoc } from './documents';
+import { EntityIndex } from './entity-index';
 import { indexTerms } from './tokenize';
-import { planQuery } from './query-plan';
+import { planQuery, type PlannedWord } from './query-plan';
 import { Vocabulary } from './vocabulary';
 
 export interface SearchFilters {
@@ -52,14 +53,27 @@ export function byDateDesc(a: Event, b: Event): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1;
 }
 
+/** What matching an entity's name is worth next to BM25 scores of the event's own text (~2–15). */
+const ENTITY_SCORE = 6;
+
+interface Scored {
+  score: number;
+  terms: string[];
+}
+
 export class EventSearch {
   readonly events: Event[];
   readonly byId = new Map<string, Event>();
   readonly entityById = new Map<string, Entity>();
   private readonly byEntity = new Map<string, Event[]>();
-  private readonly index: MiniSearch<SearchDoc>;
+  private readonly text: MiniSearch<{ id: string; title: string; keywords: string; summary: string }>;
+  private readonly entities: EntityIndex;
   private readonly vocab = new Vocabulary();
-  private readonly blockTerms = new Map<string, string[]>();
+  /**
+   * Results per typed word, for the last few words: typing 'xi jinping st' after 'xi jinping s' only
+   * has to look up 'st'. The index never changes, so entries never go stale.
+   */
+  private readonly wordCache = new Map<string, Map<string, Scored>>();
 
   constructor(events: Event[], entities: Entity[]) {
     this.events = [...events].sort(byDateDesc);
@@ -72,34 +86,53 @@ export class EventSearch {
         else this.byEntity.set(id, [ev]);
       }
     }
-    this.index = new MiniSearch<SearchDoc>({
-      fields: [...SEARCH_FIELDS],
-      tokenize: (text, field) => {
-        const terms = field === 'names' ? this.nameTerms(text) : indexTerms(text);
+    this.text = new MiniSearch({
+      fields: ['title', 'keywords', 'summary'],
+      tokenize: (text) => {
+        const terms = indexTerms(text);
         this.vocab.add(terms);
         return terms;
       },
       processTerm: (t) => t,
-      searchOptions: { processTerm: (t) => t, boost: { title: 3, names: 2, keywords: 2, summary: 1 } },
+      searchOptions: { processTerm: (t) => t, boost: { title: 3, keywords: 2, summary: 1 } },
     });
-    const cache = new Map<string, string>();
-    this.index.addAll(this.events.map((ev) => toSearchDoc(ev, this.entityById, cache)));
-  }
-
-  private nameTerms(text: string): string[] {
-    const out: string[] = [];
-    for (const block of text.split(NAME_SEP)) {
-      let terms = this.blockTerms.get(block);
-      if (!terms) this.blockTerms.set(block, (terms = indexTerms(block)));
-      out.push(...terms);
-    }
-    // An entity's aliases repeat its words ('Putin', 'Vladimir Putin'); counting them twice says nothing.
-    return [...new Set(out)];
+    this.text.addAll(this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: (ev.keywords ?? []).join(' \n '), summary: ev.summary })));
+    const unknown = [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
+    this.entities = new EntityIndex(this.entityById.values(), unknown, this.vocab);
   }
 
   /** Events of one entity, newest first: a lookup, not a search. */
   eventsOfEntity(entityId: string): readonly Event[] {
     return this.byEntity.get(entityId) ?? [];
+  }
+
+  clearCache(): void {
+    this.wordCache.clear();
+  }
+
+  private cachedWord(word: PlannedWord): Map<string, Scored> {
+    let hit = this.wordCache.get(word.term);
+    if (!hit) {
+      hit = this.matchWord(word.query);
+      if (this.wordCache.size >= 12) this.wordCache.delete(this.wordCache.keys().next().value!);
+      this.wordCache.set(word.term, hit);
+    }
+    return hit;
+  }
+
+  /** Events matching one typed word, in their own text or through an entity's names. */
+  private matchWord(query: Query): Map<string, Scored> {
+    const out = new Map<string, Scored>();
+    for (const r of this.text.search(query)) out.set(r.id as string, { score: r.score, terms: r.terms });
+    for (const m of this.entities.match(query)) {
+      const add = ENTITY_SCORE * m.weight;
+      for (const ev of this.eventsOfEntity(m.id)) {
+        const cur = out.get(ev.id);
+        // Text and entity both matching (title says 'Putin', and Putin is a participant) ranks above either.
+        out.set(ev.id, cur ? { score: cur.score + add, terms: [...cur.terms, ...m.terms] } : { score: add, terms: m.terms });
+      }
+    }
+    return out;
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
@@ -110,12 +143,28 @@ export class EventSearch {
       const all = pool.filter((ev) => passesFilters(ev, filters));
       return { hits: all.slice(0, limit).map((event) => ({ event, score: 0, terms: [] })), total: all.length };
     }
-    const hits: SearchHit[] = [];
-    for (const r of this.index.search(plan)) {
-      const event = this.byId.get(r.id as string)!;
-      if (passesFilters(event, filters)) hits.push({ event, score: r.score, terms: r.terms });
+    // Every word must match: intersect, smallest first, summing scores.
+    let acc: Map<string, Scored> | null = null;
+    for (const word of plan) {
+      const next = this.cachedWord(word);
+      if (acc === null) acc = next;
+      else {
+        const [small, big]: Map<string, Scored>[] = acc.size <= next.size ? [acc, next] : [next, acc];
+        const both = new Map<string, Scored>();
+        for (const [id, a] of small) {
+          const b = big.get(id);
+          if (b) both.set(id, { score: a.score + b.score, terms: [...a.terms, ...b.terms] });
+        }
+        acc = both;
+      }
+      if (acc.size === 0) break;
     }
-    // MiniSearch sorts by score already; ties (same words, same fields) go newest first.
+    const hits: SearchHit[] = [];
+    for (const [id, s] of acc!) {
+      const event = this.byId.get(id)!;
+      if (passesFilters(event, filters)) hits.push({ event, score: s.score, terms: s.terms });
+    }
+    // Ties (an entity's events all score alike) go newest first.
     hits.sort((a, b) => b.score - a.score || byDateDesc(a.event, b.event));
     return { hits: hits.slice(0, limit), total: hits.length };
   }

@@ -1,5 +1,5 @@
 /**
- * Turns a typed query into a MiniSearch query tree. Every word must match (AND). How far a word reaches:
+ * Turns a typed query into one MiniSearch query per word. How far a word reaches:
  *  - one Latin/Cyrillic letter: dropped (not indexed either); a query of only such letters is 'too short';
  *  - two or three letters: the term itself plus its most frequent completions (Vocabulary.complete);
  *  - four letters or more: MiniSearch's own prefix search, and fuzzy from five letters
@@ -12,20 +12,33 @@ import { isCjkTerm, queryTerms } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 export const SHORT_PREFIX_COMPLETIONS = 6;
+/** Stop adding completions once they cover this many occurrences: two letters should not score the whole index. */
+const COMPLETION_BUDGET = 4000;
 /** Completions count like MiniSearch's prefix matches: well below the word as typed. */
 const COMPLETION_WEIGHT = 0.4;
 
 const asIs = (s: string) => [s];
 
-export function planQuery(text: string, vocab: Vocabulary): Query | null {
+/** One query per typed word; the caller requires every word to match, in an event's text or its entities. */
+export interface PlannedWord {
+  /** The word as a term: what the per-word result cache is keyed by. */
+  term: string;
+  query: Query;
+}
+
+export function planQuery(text: string, vocab: Vocabulary): PlannedWord[] | null {
   const terms = queryTerms(text).filter((t) => t.length > 1 || isCjkTerm(t));
   if (terms.length === 0) return null;
-  const queries: Query[] = terms.map((term) => {
+  return [...new Set(terms)].map((term) => ({ term, query: planWord(term, vocab) }));
+}
+
+function planWord(term: string, vocab: Vocabulary): Query {
+  {
     if (isCjkTerm(term)) {
       return { queries: [term], tokenize: asIs, prefix: [...term].length === 1, fuzzy: false };
     }
     if (term.length <= 3) {
-      const words = vocab.complete(term, SHORT_PREFIX_COMPLETIONS);
+      const words = vocab.complete(term, SHORT_PREFIX_COMPLETIONS, COMPLETION_BUDGET);
       const options: SearchOptions = {
         tokenize: asIs,
         prefix: false,
@@ -36,6 +49,5 @@ export function planQuery(text: string, vocab: Vocabulary): Query | null {
       return { ...options, queries: words.length > 0 ? words : [term] };
     }
     return { queries: [term], tokenize: asIs, prefix: true, fuzzy: term.length < 5 ? false : term.length >= 8 ? 2 : 1, maxFuzzy: 2 };
-  });
-  return { combineWith: 'AND', queries };
+  }
 }

@@ -11,6 +11,15 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\uf
 /** One word: letters (with combining marks) and digits, joined by inner apostrophes or hyphens not included. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * Words in nearly every event ('of', 'the', 'и', 'в'): indexing them only makes every query that contains
+ * them score most of the dataset. They are neither indexed nor searched.
+ */
+const STOP = new Set(
+  ('the of and an in on at to for by with from as is was were be been its it that this their his her or but not are has have had ' +
+    'after into over и в во на с со по к о об от до из за для что как не а но же').split(' '),
+);
+
 type Segmenter = { segment(s: string): Iterable<{ segment: string; isWordLike?: boolean }> };
 let zhSegmenter: Segmenter | null | undefined;
 function segmenter(): Segmenter | null {
@@ -45,7 +54,10 @@ export function indexTerms(text: string): string[] {
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (!CJK.test(word)) {
-      if (word.length > 1) out.push(termKey(word));
+      if (word.length > 1) {
+        const key = termKey(word);
+        if (!STOP.has(key)) out.push(key);
+      }
       continue;
     }
     let last = 0;
@@ -59,8 +71,17 @@ export function indexTerms(text: string): string[] {
   return out;
 }
 
-/** Terms for a query: like the index, but a Han run becomes only its bigrams (or its one character). */
+/**
+ * Terms for a query: like the index, but a Han run becomes only its bigrams (or its one character).
+ * Stop words are dropped when the query has other words; alone they may be a prefix being typed ('the' → 'theatre').
+ */
 export function queryTerms(text: string): string[] {
+  const terms = rawQueryTerms(text);
+  const kept = terms.filter((t) => !STOP.has(t));
+  return kept.length > 0 ? kept : terms;
+}
+
+function rawQueryTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];

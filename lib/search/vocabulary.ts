@@ -16,8 +16,11 @@ export class Vocabulary {
     return this.counts.has(term);
   }
 
-  /** Up to `limit` terms starting with `prefix`, most frequent first (the prefix itself first if it is a term). */
-  complete(prefix: string, limit: number): string[] {
+  /**
+   * Up to `limit` terms starting with `prefix`, most frequent first (the prefix itself first if it is a term),
+   * stopping once the terms taken occur `budget` times in all.
+   */
+  complete(prefix: string, limit: number, budget = Infinity): string[] {
     const sorted = (this.sorted ??= [...this.counts.keys()].sort());
     let lo = 0;
     let hi = sorted.length;
@@ -35,6 +38,13 @@ export class Vocabulary {
       else continue;
       top.sort((a, b) => b.n - a.n);
     }
-    return top.map((x) => x.t);
+    const out: string[] = [];
+    let covered = 0;
+    for (const x of top) {
+      if (out.length > 0 && covered >= budget) break;
+      out.push(x.t);
+      covered += x.t === prefix ? this.counts.get(x.t)! : x.n;
+    }
+    return out;
   }
 }

@@ -39,6 +39,8 @@ describe('EventSearch', () => {
   });
   it('needs every query word (AND) and ranks title matches first', () => {
     expect(ids('putin moscow')).toEqual(['2023-03-20-xi-moscow']);
+    expect(ids('power of')).toEqual(ids('power'));
+    expect(ids('power of siberia')).toEqual(ids('power siberia'));
     expect(ids('gas')[0]).toBe('2014-05'); // 'gas' in the title beats 'gas' in the summary
     expect(ids('nonexistentword')).toEqual([]);
   });
