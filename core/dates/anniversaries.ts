@@ -23,6 +23,8 @@ const PATTERNS: RegExp[] = [
   /(?<!\p{N})(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年/gu,
 ];
 
+const HINT = /anniversar|centen|years\s+(?:of|since)|летие|лети[яю]|годовщин|周年/gi;
+
 export interface AnniversaryIndex {
   find(text: string, published?: string): DateMention[];
 }
@@ -33,9 +35,21 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
       if (!published) return [];
       const refYear = Number(published.slice(0, 4));
       const out: DateMention[] = [];
+      // Cheap scan for the words first; the full patterns run only on a short stretch around each.
+      const spots: number[] = [];
+      HINT.lastIndex = 0;
+      for (let h = HINT.exec(text); h !== null; h = HINT.exec(text)) spots.push(h.index);
+      if (spots.length === 0) return out;
+      const seen = new Set<number>();
       for (const re of PATTERNS) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        for (const spot of spots) {
+          const from = Math.max(0, spot - 40);
+          const piece = text.slice(from, Math.min(text.length, spot + 40));
+          re.lastIndex = 0;
+          for (let local = re.exec(piece); local !== null; local = re.exec(piece)) {
+            const m = Object.assign([...local], { index: from + local.index, input: text }) as unknown as RegExpExecArray;
+            if (seen.has(m.index)) continue;
+            seen.add(m.index);
           const age = ageOf(m);
           if (!age || age > refYear - 1000) continue;
           const year = refYear - age;
@@ -44,9 +58,10 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
           if (!best && re === PATTERNS[1]) continue;
           const base = { text: m[0], start: m.index, end: m.index + m[0].length, via: 'anniversary' as const };
           out.push(best ? { ...base, date: best.date, precision: precisionOf(best.date), eventId: best.id } : { ...base, date: String(year), precision: 'year' });
+          }
         }
       }
-      return out;
+      return out.sort((a, b) => a.start - b.start);
     },
   };
 }

@@ -14,9 +14,12 @@ export interface TextWindow {
 
 const TRIGGERS: Record<DateLang, RegExp> = {
   en: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tomorrow|tonight|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b/gi,
-  ru: /(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йяю](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уыа](?!\p{L})|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера)/giu,
+  // Applied to each Cyrillic word (see cyrillicWords): a Latin page costs one character-class scan.
+  ru: /^(?:январ|феврал|март|апрел|ма[йяю]$|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уыа]$|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера)/i,
   zh: /[0-9０-９一二三四五六七八九十]{1,4}\s*[月日号]|(?:周|星期|礼拜)[一二三四五六日天末]|[昨今明前后]天/g,
 };
+
+const CYRILLIC_WORD = /[\u0400-\u04ff]+/g;
 
 /** Characters of context on each side of a trigger: enough for '20-22 March' or 'at the end of December'. */
 const REACH = 32;
@@ -24,7 +27,7 @@ const REACH = 32;
 export function dateWindows(text: string, maxWindows = 20_000): TextWindow[] {
   const out: TextWindow[] = [];
   for (const lang of ['en', 'ru', 'zh'] as const) {
-    const re = TRIGGERS[lang];
+    const re = lang === 'ru' ? CYRILLIC_WORD : TRIGGERS[lang];
     re.lastIndex = 0;
     let last: TextWindow | undefined;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -32,6 +35,7 @@ export function dateWindows(text: string, maxWindows = 20_000): TextWindow[] {
         re.lastIndex++;
         continue;
       }
+      if (lang === 'ru' && !TRIGGERS.ru.test(m[0])) continue;
       const start = snapLeft(text, Math.max(0, m.index - REACH));
       const end = snapRight(text, Math.min(text.length, m.index + m[0].length + REACH));
       if (last && start <= last.end) last.end = Math.max(last.end, end);
