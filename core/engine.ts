@@ -46,9 +46,14 @@ export function createEngine(data: Dataset): Engine {
     if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, references: [], dates: [], cues: [] };
     const pub = cleanDate(published);
     const found = cues.find(text);
+    // Several cues share a sentence: describe each sentence once per set of kinds.
+    const described = new Map<string, string | undefined>();
     for (const c of found) {
       if (c.kinds.length === 0 || c.events) continue;
-      const id = dates.words.describedOfKinds(c.kinds, sentenceAround(text, c.start, c.end));
+      const sentence = sentenceAround(text, c.start, c.end);
+      const key = `${c.kinds.join()}\u0000${sentence}`;
+      if (!described.has(key)) described.set(key, dates.words.describedOfKinds(c.kinds, sentence));
+      const id = described.get(key);
       if (id) c.events = [id];
     }
     return { references: references.find(text), dates: dates.find(text, pub), cues: found, length: text.length };
@@ -66,7 +71,7 @@ export function createEngine(data: Dataset): Engine {
   }
 
   function summarize(features: TextFeatures, published?: string, limit = 10): PageSummary {
-    const f = features ?? EMPTY;
+    const f = wellFormed(features);
     const pub = cleanDate(published);
     const resolved = resolveReferences(f.references ?? [], entities);
     const kindCues = (f.cues ?? []).filter((c) => c.kinds.length > 0).length;
@@ -98,6 +103,21 @@ export function createEngine(data: Dataset): Engine {
       const ranked = features ? summarize(features, published, 50).events.map((e) => e.id) : [];
       return eventsForEntity(entityId, events, ranked, eventById, limit);
     },
+  };
+}
+
+const isSpan = (x: unknown): x is { start: number; end: number; text: string } =>
+  typeof x === 'object' && x !== null && Number.isFinite((x as { start?: unknown }).start) && Number.isFinite((x as { end?: unknown }).end) && typeof (x as { text?: unknown }).text === 'string';
+
+/** Features arrive by message from a content script: keep only well-formed items rather than throw. */
+function wellFormed(f: TextFeatures | undefined): TextFeatures {
+  if (!f || typeof f !== 'object') return { ...EMPTY, references: [], dates: [], cues: [] };
+  const list = <T>(x: unknown, ok: (y: T) => boolean): T[] => (Array.isArray(x) ? (x as T[]).filter((y) => isSpan(y) && ok(y)) : []);
+  return {
+    references: list<Reference>(f.references, (r) => typeof r.entityId === 'string'),
+    dates: list<TextFeatures['dates'][number]>(f.dates, (d) => isPartialDate(d.date) && (d.endDate === undefined || isPartialDate(d.endDate))),
+    cues: list<TextFeatures['cues'][number]>(f.cues, (c) => Array.isArray(c.kinds) && (c.events === undefined || Array.isArray(c.events))),
+    length: Number.isFinite(f.length) ? f.length : 0,
   };
 }
 

@@ -76,6 +76,10 @@ describe('engine: chunks, merge and cards', () => {
       { numRuns: 150 },
     );
     expect(() => engine.summarize({ references: [], dates: [], cues: [], length: 0 })).not.toThrow();
+    // Features come by message: malformed items are dropped, not thrown on.
+    const junk = { references: [null, { start: 'x' }, { text: 'Putin', start: 0, end: 5, entityId: 'vladimir-putin', lang: 'en' }], dates: [{ text: 'x', start: 0, end: 1, date: '2024-13-40', precision: 'day' }], cues: [{ text: 'a', start: 0, end: 1 }], length: NaN };
+    expect(engine.summarize(junk as never, '2024-05-17').entities.map((e) => e.id)).toEqual(['vladimir-putin']);
+    expect(() => engine.summarize(undefined as never)).not.toThrow();
   });
   it('finishes pathological inputs', () => {
     expect(engine.scan('a'.repeat(1_000_000)).analysis.events).toEqual([]);
