@@ -32,13 +32,20 @@ export interface CardProps {
 function Sources({ urls }: { urls: string[] }) {
   const links = urls.map(safeHttpUrl).filter((u): u is URL => u !== null);
   if (links.length === 0) return null;
+  const seen = new Map<string, number>();
   return (
     <span class="crl-sources">
-      {links.map((u) => (
-        <a key={u.href} href={u.href} target="_blank" rel="noopener noreferrer">
-          {sourceLabel(u)}
-        </a>
-      ))}
+      {links.map((u) => {
+        // Two pages on one site read 'tass.com', 'tass.com (2)'.
+        const label = sourceLabel(u);
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return (
+          <a key={u.href} href={u.href} target="_blank" rel="noopener noreferrer" title={u.href}>
+            {n > 1 ? `${label} (${n})` : label}
+          </a>
+        );
+      })}
     </span>
   );
 }

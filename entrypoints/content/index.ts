@@ -10,6 +10,7 @@ import type { TabMessage, TabPageState } from '../../lib/messages';
 import { sendToBackground } from '../../lib/send-message';
 import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, toggleSite, updateSettings, watchSettings } from '../../lib/settings';
 import { HOST_NAME } from './lens-ui';
+import { whenIdle } from './idle-queue';
 import { MutationBatcher } from './observe-mutations';
 import { PageLens, type LensStats } from './page-lens';
 import { PageUi } from './page-ui';
@@ -55,6 +56,19 @@ export default defineContentScript({
     const unwatch = watchSettings((next) => {
       lens.updateSettings(next);
       apply(isSiteEnabled(next, hostname));
+    });
+
+    // Single-page apps: a new article under a new address, possibly with a new publication date.
+    // Only a new path or query means a new article; '#section' jumps keep the page as it is.
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+      const { newUrl, oldUrl } = e as unknown as { newUrl: URL; oldUrl: URL };
+      if (newUrl.pathname === oldUrl.pathname && newUrl.search === oldUrl.search) return;
+      // The navigation event comes before the new content: rescan once the page has had a moment.
+      void whenIdle(1000).then(() => {
+        lens.published = readPublishedDate();
+        lens.forced = false;
+        if (lens.enabled) void lens.fullScan();
+      });
     });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {

@@ -115,8 +115,11 @@ export class PageUi {
     });
   }
 
+  /** Escape from the page itself (focus outside our UI): the card first, then the panel. */
   private onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape' && this.controller.current && !this.ui.owns(e)) this.controller.close();
+    if (e.key !== 'Escape' || this.ui.owns(e)) return;
+    if (this.controller.current) this.controller.close();
+    else if (this.state.panel) this.closePanel();
   }
 
   private placement(mark: Mark) {

@@ -258,4 +258,37 @@ describe('content script in real Chromium', () => {
     expect((await waitForMarks(page, 5)).length).toBeGreaterThan(4);
     await page.close();
   });
+
+  it("marks a page anyway when the reader asks, and tells the popup the page's state", async () => {
+    const page = await lens.openPage(lens.server.url('/pages/negative-one-country.html'));
+    await waitForScan(page);
+    const before = (await sendTabMessage(lens, page, { lens: 'page-state' })) as { enabled: boolean; sinoRussian: boolean; marked: number };
+    expect(before).toMatchObject({ enabled: true, sinoRussian: false, marked: 0 });
+    const after = (await sendTabMessage(lens, page, { lens: 'scan-anyway' })) as { marked: number };
+    expect(after.marked).toBeGreaterThan(0);
+    expect((await waitForMarks(page, 1)).length).toBe(after.marked);
+    await page.close();
+  });
+
+  it('single-page navigation: an article swapped in under a new address gets marked', async () => {
+    const page = await lens.openPage(lens.server.url('/pages/negative-bone-china.html'));
+    await waitForScan(page);
+    expect(await markedTexts(page)).toEqual([]);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/pages/next-article');
+      const article = document.querySelector('article')!;
+      article.replaceChildren();
+      for (const text of [
+        'Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing on Thursday.',
+        'The Kremlin said the two leaders signed a joint statement on deepening the partnership between China and Russia.',
+      ]) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        article.append(p);
+      }
+    });
+    const marked = await waitForMarks(page, 3);
+    expect(marked).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kremlin']));
+    await page.close();
+  });
 });
