@@ -31,6 +31,13 @@ export interface Engine {
   eventsForEntity(entityId: string, features?: TextFeatures, published?: string, limit?: number): Event[];
 }
 
+/**
+ * Below this classifier score a page is plainly not about the relationship (one side only, a
+ * passing mention): it gets only the events it identifies outright. Borderline pages (both
+ * leaders named in a short snippet) keep full linking.
+ */
+const ONE_SIDED = 0.3;
+
 const EMPTY: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
 
 export function createEngine(data: Dataset): Engine {
@@ -76,7 +83,7 @@ export function createEngine(data: Dataset): Engine {
     const resolved = resolveReferences(f.references ?? [], entities);
     const kindCues = (f.cues ?? []).filter((c) => c.kinds.length > 0).length;
     const verdict = classifyPage(resolved, entities, f.length ?? 0, { cueCount: kindCues, dateCount: (f.dates ?? []).length });
-    const linked = linker.link({ references: resolved, dates: f.dates ?? [], cues: f.cues ?? [], published: pub, limit });
+    const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED });
     const analysis: PageSummary = {
       sinoRussian: verdict.sinoRussian,
       score: verdict.score,

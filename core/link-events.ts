@@ -16,6 +16,11 @@ export interface LinkInput {
   cues: readonly Cue[];
   published?: string;
   limit?: number;
+  /**
+   * For pages not about the relationship (a hockey story that names Putin): list only events the
+   * page identifies outright (key phrase, anniversary, a date told in the event's words).
+   */
+  identifiedOnly?: boolean;
 }
 
 export interface EventLinker {
@@ -51,7 +56,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   const spans = events.map((e) => spanOf(e.date, e.endDate));
 
   return {
-    link({ references, dates, cues, published, limit = 10 }) {
+    link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
         const list = mentions.get(r.entityId);
@@ -154,6 +159,8 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           } else if (backed && gap <= 10) score += 0.7;
         }
         if (!real) return undefined;
+        const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 5.5);
+        if (identifiedOnly && !identified) return undefined;
 
         named.sort((a, b) => b[0] - a[0]);
         if (date) why.unshift(...date.why);

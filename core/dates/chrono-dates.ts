@@ -35,6 +35,7 @@ const parserFor = (lang: DateLang) =>
 /** Week/month/year-relative phrases are handled by relative-periods.ts with proper spans. */
 const PERIOD_WORDS = /\b(?:week|weeks|month|months|year|years|weekend)\b|недел|месяц|(?:^|\s)(?:году|лет)(?:\s|$)|[周週]$|上个月|下个月|本月|去年|今年|明年/i;
 const DAY_WORDS = /yesterday|today|tomorrow|tonight|вчера|сегодня|завтра|позавчера|[昨今明前后]天/i;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|[一二三四五六七八九十]+月/i;
 const WEEKDAY_DIRECTION = /\b(?:next|last|previous|coming)\b|следующ|прошл|будущ|^[上下]/i;
 const EDGE_TRIM = /^[\s,.;:，。、；：()（）"'«»“”]+|[\s,.;:，。、；：()（）"'«»“”]+$/g;
 
@@ -71,6 +72,8 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
   const dayWord = DAY_WORDS.test(body);
   if (PERIOD_WORDS.test(body) && !/\d/.test(body) && !knowsWeekday && !dayWord) return undefined;
   if (!knowsDay && !knowsMonth && !knowsWeekday && !dayWord) return undefined; // times, durations, 'now'
+  // '上午', 'this evening': chrono dates a time of day to the reference day; a date names a day or month.
+  if (!dayWord && !knowsWeekday && !/\d/.test(body) && !MONTH_WORD.test(body)) return undefined;
   const relative = (knowsWeekday && !knowsDay) || dayWord;
   if (relative && refDay === undefined) return undefined;
   let year = s.get('year') ?? 0;

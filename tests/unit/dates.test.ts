@@ -58,6 +58,10 @@ describe('dates relative to publication', () => {
     expect(one('China published a plan last month.', '2023-03-17')).toMatchObject({ date: '2023-02', precision: 'month' });
     expect(one('record trade last year', '2024-05-17')).toMatchObject({ date: '2023', precision: 'year' });
   });
+  it('drops times of day, which chrono dates to the reference day', () => {
+    expect(find('5月16日上午，习近平会见普京。下午举行会谈。', '2024-05-17').map((d) => d.text)).toEqual(['5月16日']);
+    expect(find('Talks continued in the afternoon and this evening.', '2024-05-17')).toEqual([]);
+  });
   it('drops what cannot be resolved without a publication date', () => {
     expect(find('on Monday, yesterday, last week and on May 19')).toEqual([]);
     expect(find('on May 19, 2021')).toEqual([{ text: 'May 19, 2021', date: '2021-05-19', endDate: undefined, precision: 'day' }]);

@@ -87,3 +87,12 @@ describe('engine: chunks, merge and cards', () => {
     expect(engine.scan(aliases, '2024-05-17').features.references.length).toBeGreaterThan(10000);
   });
 });
+
+describe('engine: pages not about the relationship', () => {
+  it('lists no events for a story that only names a leader in passing', () => {
+    const text = 'The ice hockey match drew a crowd. Vladimir Putin scored eight goals in the exhibition game on Monday, the Kremlin said. Fans cheered.';
+    const analysis = engine.scan(text, '2022-09-19').analysis;
+    expect(analysis.sinoRussian).toBe(false);
+    expect(analysis.events).toEqual([]);
+  });
+});
