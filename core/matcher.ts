@@ -1,16 +1,11 @@
 /**
- * Multi-pattern matcher: one Aho-Corasick automaton over folded UTF-16 code units.
- *
- * Why a hybrid table: Latin/Cyrillic/digit classes are few, so their transitions are a dense,
- * precomputed DFA (one typed-array read per character). Han characters are many and each
- * appears in few aliases, so they use goto edges plus failure links, which keeps the table small.
- * Characters in no alias map to class 0, whose transition is always the root.
- *
- * Selection is leftmost-longest and non-overlapping; ties on the same span are all returned
- * (several aliases can share one surface form), consecutively.
+ * Multi-pattern matcher over the automaton of `automaton.ts`: one pass, then word-boundary,
+ * case and inflection checks on each raw hit, then leftmost-longest, non-overlapping selection.
+ * Ties on the same span are all returned, consecutively (several aliases share surface forms).
  */
 import type { Match } from './types';
-import { APOSTROPHE, UPPER, WORD, charFlags, foldString, foldTableOf, isCjkUnit } from './fold';
+import { APOSTROPHE, UPPER, WORD, charFlags, foldString, foldTableOf } from './fold';
+import { buildAutomaton } from './automaton';
 import { inflectionEnd, inflectionStem } from './inflection';
 
 export interface PatternSpec {
@@ -29,85 +24,12 @@ export interface Matcher {
   scan(text: string): Match[];
 }
 
-const MAX_DENSE = 255;
-
 export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const fold = foldTableOf();
   const flags = charFlags();
   // Patterns as matched: the stem for inflecting Russian words, otherwise the folded text.
   const folded = specs.map((s) => foldString(s.inflects ? inflectionStem(s.text) : s.text));
-
-  // Character classes: dense for non-CJK units (first come, capped), sparse for the rest.
-  const classOfFolded = new Map<number, number>();
-  let dense = 1;
-  const sparseUnits: number[] = [];
-  for (const p of folded) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (classOfFolded.has(c)) continue;
-      if (!isCjkUnit(c) && dense < MAX_DENSE) classOfFolded.set(c, dense++);
-      else {
-        classOfFolded.set(c, -1);
-        sparseUnits.push(c);
-      }
-    }
-  }
-  const D = dense;
-  sparseUnits.forEach((c, i) => classOfFolded.set(c, D + i));
-  const K = D + sparseUnits.length;
-  const classOf = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFolded.get(fold[c]) ?? 0;
-
-  // Trie.
-  const children: Map<number, number>[] = [new Map()];
-  const own: number[][] = [[]];
-  folded.forEach((p, pi) => {
-    if (p.length === 0) return;
-    let s = 0;
-    for (let i = 0; i < p.length; i++) {
-      const cls = classOf[p.charCodeAt(i)];
-      let next = children[s].get(cls);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        own.push([]);
-        children[s].set(cls, next);
-      }
-      s = next;
-    }
-    own[s].push(pi);
-  });
-  const n = children.length;
-
-  // BFS: failure links, dense DFA rows, sparse goto edges, merged outputs (longest first).
-  const fail = new Int32Array(n);
-  const delta = n < 0xffff ? new Uint16Array(n * D) : new Uint32Array(n * D);
-  const sparse = new Map<number, number>();
-  const outs: number[][] = new Array(n);
-  outs[0] = own[0];
-  const order: number[] = [0];
-  for (let qi = 0; qi < order.length; qi++) {
-    const s = order[qi];
-    const f = fail[s];
-    if (s !== 0) outs[s] = own[s].length ? own[s].concat(outs[f]) : outs[f];
-    for (let cls = 1; cls < D; cls++) delta[s * D + cls] = s === 0 ? 0 : delta[f * D + cls];
-    for (const [cls, t] of children[s]) {
-      if (cls < D) delta[s * D + cls] = t;
-      else sparse.set(s * K + cls, t);
-      // fail[s]'s row is complete (it is shallower), so one lookup gives fail[t].
-      if (s !== 0) fail[t] = cls < D ? delta[f * D + cls] : sparseStep(f, cls);
-      order.push(t);
-    }
-  }
-  let outTotal = 0;
-  for (let s = 0; s < n; s++) outTotal += outs[s].length;
-  const outStart = new Int32Array(n + 1);
-  const outList = new Int32Array(outTotal);
-  for (let s = 0, k = 0; s < n; s++) {
-    outStart[s] = k;
-    for (const p of outs[s]) outList[k++] = p;
-  }
-  outStart[n] = outTotal;
+  const { D, K, classOf, delta, fail, sparse, rootSparse, sfail, outBase, outStart, outList, stateCount } = buildAutomaton(folded);
 
   const patLen = Int32Array.from(folded, (p) => p.length);
   const patFlags = new Uint8Array(specs.length); // 1 word-start, 2 word-end, 4 case, 8 inflects
@@ -122,12 +44,13 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const caseText = specs.map((s) => s.text);
 
   function sparseStep(s: number, cls: number): number {
-    for (;;) {
+    s = sfail[s];
+    while (s !== 0) {
       const t = sparse.get(s * K + cls);
       if (t !== undefined) return t;
-      if (s === 0) return 0;
-      s = fail[s];
+      s = sfail[fail[s]];
     }
+    return rootSparse[cls - D];
   }
 
   /** End offset of a valid match of pattern p over [start, end), or -1. */
@@ -169,10 +92,9 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     for (let i = 0; i < len; i++) {
       const cls = classOf[text.charCodeAt(i)];
       s = cls < D ? delta[s * D + cls] : sparseStep(s, cls);
-      const o0 = outStart[s];
-      const o1 = outStart[s + 1];
-      if (o0 === o1) continue;
-      for (let k = o0; k < o1; k++) {
+      if (s < outBase) continue;
+      const o1 = outStart[s - outBase + 1];
+      for (let k = outStart[s - outBase]; k < o1; k++) {
         const p = outList[k];
         const start = i + 1 - patLen[p];
         const end = accept(text, p, start, i + 1);
@@ -193,31 +115,37 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const sparseBytes = sparse.size * 40; // rough: Map entry overhead in V8
   return {
     patternCount: specs.length,
-    stateCount: n,
-    tableBytes: classOf.byteLength + delta.byteLength + fail.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
+    stateCount,
+    tableBytes: classOf.byteLength + delta.byteLength + fail.byteLength + sfail.byteLength + rootSparse.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
     scan,
   };
 }
 
-/** Leftmost-longest, non-overlapping; every pattern tied on a chosen span is kept. */
-function select(cand: Int32Array, count: number): Match[] {
-  const idx = new Uint32Array(count);
-  for (let i = 0; i < count; i++) idx[i] = i;
-  const sorted = Array.from(idx).sort((a, b) => {
-    const ds = cand[a * 3] - cand[b * 3];
-    if (ds) return ds;
-    const de = cand[b * 3 + 1] - cand[a * 3 + 1];
-    if (de) return de;
-    return cand[a * 3 + 2] - cand[b * 3 + 2];
-  });
+/**
+ * Leftmost-longest, non-overlapping; every pattern tied on a chosen span is kept.
+ * Hits arrive ordered by end, so by start they are only locally out of order (by at most the
+ * longest pattern): an in-place insertion sort is linear here and allocates nothing.
+ */
+function select(c: Int32Array, count: number): Match[] {
+  for (let i = 1; i < count; i++) {
+    const s = c[i * 3], e = c[i * 3 + 1], p = c[i * 3 + 2];
+    let j = i - 1;
+    while (j >= 0 && before(s, e, p, c[j * 3], c[j * 3 + 1], c[j * 3 + 2])) {
+      c[j * 3 + 3] = c[j * 3];
+      c[j * 3 + 4] = c[j * 3 + 1];
+      c[j * 3 + 5] = c[j * 3 + 2];
+      j--;
+    }
+    c[j * 3 + 3] = s;
+    c[j * 3 + 4] = e;
+    c[j * 3 + 5] = p;
+  }
   const out: Match[] = [];
   let lastEnd = 0;
   let lastStart = -1;
   let lastSpanEnd = -1;
-  for (const i of sorted) {
-    const start = cand[i * 3];
-    const end = cand[i * 3 + 1];
-    const p = cand[i * 3 + 2];
+  for (let i = 0; i < count; i++) {
+    const start = c[i * 3], end = c[i * 3 + 1], p = c[i * 3 + 2];
     if (start === lastStart && end === lastSpanEnd) {
       if (out[out.length - 1].aliasIndex !== p) out.push({ start, end, aliasIndex: p });
       continue;
@@ -231,3 +159,9 @@ function select(cand: Int32Array, count: number): Match[] {
   return out;
 }
 
+/** Order: start ascending, then longer first, then pattern index. */
+function before(s1: number, e1: number, p1: number, s2: number, e2: number, p2: number): boolean {
+  if (s1 !== s2) return s1 < s2;
+  if (e1 !== e2) return e1 > e2;
+  return p1 < p2;
+}
