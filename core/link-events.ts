@@ -159,7 +159,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           } else if (backed && gap <= 10) score += 0.7;
         }
         if (!real) return undefined;
-        const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 5.5);
+        const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 6);
         if (identifiedOnly && !identified) return undefined;
 
         named.sort((a, b) => b[0] - a[0]);

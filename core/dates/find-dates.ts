@@ -37,8 +37,12 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
       ];
       const kept = withoutOverlaps(all);
       const out: DateMention[] = [];
+      const guessed = new Set<DateMention>(); // years taken from the publication date: not to be passed on
       for (const d of kept) {
-        if (d.yearImplied && !inheritYear(d, out, text) && !published) continue;
+        if (d.yearImplied && !inheritYear(d, out, text, guessed)) {
+          if (!published) continue;
+          guessed.add(d);
+        }
         extendDayRange(d, text);
         const { yearImplied: _ignored, ...mention } = d;
         if (mention.via !== 'anniversary') {
@@ -46,6 +50,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
           const near = words.matching(first, last, sentenceAround(text, mention.start, mention.end));
           if (near.length) mention.near = near;
         }
+        if (guessed.has(d)) guessed.add(mention);
         out.push(mention);
       }
       return out;
@@ -68,11 +73,11 @@ function withoutOverlaps(all: RawDate[]): RawDate[] {
   return kept;
 }
 
-function inheritYear(d: RawDate, before: DateMention[], text: string): boolean {
+function inheritYear(d: RawDate, before: DateMention[], text: string, guessed: Set<DateMention>): boolean {
   for (let i = before.length - 1; i >= 0; i--) {
     const p = before[i];
     if (d.start - p.end > INHERIT_REACH) return false;
-    if (p.via === 'anniversary' || p.via === 'relative') continue;
+    if (p.via === 'anniversary' || p.via === 'relative' || guessed.has(p)) continue;
     if (text.slice(p.end, d.start).includes('\n\n')) return false;
     const year = p.date.slice(0, 4);
     d.date = year + d.date.slice(4);

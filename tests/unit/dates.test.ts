@@ -34,6 +34,10 @@ describe('absolute dates', () => {
     const found = find('In March 2023, Xi visited Moscow. Later in October, Putin attended the forum.', '2024-05-14');
     expect(found.map((d) => d.date)).toEqual(['2023-03', '2023-10']);
   });
+  it('passes on only written years, not ones guessed from the publication date', () => {
+    const found = find('The festival opened on December 20 and runs until late February.', '2024-12-22');
+    expect(found.map((d) => d.date)).toEqual(['2024-12-20', '2025-02']);
+  });
   it('reads bare years and year ranges, not numbers', () => {
     expect(find('the conflict in 1969 and the 2014–2016 talks; $2019 and 1990s and 12019', '2024-05-17').map((d) => [d.date, d.endDate])).toEqual([
       ['1969', undefined],

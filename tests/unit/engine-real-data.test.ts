@@ -1,0 +1,44 @@
+/**
+ * The engine on the bundled dataset with short texts written for these tests (not copied from
+ * any page): hard negatives must link nothing, and Russian and Chinese reports must find the
+ * events they describe. Event ids are looked up by date so the data can be re-curated freely.
+ */
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/dataset';
+import { createEngine } from '../../core/engine';
+
+const engine = createEngine(dataset);
+const hasEventOn = (date: string) => dataset.events.some((e) => e.date === date);
+
+describe('hard negatives link no events', () => {
+  const negatives: [string, string][] = [
+    ['A travel piece: the Harbin Ice and Snow World opened on December 20 with sculptures cut from river ice. Visitors from Russia and South Korea queued for the slides; hotel prices in Harbin doubled this week. The festival runs until late February.', '2024-12-22'],
+    ['Countries at the climate talks in November included Brazil, India, China, Russia, Japan, Germany, France, Kenya, Egypt, Chile, Peru, Mexico, Canada, Norway, Sweden, Spain, Italy, Turkey, Indonesia and Australia.', '2023-11-30'],
+    ["We visited Xi'an in May 2019 to see the Terracotta Army. The fine bone china in the hotel was lovely.", '2019-06-10'],
+    ['SCO Group sued IBM in March 2003, claiming Linux contained Unix code.', '2003-03-10'],
+    ['Vladimir Putin scored eight goals in an exhibition ice hockey game on Monday, the Kremlin said.', '2022-09-19'],
+  ];
+  for (const [text, published] of negatives) {
+    it(text.slice(0, 50), () => {
+      const { analysis } = engine.scan(text, published);
+      expect(analysis.sinoRussian).toBe(false);
+      expect(analysis.events.map((e) => e.id)).toEqual([]);
+    });
+  }
+});
+
+describe('Russian and Chinese reports', () => {
+  const positives: [string, string, string[]][] = [
+    ['Владимир Путин прибыл в Пекин 16 мая с государственным визитом по приглашению Си Цзиньпина. В Харбине он откроет ЭКСПО.', '2024-05-16', ['2024-05-16']],
+    ['Си Цзиньпин и Владимир Путин встретились в Самарканде на полях саммита ШОС в сентябре 2022 года.', '2023-03-01', ['2022-09-15']],
+    ['5月16日，习近平在人民大会堂同来华进行国事访问的俄罗斯总统普京举行会谈。今年是中俄建交75周年。', '2024-05-16', ['2024-05-16', '1949-10-02']],
+    ['10月22日下午，习近平在喀山同普京举行会晤。', '2024-10-23', ['2024-10-22']],
+  ];
+  for (const [text, published, dates] of positives) {
+    it(text.slice(0, 30), () => {
+      const { analysis } = engine.scan(text, published);
+      const top = analysis.events.slice(0, 5).map((e) => e.date);
+      for (const d of dates.filter(hasEventOn)) expect(top, `${d} in ${JSON.stringify(analysis.events.map((e) => e.id))}`).toContain(d);
+    });
+  }
+});
