@@ -120,7 +120,7 @@ export interface SearchBenchResult {
 export function benchOne(label: string, data: { events: Event[]; entities: Entity[] }, rounds = 5): SearchBenchResult {
   const before = heapUsed();
   let search!: EventSearch;
-  const buildMs = time(() => (search = new EventSearch(data.events, data.entities)));
+  const buildMs = time(() => (search = new EventSearch(data.events, data.entities).prepare()));
   const heapMB = (heapUsed() - before) / 1048576;
   const linear = new LinearScan(data.events, data.entities);
   const keys = keystrokes();

@@ -35,7 +35,16 @@ export function App() {
   const { settings, change } = useSettings();
 
   useEffect(() => {
-    loadLensData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loadLensData().then(
+      (d) => {
+        setData(d);
+        // Tokenizing and indexing waits until the first rows are on screen (unless a query needs it sooner).
+        const idle = (window as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
+        if (idle) idle(() => d.search.prepare(), { timeout: 300 });
+        else setTimeout(() => d.search.prepare(), 50);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   }, []);
 
   const search = data?.search ?? null;
@@ -68,7 +77,13 @@ export function App() {
     setTab('search');
   };
   const toggleThisSite = () => page.hostname && change((s) => toggleSite(s, page.hostname!));
-  useEffect(() => page.refresh(), [settings?.paused, settings?.disabledSites.join(' ')]);
+  // Ask the page again when the reader switches it on or off (not when settings first arrive).
+  const siteKey = settings ? `${settings.paused} ${settings.disabledSites.join(' ')}` : null;
+  const lastSiteKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (lastSiteKey.current !== null && siteKey !== lastSiteKey.current) page.refresh();
+    lastSiteKey.current = siteKey;
+  }, [siteKey]);
 
   const opened = openId && search ? search.byId.get(openId) : undefined;
   return (

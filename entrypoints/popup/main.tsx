@@ -2,4 +2,5 @@ import { render } from 'preact';
 import { App } from './App';
 import './style.css';
 
+performance.mark?.('crlens:script-start');
 render(<App />, document.getElementById('app')!);

@@ -50,6 +50,7 @@ export function usePageState() {
     if (!t || (t.url && !/^https?:/.test(t.url))) return setView({ status: 'unreachable' });
     for (let i = 0; i < MAX_POLLS && mine === generation.current; i++) {
       const state = await ask(t.id, { lens: 'page-state' });
+      if (i === 0) performance.mark?.('crlens:page-state');
       const hostname = state?.hostname ?? hostOf(t.url);
       // Keep waiting while the content script is not there yet or is still reading an enabled page.
       const done = state && (!state.enabled || state.analysis || i >= MAX_POLLS - 1);

@@ -66,9 +66,8 @@ export class EventSearch {
   readonly byId = new Map<string, Event>();
   readonly entityById = new Map<string, Entity>();
   private readonly byEntity = new Map<string, Event[]>();
-  private readonly text: MiniSearch<{ id: string; title: string; keywords: string; summary: string }>;
-  private readonly entities: EntityIndex;
-  private readonly vocab = new Vocabulary();
+  private built: { text: MiniSearch<{ id: string; title: string; keywords: string; summary: string }>; entities: EntityIndex } | null = null;
+  readonly vocab = new Vocabulary();
   /**
    * Results per typed word, for the last few words: typing 'xi jinping st' after 'xi jinping s' only
    * has to look up 'st'. The index never changes, so entries never go stale.
@@ -86,19 +85,33 @@ export class EventSearch {
         else this.byEntity.set(id, [ev]);
       }
     }
-    this.text = new MiniSearch({
+  }
+
+  /**
+   * Builds the full-text indexes. Lazy: listing, filtering and lookups by entity need none of it, so the
+   * popup shows its first rows before paying for tokenizing; it calls this when idle, or the first query does.
+   */
+  prepare(): this {
+    if (this.built) return this;
+    const text = new MiniSearch<{ id: string; title: string; keywords: string; summary: string }>({
       fields: ['title', 'keywords', 'summary'],
-      tokenize: (text) => {
-        const terms = indexTerms(text);
+      tokenize: (t) => {
+        const terms = indexTerms(t);
         this.vocab.add(terms);
         return terms;
       },
       processTerm: (t) => t,
       searchOptions: { processTerm: (t) => t, boost: { title: 3, keywords: 2, summary: 1 } },
     });
-    this.text.addAll(this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: (ev.keywords ?? []).join(' \n '), summary: ev.summary })));
+    text.addAll(this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: (ev.keywords ?? []).join(' \n '), summary: ev.summary })));
     const unknown = [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
-    this.entities = new EntityIndex(this.entityById.values(), unknown, this.vocab);
+    this.built = { text, entities: new EntityIndex(this.entityById.values(), unknown, this.vocab) };
+    performance.mark?.('crlens:index-built');
+    return this;
+  }
+
+  get isPrepared(): boolean {
+    return this.built !== null;
   }
 
   /** Events of one entity, newest first: a lookup, not a search. */
@@ -122,9 +135,10 @@ export class EventSearch {
 
   /** Events matching one typed word, in their own text or through an entity's names. */
   private matchWord(query: Query): Map<string, Scored> {
+    const { text, entities } = this.prepare().built!;
     const out = new Map<string, Scored>();
-    for (const r of this.text.search(query)) out.set(r.id as string, { score: r.score, terms: r.terms });
-    for (const m of this.entities.match(query)) {
+    for (const r of text.search(query)) out.set(r.id as string, { score: r.score, terms: r.terms });
+    for (const m of entities.match(query)) {
       const add = ENTITY_SCORE * m.weight;
       for (const ev of this.eventsOfEntity(m.id)) {
         const cur = out.get(ev.id);
@@ -136,13 +150,13 @@ export class EventSearch {
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
-    const plan = planQuery(query, this.vocab);
-    if (!plan) {
-      if (/[\p{L}\p{N}]/u.test(query)) return { hits: [], total: 0, tooShort: true };
+    if (!/[\p{L}\p{N}]/u.test(query)) {
       const pool = filters.entity ? this.eventsOfEntity(filters.entity) : this.events;
       const all = pool.filter((ev) => passesFilters(ev, filters));
       return { hits: all.slice(0, limit).map((event) => ({ event, score: 0, terms: [] })), total: all.length };
     }
+    const plan = planQuery(query, this.prepare().vocab);
+    if (!plan) return { hits: [], total: 0, tooShort: true };
     // Every word must match: intersect, smallest first, summing scores.
     let acc: Map<string, Scored> | null = null;
     for (const word of plan) {
