@@ -5,7 +5,8 @@
  */
 import type { DateMention } from '../types';
 
-const YEAR = /(?<![\p{L}\p{N}$€£¥#№.,:/\\-])(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,:/-]\d)/gu;
+// Chinese glues numbers to characters ('今年是2024年'), so only Latin and Cyrillic letters block a year.
+const YEAR = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}$€£¥#№.,:/\\-])(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,:/-]\d)/gu;
 const RANGE_TAIL = /^\s*(?:[-–—]|to|до|至|到)\s*(1[89]\d\d|20\d\d|\d\d)(?![\p{N}])/u;
 const LATIN_LETTER = /[A-Za-z]/;
 
