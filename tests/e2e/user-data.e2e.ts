@@ -32,7 +32,7 @@ describe("the reader's data in real Chromium", () => {
     options = await lens.context.newPage();
     options.on('dialog', (d) => void d.accept());
     await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
-    await expect.poll(() => options.getByTestId('dataset-events').textContent()).toBe(String(dataset.events.length));
+    await options.getByTestId('dataset-events').getByText(String(dataset.events.length), { exact: true }).waitFor();
   });
   afterAll(async () => {
     await lens?.close();
