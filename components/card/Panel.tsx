@@ -30,10 +30,14 @@ export interface PanelProps {
   /** markIndex of the reference the reader is on, or -1. */
   current: number;
   sinoRussian: boolean;
+  /** Shown instead of the summary line, e.g. when the lens is off on this site. */
+  notice?: string;
   site?: string;
   onStep: (markIndex: number) => void;
   onClose: () => void;
   onSiteOff?: () => void;
+  /** Offered when the page was not classified as China–Russia news. */
+  onScanAnyway?: () => void;
 }
 
 const STEP_KEYS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
@@ -76,7 +80,9 @@ export function Panel(props: PanelProps) {
         </button>
       </div>
       <p class="crl-status">
-        {total === 0
+        {props.notice
+          ? props.notice
+          : total === 0
           ? props.sinoRussian
             ? 'Nothing marked on this page.'
             : 'This page does not look like China–Russia news.'
@@ -125,13 +131,18 @@ export function Panel(props: PanelProps) {
           <EventList events={props.events} />
         </section>
       )}
-      {props.onSiteOff && props.site && (
-        <div class="crl-actions">
+      <div class="crl-actions">
+        {!props.notice && !props.sinoRussian && total === 0 && props.onScanAnyway && (
+          <button type="button" class="crl-button" onClick={props.onScanAnyway}>
+            Mark this page anyway
+          </button>
+        )}
+        {!props.notice && props.onSiteOff && props.site && (
           <button type="button" class="crl-button crl-quiet" onClick={props.onSiteOff}>
             Turn off on {props.site}
           </button>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }

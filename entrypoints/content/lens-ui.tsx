@@ -27,6 +27,7 @@ export interface PanelState {
   events: PanelProps['events'];
   current: number;
   sinoRussian: boolean;
+  notice?: string;
 }
 
 export interface UiState {
@@ -44,6 +45,7 @@ export interface UiActions {
   onSiteOff: () => void;
   onStep: (markIndex: number) => void;
   onClosePanel: () => void;
+  onScanAnyway: () => void;
 }
 
 function App({ state, actions }: { state: UiState; actions: UiActions }) {
@@ -64,6 +66,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             onStep={actions.onStep}
             onClose={actions.onClosePanel}
             onSiteOff={actions.onSiteOff}
+            onScanAnyway={actions.onScanAnyway}
           />
         </div>
       )}

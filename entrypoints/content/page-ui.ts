@@ -66,6 +66,7 @@ export class PageUi {
       onSiteOff: () => this.turnSiteOff(),
       onStep: (i) => this.stepTo(i),
       onClosePanel: () => this.closePanel(),
+      onScanAnyway: () => this.lens.scanAnyway(),
     });
     ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
@@ -86,6 +87,7 @@ export class PageUi {
       this.lens.highlights.setCurrent(null);
     }
     if (!this.lens.enabled) {
+      // Switched off: everything of ours leaves the page (the panel can be opened again to say so).
       this.state = { ...this.state, card: null, panel: null };
       this.ui.destroy();
       return;
@@ -174,6 +176,7 @@ export class PageUi {
       groups: [...groups.values()],
       events: (summary?.events ?? []).slice(0, 10),
       sinoRussian: summary?.sinoRussian ?? false,
+      notice: this.lens.enabled ? undefined : 'China–Russia Lens is paused, or switched off on this site.',
     };
   }
 
@@ -196,8 +199,13 @@ export class PageUi {
   stepTo(markIndex: number) {
     const mark = this.lens.marks[markIndex];
     if (!mark || !this.state.panel) return;
-    const el = mark.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    // Bring scrolling containers round to the element, then centre the mention itself in the window
+    // (an element's centre is not the mention's when the element is taller than the window).
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    const box = mark.range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
+    }
     this.lens.highlights.setCurrent(mark.range);
     this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
     this.controller.focus(mark);

@@ -226,6 +226,7 @@ describe('content script in real Chromium', () => {
     const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[2]!.slug}.html`));
     await waitForMarks(page, 5);
     await sendTabMessage(lens, page, { lens: 'toggle-panel' });
+    await shadow(page, '.crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
     await page.keyboard.press('j');
     await shadow(page, '.crl-card').waitFor({ timeout: 5000 });
     const same = await page.evaluate(async () => {
@@ -268,6 +269,16 @@ describe('content script in real Chromium', () => {
     expect(after.marked).toBeGreaterThan(0);
     expect((await waitForMarks(page, 1)).length).toBe(after.marked);
     await page.close();
+    // The same from the page panel's own button.
+    const again = await lens.openPage(lens.server.url('/pages/negative-one-country.html'));
+    await waitForScan(again);
+    await sendTabMessage(lens, again, { lens: 'toggle-panel' });
+    await shadow(again, '.crl-panel').waitFor({ timeout: 5000 });
+    expect(await lensUiText(again, '.crl-panel')).toContain('does not look like China–Russia news');
+    await shadow(again, '.crl-panel button').filter({ hasText: 'Mark this page anyway' }).click();
+    expect((await waitForMarks(again, 1)).length).toBeGreaterThan(0);
+    await shadow(again, '.crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
+    await again.close();
   });
 
   it('single-page navigation: an article swapped in under a new address gets marked', async () => {
