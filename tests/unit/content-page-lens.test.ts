@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createScanHandlers } from '../../lib/background/scan-handlers';
+import { createRouter } from '../../lib/background/router';
+import { makeTestDb } from './helpers/test-db';
+import { PageLens, type Send } from '../../entrypoints/content/page-lens';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { extractText } from '../../entrypoints/content/extract-text';
+
+/** The page model against the real background handlers (real engine, real Dexie on fake-indexeddb). */
+function setup() {
+  const scan = createScanHandlers({ db: () => makeTestDb() });
+  const route = createRouter(scan.handlers);
+  const results: Array<{ count: number; sinoRussian: boolean }> = [];
+  const sent: string[] = [];
+  const send = (async (type: string, payload: unknown) => {
+    sent.push(type);
+    // The badge handler needs a tab; here we only record what the page reported.
+    if (type === 'page-result') {
+      results.push(payload as { count: number; sinoRussian: boolean });
+      return { ok: true };
+    }
+    const reply = (await route({ lens: type, payload }, {})) as { ok: boolean; value: unknown; error?: string };
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }) as Send;
+  return { send, results, sent };
+}
+
+const ARTICLE = `<article><h1>Putin in Beijing</h1>
+<p>Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit and talks with Chinese President Xi Jinping.</p>
+<p>The Kremlin said the two leaders signed a joint statement on deepening the partnership between China and Russia.</p></article>`;
+
+describe('PageLens with the real background handlers', () => {
+  it('scans, classifies, follows added paragraphs, and marks nothing where the Highlight API is missing', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { send, results } = setup();
+    const lens = new PageLens(send, DEFAULT_SETTINGS, 'crlens-ui');
+    lens.published = '2024-05-16';
+    lens.setActive(true);
+    await lens.idle();
+    expect(lens.summary?.sinoRussian).toBe(true);
+    const ids = new Set(lens.summary!.references!.map((r) => r.entityId));
+    expect(ids.has('vladimir-putin')).toBe(true);
+    // jsdom has no CSS.highlights: nothing is marked, and the badge is told so.
+    expect(lens.marks).toEqual([]);
+    expect(results.at(-1)).toEqual({ count: 0, sinoRussian: true });
+
+    const p = document.createElement('p');
+    p.textContent = 'Sergey Lavrov met Wang Yi the next day.';
+    document.querySelector('article')!.append(p);
+    await lens.handleMutations({ full: false, roots: [p], removed: false });
+    const texts = lens.summary!.references!.map((r) => r.text);
+    expect(texts).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Wang Yi']));
+    // Page-wide offsets of the new paragraph map back to its own text.
+    const lavrov = lens.summary!.references!.find((r) => r.text === 'Sergey Lavrov')!;
+    expect(lens.text.rangeFor(lavrov.start, lavrov.end)!.toString()).toBe('Sergey Lavrov');
+    expect(lens.text.segments.length).toBe(2);
+  });
+
+  it('turning the lens off cancels work in flight and forgets the page', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { send, sent } = setup();
+    const lens = new PageLens(send, DEFAULT_SETTINGS, 'crlens-ui');
+    lens.setActive(true);
+    lens.setActive(false);
+    await lens.idle();
+    expect(lens.summary).toBeNull();
+    expect(lens.text.segments).toEqual([]);
+    expect(sent).not.toContain('summarize-page');
+  });
+
+  it('reads nothing from our own host, form fields or scripts', () => {
+    document.body.innerHTML = `${ARTICLE}<crlens-ui>Vladimir Putin</crlens-ui><textarea>Xi Jinping</textarea>`;
+    const lens = new PageLens(setup().send, DEFAULT_SETTINGS, 'crlens-ui');
+    const text = extractText(document.body, lens.skip).text;
+    expect(text.match(/Vladimir Putin/g)).toHaveLength(1);
+    expect(text.match(/Xi Jinping/g)).toHaveLength(1);
+  });
+});
