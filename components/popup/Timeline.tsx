@@ -71,7 +71,7 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
 
   if (years.length === 0) return null;
   // First and last year at the edges, decades between, none so close to an edge that labels collide.
-  const decades = Array.from({ length: span }, (_, i) => minYear + i).filter((y) => y % 10 === 0 && y - minYear >= 6 && maxYear - y >= 6);
+  const decades = Array.from({ length: span }, (_, i) => minYear + i).filter((y) => y % 10 === 0 && y - minYear >= 8 && maxYear - y >= 8);
   const ticks: { y: number; x: number; anchor: string }[] = [
     { y: minYear, x: 0, anchor: 'start' },
     ...decades.map((y) => ({ y, x: (y - minYear + 0.5) * bw, anchor: 'middle' })),

@@ -13,11 +13,14 @@ export interface EntityMatch {
   id: string;
   /** 0..1, relative to the best entity match for this word. */
   weight: number;
+  /** The matched alias terms plus the entity's own names: 'Путин' marks 'Putin' in an English title. */
   terms: string[];
 }
 
 export class EntityIndex {
   private readonly index: MiniSearch<{ id: string; names: string }>;
+  /** Terms of each entity's name in every language (not all aliases: 'President Putin' should not mark 'president'). */
+  private readonly nameTerms = new Map<string, string[]>();
 
   constructor(entities: Iterable<Entity>, unknownIds: Iterable<string>, vocab: Vocabulary) {
     this.index = new MiniSearch({
@@ -31,7 +34,10 @@ export class EntityIndex {
       processTerm: (t) => t,
       searchOptions: { processTerm: (t) => t },
     });
-    const docs = [...entities].map((e) => ({ id: e.id, names: entityNames(e).join(' \n ') }));
+    const list = [...entities];
+    // Single Han characters left out: '京' of 普京 must not light up in 北京.
+    for (const e of list) this.nameTerms.set(e.id, indexTerms([e.name, ...Object.values(e.names ?? {})].join(' \n ')).filter((t) => t.length > 1));
+    const docs = list.map((e) => ({ id: e.id, names: entityNames(e).join(' \n ') }));
     // A reader's event may name an entity the dataset no longer has: its id still says something.
     for (const id of unknownIds) docs.push({ id, names: id.replace(/-/g, ' ') });
     this.index.addAll(docs);
@@ -41,6 +47,6 @@ export class EntityIndex {
     const results = this.index.search(query);
     if (results.length === 0) return [];
     const top = results[0].score;
-    return results.map((r) => ({ id: r.id as string, weight: r.score / top, terms: r.terms }));
+    return results.map((r) => ({ id: r.id as string, weight: r.score / top, terms: [...r.terms, ...(this.nameTerms.get(r.id as string) ?? [])] }));
   }
 }

@@ -59,8 +59,11 @@ describe('EventSearch', () => {
     const hit = search.search('puti samark').hits[0];
     const marked = highlight(hit.event.title, hit.terms).filter((s) => s.mark).map((s) => s.text);
     expect(marked).toEqual(['Putin', 'Samarkand']);
+    const ru = search.search('Путин').hits.find((h) => h.event.id === '2023-03-20-xi-moscow')!;
+    expect(highlight(ru.event.summary, ru.terms).filter((s) => s.mark).map((s) => s.text)).toEqual(['Putin']);
     const zh = search.search('普京').hits[0];
     expect(highlight('普京和习近平', zh.terms)).toEqual([{ text: '普京', mark: true }, { text: '和习近平', mark: false }]);
+    expect(highlight('普京在北京', zh.terms).filter((s) => s.mark).map((s) => s.text)).toEqual(['普京']);
   });
 });
 
