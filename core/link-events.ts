@@ -42,6 +42,7 @@ const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
 /** An entity in at most ~4 events identifies them by itself (Samarkand, the 2001 treaty). */
 const SPECIFIC_DF = 4;
 const ENTITY_SCALE = 0.45;
+const GENERIC_SHARE = 0.15;
 const NEAR = 220;
 
 type Scored = LinkedEvent & { evidence: number; gap: number };
@@ -52,6 +53,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   const n = Math.max(events.length, 1);
   const idf = (id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5));
   const SPECIFIC_IDF = Math.log((n + 1) / (SPECIFIC_DF + 0.5));
+  // A phrase naming the relationship itself is never specific, however few events list it.
+  const specific = (id: string) => entities.get(id)?.type !== 'concept' && idf(id) >= SPECIFIC_IDF;
+  // 'China', 'Russia', 'Putin': named by a large share of events, they back nothing on their own.
+  const common = (id: string) => (df.get(id) ?? 0) > n * GENERIC_SHARE;
   const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
   const spans = events.map((e) => spanOf(e.date, e.endDate));
 
@@ -105,7 +110,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           const w = weight(id) * (1 + Math.min(mentions.get(id)!.length - 1, 4) * 0.08);
           entityScore += w;
           named.push([w, entities.get(id)?.name ?? id]);
-          if (idf(id) >= SPECIFIC_IDF) real = true;
+          if (specific(id)) real = true;
         }
         // Names set the topic; dates, phrases and cues pick the event. Capped and scaled so a page
         // full of 'Harbin' and 'Expo' does not lift every past Expo above the one it reports.
@@ -151,7 +156,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         let gap = Infinity;
         if (pubSpan) {
           gap = gapDays(span, pubSpan);
-          const backed = present.length >= 2 || present.some((id) => idf(id) >= SPECIFIC_IDF);
+          const backed = present.length >= 3 || (present.length === 2 && !present.every(common)) || present.some(specific);
           if (backed && gap <= 3) {
             score += 2;
             real = true;

@@ -30,7 +30,7 @@ export interface EventWords {
 
 const MIN_MATCH = 2.5;
 /** Undated descriptions must match far more words than a dated one: nothing else backs them. */
-const DESCRIBED = 6;
+const DESCRIBED = 8;
 
 export function buildEventWords(events: readonly Event[], entities: readonly Entity[]): EventWords {
   const byId = new Map(entities.map((e) => [e.id, e]));
