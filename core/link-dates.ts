@@ -66,8 +66,8 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
     if (described) label = `${label}, in its words`;
     const distance = nearestIn(d.start, positions);
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
-    // A year whose sentence is in the event's words is pinned like a month: 'the conflict … in 1969'.
-    const s = (described ? Math.max(exact, 3) : exact) * proximity + (described ? WORDS_BONUS * Math.max(0.6, Math.min(1, exact / 3)) * (rank === 0 ? 1 : 0.8) : 0);
+    // A written year whose sentence is in the event's words is pinned like a month: 'the conflict … in 1969'.
+    const s = (described && d.via === 'year' ? Math.max(exact, 3) : exact) * proximity + (described ? WORDS_BONUS * Math.max(0.6, Math.min(1, exact / 3)) * (rank === 0 ? 1 : 0.8) : 0);
     at.push(d.start);
     if (s > best) {
       extra += best * 0.15;
