@@ -8,12 +8,13 @@ import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { analyzeText } from './analyze-text';
 import { makeSkipTest, TextExtractor, type SkipTest, type TextTable } from './extract-text';
-import { highlightsSupported, PageHighlights } from './highlights';
-import { forEachSliced, runSliced } from './idle-queue';
+import { highlightsSupported } from './highlights';
+import { runSliced } from './idle-queue';
+import { MarkStore } from './mark-store';
 import { markSpecs, resolvedReferences, type Summary } from './mark-specs';
 import type { Mark } from './mark-types';
 import type { MutationBatch } from './observe-mutations';
-import { HighlightStyles, wantsDark } from './page-styles';
+import { wantsDark } from './page-styles';
 import { PageText } from './page-text';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
@@ -36,12 +37,8 @@ const MAX_SEGMENTS = 200;
 
 export class PageLens {
   readonly text = new PageText();
-  readonly highlights = new PageHighlights();
-  private readonly styles = new HighlightStyles();
+  private readonly store = new MarkStore();
   readonly skip: SkipTest;
-  marks: Mark[] = [];
-  readonly byRange = new Map<AbstractRange, Mark>();
-  private byKey = new Map<string, Mark>();
   summary: Summary | null = null;
   features: TextFeatures | null = null;
   published?: string;
@@ -62,6 +59,18 @@ export class PageLens {
     readonly stats: LensStats = { start: performance.now(), marks: 0, textLength: 0, scans: 0 },
   ) {
     this.skip = makeSkipTest(hostName);
+  }
+
+  get marks(): Mark[] {
+    return this.store.marks;
+  }
+
+  get byRange() {
+    return this.store.byRange;
+  }
+
+  get highlights() {
+    return this.store.highlights;
   }
 
   get enabled() {
@@ -186,26 +195,8 @@ export class PageLens {
     if (!summary || !features) return;
     const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
     const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch) : [];
-    if (specs.length > 0) this.styles.apply(this.dark);
-    const wanted = new Set(specs.map((s) => s.key));
-    for (const [key, mark] of this.byKey) {
-      if (!wanted.has(key) || !mark.range.startContainer.isConnected) this.dropMark(key, mark);
-    }
-    const fresh = specs.filter((s) => !this.byKey.has(s.key));
-    const done = await forEachSliced(
-      fresh,
-      (spec) => {
-        const range = this.text.rangeFor(spec.start, spec.end);
-        if (!range) return;
-        const mark: Mark = { ...spec, range };
-        this.byKey.set(spec.key, mark);
-        this.byRange.set(range, mark);
-        this.highlights.add(mark);
-      },
-      () => gen !== this.generation,
-    );
+    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), this.dark, () => gen !== this.generation);
     if (!done) return;
-    this.marks = [...this.byKey.values()].sort((a, b) => a.start - b.start);
     this.stats.marks = this.marks.length;
     if (this.marks.length > 0) this.stats.firstMarksMs ??= performance.now() - this.stats.start;
     this.report(show ? resolvedReferences(summary, features).length : 0, summary.sinoRussian);
@@ -213,25 +204,11 @@ export class PageLens {
   }
 
   private pruneDetached() {
-    let changed = false;
-    for (const [key, mark] of this.byKey) {
-      if (!mark.range.startContainer.isConnected || mark.range.collapsed) {
-        this.dropMark(key, mark);
-        changed = true;
-      }
-    }
-    if (!changed) return;
+    if (!this.store.pruneDetached()) return;
     this.text.prune();
-    this.marks = this.marks.filter((m) => this.byKey.has(m.key));
     this.stats.marks = this.marks.length;
     this.report(this.marks.filter((m) => m.entityId).length, this.summary?.sinoRussian ?? false);
     this.onChange();
-  }
-
-  private dropMark(key: string, mark: Mark) {
-    this.highlights.delete(mark);
-    this.byKey.delete(key);
-    this.byRange.delete(mark.range);
   }
 
   private report(count: number, sinoRussian: boolean) {
@@ -240,11 +217,7 @@ export class PageLens {
 
   /** Removes everything of ours from the page: highlights, stylesheet, state. */
   private reset() {
-    this.highlights.clear();
-    this.styles.remove();
-    this.byKey.clear();
-    this.byRange.clear();
-    this.marks = [];
+    this.store.clear();
     this.text.clear();
     this.summary = null;
     this.features = null;

@@ -5,8 +5,6 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardEvent } from '../../components/card/Card';
-import { typeLabel } from '../../components/card/format';
-import type { PanelGroup } from '../../components/card/Panel';
 import type { Lang } from '../../core/types';
 import { featuresNear } from './analyze-text';
 import { CardController, type OpenedVia } from './card-controller';
@@ -15,10 +13,8 @@ import { markAtPoint, type MarkIndex } from './hit-test';
 import { LensUi, type UiState } from './lens-ui';
 import type { Mark } from './mark-types';
 import type { PageLens, Send } from './page-lens';
-import { snippet } from './page-text';
+import { panelContents } from './panel-contents';
 
-/** Mentions listed per entity in the panel; stepping covers the listed ones. */
-const PANEL_ITEMS_PER_ENTITY = 100;
 const CARD_EVENTS = 4;
 
 export function pageLang(doc: Document = document): Lang {
@@ -69,6 +65,7 @@ export class PageUi {
       onScanAnyway: () => this.lens.scanAnyway(),
     });
     ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
+    ctx.addEventListener(document, 'click', (e) => this.onTap(e as PointerEvent), { capture: true, passive: true });
     ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.replaceCard(), { passive: true, capture: true });
   }
@@ -117,6 +114,15 @@ export class PageUi {
     });
   }
 
+  /** Touch and pen have no hover: a tap on a mark opens its card, a tap elsewhere closes it. */
+  private onTap(e: PointerEvent) {
+    if ((e.pointerType !== 'touch' && e.pointerType !== 'pen') || this.ui.owns(e)) return;
+    if (this.lens.marks.length === 0) return;
+    const mark = markAtPoint(this.index, e.clientX, e.clientY);
+    if (mark) this.controller.focus(mark);
+    else this.controller.close();
+  }
+
   /** Escape from the page itself (focus outside our UI): the card first, then the panel. */
   private onKeyDown(e: KeyboardEvent) {
     if (e.key !== 'Escape' || this.ui.owns(e)) return;
@@ -158,24 +164,8 @@ export class PageUi {
   }
 
   private panelData() {
-    const summary = this.lens.summary;
-    const names = new Map((summary?.entities ?? []).map((e) => [e.id, e]));
-    const groups = new Map<string, PanelGroup>();
-    this.lens.marks.forEach((mark, markIndex) => {
-      if (!mark.entityId) return;
-      let group = groups.get(mark.entityId);
-      if (!group) {
-        const entity = names.get(mark.entityId);
-        group = { id: mark.entityId, name: entity?.name ?? mark.text, typeLabel: entity ? typeLabel(entity.type) : '', items: [], more: 0 };
-        groups.set(mark.entityId, group);
-      }
-      if (group.items.length >= PANEL_ITEMS_PER_ENTITY) group.more++;
-      else group.items.push({ key: mark.key, markIndex, context: snippet(mark.range) });
-    });
     return {
-      groups: [...groups.values()],
-      events: (summary?.events ?? []).slice(0, 10),
-      sinoRussian: summary?.sinoRussian ?? false,
+      ...panelContents(this.lens.marks, this.lens.summary),
       notice: this.lens.enabled ? undefined : 'China–Russia Lens is paused, or switched off on this site.',
     };
   }

@@ -1,0 +1,70 @@
+/**
+ * The page's current marks and their highlights. Syncing to a new set of specs keeps unchanged marks
+ * (same key: same Range, no repaint), drops stale ones and places new ones in slices.
+ */
+import { PageHighlights } from './highlights';
+import { forEachSliced } from './idle-queue';
+import type { MarkSpec } from './mark-specs';
+import type { Mark } from './mark-types';
+import { HighlightStyles } from './page-styles';
+
+export class MarkStore {
+  readonly highlights = new PageHighlights();
+  private readonly styles = new HighlightStyles();
+  /** Sorted by page-wide start. */
+  marks: Mark[] = [];
+  readonly byRange = new Map<AbstractRange, Mark>();
+  private readonly byKey = new Map<string, Mark>();
+
+  /** False when cancelled part-way (the caller's work was superseded). */
+  async sync(specs: MarkSpec[], place: (spec: MarkSpec) => Range | null, dark: boolean, isCancelled: () => boolean): Promise<boolean> {
+    if (specs.length > 0) this.styles.apply(dark);
+    const wanted = new Set(specs.map((s) => s.key));
+    for (const [key, mark] of this.byKey) {
+      if (!wanted.has(key) || !mark.range.startContainer.isConnected) this.drop(key, mark);
+    }
+    const fresh = specs.filter((s) => !this.byKey.has(s.key));
+    const done = await forEachSliced(
+      fresh,
+      (spec) => {
+        const range = place(spec);
+        if (!range) return;
+        const mark: Mark = { ...spec, range };
+        this.byKey.set(spec.key, mark);
+        this.byRange.set(range, mark);
+        this.highlights.add(mark);
+      },
+      isCancelled,
+    );
+    if (done) this.marks = [...this.byKey.values()].sort((a, b) => a.start - b.start);
+    return done;
+  }
+
+  /** Drops marks whose text left the page; true if any did. */
+  pruneDetached(): boolean {
+    let changed = false;
+    for (const [key, mark] of this.byKey) {
+      if (!mark.range.startContainer.isConnected || mark.range.collapsed) {
+        this.drop(key, mark);
+        changed = true;
+      }
+    }
+    if (changed) this.marks = this.marks.filter((m) => this.byKey.has(m.key));
+    return changed;
+  }
+
+  /** Everything of ours off the page at once: highlights and the stylesheet. */
+  clear() {
+    this.highlights.clear();
+    this.styles.remove();
+    this.byKey.clear();
+    this.byRange.clear();
+    this.marks = [];
+  }
+
+  private drop(key: string, mark: Mark) {
+    this.highlights.delete(mark);
+    this.byKey.delete(key);
+    this.byRange.delete(mark.range);
+  }
+}
