@@ -35,7 +35,18 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) 
   useEffect(() => heading.current?.focus(), [event.id]);
   const related = relatedEvents(event, (id) => search.eventsOfEntity(id), 5);
   return (
-    <article class="panel detail" aria-labelledby="detail-title" data-event-id={event.id} data-event-date={event.date}>
+    <article
+      class="panel detail"
+      aria-labelledby="detail-title"
+      data-event-id={event.id}
+      data-event-date={event.date}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onBack();
+        }
+      }}
+    >
       <button type="button" class="back" onClick={onBack}>← Back</button>
       <p class="event-meta">
         <span class={`swatch fam-${kindFamily(event.kind).id}`} aria-hidden="true" />

@@ -10,7 +10,7 @@ import { ResultList } from './ResultList';
 export type PageView =
   | { status: 'loading' }
   | { status: 'unreachable' }
-  | { status: 'ready'; state: TabPageState; hostname?: string; scanning?: boolean };
+  | { status: 'ready'; state: TabPageState; hostname?: string; scanning?: boolean; forced?: boolean };
 
 interface Props {
   page: PageView;
@@ -50,7 +50,8 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
       </section>
     );
   }
-  if (!analysis || !analysis.sinoRussian) {
+  // After 'scan anyway' the reader asked to see what was found, China–Russia page or not.
+  if (!analysis || (!analysis.sinoRussian && !(page.forced && (analysis.events.length > 0 || analysis.entities.length > 0)))) {
     return (
       <section class="panel empty" aria-labelledby="page-none">
         <h2 id="page-none">{analysis ? 'No China–Russia story on this page' : 'This page has not been read yet'}</h2>
@@ -68,7 +69,7 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
   const entities = [...analysis.entities].sort((a, b) => b.count - a.count);
   return (
     <section class="panel" aria-labelledby="page-yes">
-      <h2 id="page-yes">A China–Russia page</h2>
+      <h2 id="page-yes">{analysis.sinoRussian ? 'A China–Russia page' : 'Scanned on request'}</h2>
       {analysis.reasons.length > 0 && <ul class="reasons" aria-label="Why">{analysis.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
       {entities.length > 0 && (
         <div class="chips" role="group" aria-label="Named on this page">

@@ -12,11 +12,9 @@ const MAX_POLLS = 40;
 
 async function resolveTab(): Promise<{ id: number; url?: string } | null> {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) {
-    const id = Number(param);
-    const tab = await browser.tabs.get(id).catch(() => undefined);
-    return { id, url: tab?.url };
-  }
+  // Opened as a tab for another tab (tests): without the 'tabs' permission its URL is hidden anyway,
+  // so skip the lookup; the content script's reply names the host.
+  if (param && /^\d+$/.test(param)) return { id: Number(param) };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
 }
@@ -55,7 +53,7 @@ export function usePageState() {
       // Keep waiting while the content script is not there yet or is still reading an enabled page.
       const done = state && (!state.enabled || state.analysis || i >= MAX_POLLS - 1);
       if (done || (!state && i >= 8)) {
-        return setView(state ? { status: 'ready', state, hostname } : { status: 'unreachable' });
+        return setView(state ? { status: 'ready', state, hostname, forced: scanning } : { status: 'unreachable' });
       }
       // After a few seconds show what we have (a 'scan anyway' button) but keep listening for the analysis.
       if (state && (scanning || i >= 12)) setView({ status: 'ready', state, hostname, scanning });

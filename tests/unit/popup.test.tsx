@@ -138,8 +138,12 @@ describe('popup', () => {
     const scan = screen.getByRole('button', { name: 'Scan this page anyway' });
     const sent: unknown[] = [];
     (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async (_id: number, msg: unknown) => (sent.push(msg), pageReply);
+    // Forced, the content script finds an entity: the reader asked, so the popup shows it.
+    pageReply = { ...pageReply, analysis: { ...pageReply.analysis!, entities: [{ id: 'moscow', name: 'Moscow', type: 'place', side: 'russia', count: 1 }] } };
     fireEvent.click(scan);
     await waitFor(() => expect(sent).toContainEqual({ lens: 'scan-anyway' }));
+    await screen.findByRole('heading', { name: 'Scanned on request' });
+    expect(screen.getByRole('button', { name: /Moscow, 1 mention/ })).toBeTruthy();
     const site = screen.getByRole('checkbox', { name: /recipes\.example/ });
     fireEvent.click(site);
     await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['recipes.example']));
