@@ -54,14 +54,17 @@ export function createEngine(data: Dataset): Engine {
     const pub = cleanDate(published);
     const found = cues.find(text);
     // Several cues share a sentence: describe each sentence once per set of kinds.
-    const described = new Map<string, string | undefined>();
+    const described = new Map<string, { id: string; strength: number } | undefined>();
     for (const c of found) {
       if (c.kinds.length === 0 || c.events) continue;
       const sentence = sentenceAround(text, c.start, c.end);
       const key = `${c.kinds.join()}\u0000${sentence}`;
       if (!described.has(key)) described.set(key, dates.words.describedOfKinds(c.kinds, sentence));
-      const id = described.get(key);
-      if (id) c.events = [id];
+      const match = described.get(key);
+      if (match) {
+        c.events = [match.id];
+        c.strength = match.strength;
+      }
     }
     return { references: references.find(text), dates: dates.find(text, pub), cues: found, length: text.length };
   }
@@ -123,7 +126,7 @@ function wellFormed(f: TextFeatures | undefined): TextFeatures {
   return {
     references: list<Reference>(f.references, (r) => typeof r.entityId === 'string'),
     dates: list<TextFeatures['dates'][number]>(f.dates, (d) => isPartialDate(d.date) && (d.endDate === undefined || isPartialDate(d.endDate))),
-    cues: list<TextFeatures['cues'][number]>(f.cues, (c) => Array.isArray(c.kinds) && (c.events === undefined || Array.isArray(c.events))),
+    cues: list<TextFeatures['cues'][number]>(f.cues, (c) => Array.isArray(c.kinds) && (c.events === undefined || Array.isArray(c.events)) && (c.strength === undefined || Number.isFinite(c.strength))),
     length: Number.isFinite(f.length) ? f.length : 0,
   };
 }

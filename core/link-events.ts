@@ -127,7 +127,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         for (const c of phrases.get(event.id) ?? []) {
           // A kind cue whose sentence is in the event's words, or the event's own key phrase.
           const described = c.kinds.length > 0;
-          const s = described ? 4 : phraseWeight(c.text) / c.events!.length;
+          const s = described ? 4 + Math.min(3, ((c.strength ?? 1) - 1) * 2) : phraseWeight(c.text) / c.events!.length;
           if (s > phraseScore) {
             phraseScore = s;
             why.push(described ? `described: ${c.text}` : `phrase: ${c.text}`);

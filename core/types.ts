@@ -149,6 +149,8 @@ export interface Cue {
   kinds: EventKind[];
   /** Dataset events whose own key phrase this is ('without limits', 'Power of Siberia 2'). */
   events?: string[];
+  /** For a kind cue whose sentence describes one event: how closely (1 = just enough, more = closer). */
+  strength?: number;
 }
 
 /** Everything extracted from one piece of text: can be computed per chunk and concatenated. */

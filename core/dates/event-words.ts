@@ -25,7 +25,7 @@ export interface EventWords {
    * Without any date: the one event of these kinds that `context` describes, if it clearly does
    * ('a plan to resolve the Ukraine conflict, … a ceasefire, … Cold War mentality').
    */
-  describedOfKinds(kinds: readonly string[], context: string): string | undefined;
+  describedOfKinds(kinds: readonly string[], context: string): { id: string; strength: number } | undefined;
 }
 
 const MIN_MATCH = 2.5;
@@ -98,7 +98,8 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
           } else if (s > second) second = s;
         }
       }
-      return best[0] >= minMatch * DESCRIBED && best[0] >= second * 1.3 ? best[1] : undefined;
+      const needed = minMatch * DESCRIBED;
+      return best[0] >= needed && best[0] >= second * 1.3 ? { id: best[1], strength: Math.round((best[0] / needed) * 100) / 100 } : undefined;
     },
     matching(first, last, context) {
       const y0 = new Date(first * 86_400_000).getUTCFullYear();
