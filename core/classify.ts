@@ -45,7 +45,13 @@ export function classifyPage(
       names[e.side].set(e.name, (names[e.side].get(e.name) ?? 0) + 1);
       if (e.type === 'person') people[e.side]++;
     } else if (e.side === 'both') {
-      if (BILATERAL_TYPES.has(e.type)) {
+      if (BILATERAL_TYPES.has(e.type) && r.ambiguous) {
+        // A loose phrase ('Russia and China') names both countries, but is weak evidence of a bilateral story.
+        count.china++;
+        count.russia++;
+        bilateral += 0.5;
+        bilateralNames.add(e.name);
+      } else if (BILATERAL_TYPES.has(e.type)) {
         bilateral++;
         bilateralNames.add(e.name);
       } else multilateral++;
