@@ -42,3 +42,25 @@ describe('Russian and Chinese reports', () => {
     });
   }
 });
+
+describe('robustness on the full dataset', () => {
+  it('never throws, offsets slice to the text, results are deterministic', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = ['Putin', 'Xi Jinping', '习近平', 'Путина', ' on May 19 ', '2024年5月16日', ' 75th anniversary of ', 'by video link', '\n\n', 'Samarkand', ' in 1969 '];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: 30 }), fc.constantFrom(undefined, '2024-05-17'), (parts, published) => {
+        const text = parts.join('');
+        const a = engine.scan(text, published);
+        expect(engine.scan(text, published)).toEqual(a);
+        for (const x of [...a.features.references, ...a.features.dates, ...a.features.cues]) expect(text.slice(x.start, x.end)).toBe(x.text);
+      }),
+      { numRuns: 120 },
+    );
+  });
+  it('handles a page that is nothing but aliases, and a megabyte of one letter', () => {
+    const aliases = dataset.entities.flatMap((e) => e.aliases.map((a) => a.text)).join(' ');
+    const { analysis } = engine.scan(aliases.repeat(3), '2024-05-17');
+    expect(analysis.events.length).toBeLessThanOrEqual(10);
+    expect(engine.scan('x'.repeat(1_000_000), '2024-05-17').analysis.events).toEqual([]);
+  });
+});
