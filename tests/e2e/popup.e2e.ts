@@ -64,6 +64,9 @@ describe('the popup in real Chromium', () => {
 
   it('searches in English, Chinese and Russian; filters narrow; sources are links; count is the bundled count', async () => {
     const popup = await lens.context.newPage();
+    // A first open right after install waits for the seeding; time the popup as readers meet it after that.
+    await popup.goto(lens.popupUrl());
+    await expect.poll(() => popup.getByTestId('event-count').textContent(), { timeout: 20000 }).toContain('events');
     await popup.goto(lens.popupUrl('?q=Samarkand'));
     await popup.waitForSelector('#search-results [data-event-id]');
     const firstMs = await popup.evaluate(() => Number(document.documentElement.dataset.firstResultsMs));
@@ -89,6 +92,16 @@ describe('the popup in real Chromium', () => {
     await expect.poll(async () => Number((await popup.locator('[role="status"]').textContent())!.match(/\d+/)?.[0] ?? 0)).toBeLessThan(before);
     const kinds = await popup.$$eval('#search-results .event-kind', (els) => [...new Set(els.map((e) => e.textContent))]);
     expect(kinds).toEqual(['Call or video meeting']);
+
+    // The timeline's bars are buttons: picking a year narrows the list to it.
+    await popup.getByLabel('Kind').selectOption('');
+    const bar = popup.getByRole('button', { name: /^2022: \d+ events?$/ });
+    const inYear = Number((await bar.getAttribute('aria-label'))!.match(/: (\d+)/)![1]);
+    await bar.click();
+    await expect.poll(async () => (await popup.$$eval('#search-results [data-event-date]', (els) => els.map((e) => e.getAttribute('data-event-date')!.slice(0, 4)))).join(',')).toBe(Array(inYear).fill('2022').join(','));
+    expect(await bar.getAttribute('aria-pressed')).toBe('true');
+    await bar.click();
+    await popup.getByLabel('Kind').selectOption('call');
 
     // Keyboard: arrow down from the search box, Enter opens the detail with its sources as links.
     await popup.locator('input[type="search"]').press('ArrowDown');
