@@ -33,14 +33,26 @@ export function shiftFeatures(f: TextFeatures, by: number): TextFeatures {
 
 export type ChunkAnalyzer = (text: string) => Promise<TextFeatures>;
 
-/** Features of the whole text, offsets relative to its start. Chunks go one at a time: the engine is single-threaded anyway. */
-export async function analyzeText(text: string, analyze: ChunkAnalyzer): Promise<TextFeatures> {
+/**
+ * Features of the whole text, offsets relative to its start. Chunks go one at a time (the engine is
+ * single-threaded anyway); on long texts `afterFirst` gets the first chunk's features early, so the
+ * top of a long page can be marked while the rest is still being read.
+ */
+export async function analyzeText(
+  text: string,
+  analyze: ChunkAnalyzer,
+  afterFirst?: (partial: TextFeatures) => Promise<void>,
+): Promise<TextFeatures> {
   const out: TextFeatures = { references: [], dates: [], cues: [], length: text.length };
-  for (const [start, end] of chunkSpans(text)) {
+  const spans = chunkSpans(text);
+  for (const [i, [start, end]] of spans.entries()) {
     const f = shiftFeatures(await analyze(text.slice(start, end)), start);
     out.references.push(...f.references);
     out.dates.push(...f.dates);
     out.cues.push(...f.cues);
+    if (i === 0 && spans.length > 1 && afterFirst) {
+      await afterFirst({ references: [...out.references], dates: [...out.dates], cues: [...out.cues], length: text.length });
+    }
   }
   return out;
 }

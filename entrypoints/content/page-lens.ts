@@ -26,7 +26,10 @@ export interface LensStats {
   extractedMs?: number;
   analyzedMs?: number;
   summarizedMs?: number;
+  /** First highlights (on long pages: those of the first chunk). */
   firstMarksMs?: number;
+  /** The first scan of the whole page finished. */
+  completeMs?: number;
   marks: number;
   textLength: number;
   scans: number;
@@ -168,12 +171,24 @@ export class PageLens {
     }
     for (const [root, table] of tables) {
       const seg = this.text.add(root, table);
-      seg.features = await analyzeText(table.text, (chunk) => this.send('analyze-chunk', { text: chunk, published: this.published }));
+      const analyzeChunk = (chunk: string) => this.send('analyze-chunk', { text: chunk, published: this.published });
+      // A long page: mark what the first chunk found (the top, where the reader is) without waiting for the rest.
+      const early = async (partial: TextFeatures) => {
+        if (gen !== this.generation || tables.length > 1 || this.marks.length > 0) return;
+        seg.features = partial;
+        await this.summarizeAndMark(gen);
+      };
+      seg.features = await analyzeText(table.text, analyzeChunk, early);
       this.text.release(seg);
       if (gen !== this.generation) return;
     }
     this.stats.analyzedMs ??= performance.now() - this.stats.start;
     if (roots !== null && tables.length === 0) return this.pruneDetached();
+    await this.summarizeAndMark(gen);
+    if (gen === this.generation) this.stats.completeMs ??= performance.now() - this.stats.start;
+  }
+
+  private async summarizeAndMark(gen: number) {
     const features = this.text.mergedFeatures();
     this.stats.textLength = features.length;
     const summary = await this.send('summarize-page', {

@@ -29,6 +29,7 @@ export interface LensStatsSnapshot {
   analyzedMs?: number;
   summarizedMs?: number;
   firstMarksMs?: number;
+  completeMs?: number;
   marks: number;
   textLength: number;
   scans: number;

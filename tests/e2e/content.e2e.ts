@@ -20,7 +20,7 @@ function entityNamed(name: string) {
 async function waitForScan(page: Page) {
   for (let i = 0; i < 100; i++) {
     const s = await lensStats(page).catch(() => undefined);
-    if (s?.summarizedMs !== undefined) return s;
+    if (s?.completeMs !== undefined) return s;
     await page.waitForTimeout(100);
   }
   throw new Error('the content script never finished its first scan');
