@@ -63,7 +63,9 @@ export function classifyPage(
   const stronger = Math.max(count.china, count.russia);
   let z = WEIGHTS.bias;
   z += WEIGHTS.bilateral * Math.min(bilateral, 2);
-  z += WEIGHTS.minSide * Math.min(weaker, 4);
+  // A snippet or a short wire story names each side once or twice: scale counts up to 2× below 2000 characters.
+  const shortness = textLength > 0 ? Math.min(2, Math.max(1, 2000 / textLength)) : 1;
+  z += WEIGHTS.minSide * Math.min(weaker * shortness, 4);
   if (people.china > 0 && people.russia > 0) {
     z += WEIGHTS.leaders;
     reasons.push('people of both sides are named');
