@@ -71,20 +71,24 @@ export default defineContentScript({
       });
     });
 
+    const pageState = (): TabPageState => ({
+      hostname,
+      enabled: lens.enabled,
+      sinoRussian: lens.summary?.sinoRussian ?? false,
+      marked: lens.marks.length,
+      analysis: lens.summary,
+    });
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const msg = message as TabMessage;
+      // The popup polls 'page-state': answer at once with what we have (analysis stays null until ready).
+      if (msg?.lens === 'page-state') {
+        sendResponse(pageState());
+        return undefined;
+      }
       if (msg?.lens === 'toggle-panel') ui.togglePanel();
       else if (msg?.lens === 'scan-anyway') lens.scanAnyway();
-      else if (msg?.lens !== 'page-state') return undefined;
-      void lens.idle().then(() => {
-        const state: TabPageState = {
-          enabled: lens.enabled,
-          sinoRussian: lens.summary?.sinoRussian ?? false,
-          marked: lens.marks.length,
-          analysis: lens.summary,
-        };
-        sendResponse(state);
-      });
+      else return undefined;
+      void lens.idle().then(() => sendResponse(pageState()));
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);

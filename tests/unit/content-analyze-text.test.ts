@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, chunkSpans, featuresNear, shiftFeatures } from '../../entrypoints/content/analyze-text';
+import { analyzeText, CHUNK_CHARS, chunkSpans, featuresNear, shiftFeatures } from '../../entrypoints/content/analyze-text';
 import { createEngine } from '../../core/engine';
 import { dataset } from '../../data/dataset';
 
@@ -47,6 +47,29 @@ describe('analyzeText with the real engine', () => {
     const viaHelper = await analyzeText(text, analyze);
     expect(viaHelper.references.length).toBe(whole.references.length);
     expect(viaHelper.length).toBe(text.length);
+  });
+
+  it('on long texts hands over the first chunk early, once; short texts go in one piece', async () => {
+    const long = text.repeat(Math.ceil(CHUNK_CHARS / text.length) + 1);
+    const early: number[] = [];
+    let calls = 0;
+    const counted = async (t: string) => {
+      calls++;
+      return engine.analyze(t, '2014-05-20');
+    };
+    const all = await analyzeText(long, counted, async (partial) => {
+      early.push(partial.references.length);
+    });
+    expect(calls).toBe(chunkSpans(long).length);
+    expect(calls).toBeGreaterThan(1);
+    expect(early).toHaveLength(1);
+    expect(early[0]).toBeGreaterThan(0);
+    expect(early[0]).toBeLessThan(all.references.length);
+    const short: number[] = [];
+    await analyzeText(text, counted, async (p) => {
+      short.push(p.references.length);
+    });
+    expect(short).toEqual([]);
   });
 
   it('featuresNear keeps only what lies around a mention', async () => {
