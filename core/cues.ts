@@ -103,16 +103,21 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
   // one that is an entity's name ('Great Hall of the People') is already counted as that entity.
   const taken = new Set(index.keys());
   for (const en of entities) for (const a of en.aliases) taken.add(a.text.trim().toLowerCase());
-  // A phrase names every event whose own text uses it: 'strategic partnership' names dozens, so it weighs little.
-  const texts = events.map((e) => [e.title, e.summary, ...(e.keywords ?? [])].join(' \n ').toLowerCase());
   for (const e of events) {
     for (const k of e.keywords ?? []) {
       const key = k.trim().toLowerCase();
-      if (key.length < 2 || taken.has(key)) continue;
-      add(k, [], events.filter((_, i) => texts[i].includes(key)).map((x) => x.id));
+      if (key.length >= 2 && !taken.has(key)) add(k, [], [e.id]);
     }
   }
   const matcher = buildMatcher(specs);
+  // A phrase names every event whose own text uses it: 'strategic partnership' names dozens, so it
+  // weighs little. One scan of each event's title and summary with the same automaton finds them.
+  const isKeyword = targets.map((t) => t.events.length > 0);
+  for (const e of events) {
+    for (const m of matcher.scan(`${e.title}\n${e.summary}`)) {
+      if (isKeyword[m.aliasIndex] && !targets[m.aliasIndex].events.includes(e.id)) targets[m.aliasIndex].events.push(e.id);
+    }
+  }
 
   return {
     find(text) {

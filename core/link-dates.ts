@@ -12,6 +12,8 @@ export interface DateEvidence {
   why: string[];
   /** Offsets of the matching date mentions, ascending: cues near them count. */
   at: number[];
+  /** Some matching date was resolved to this event (anniversary) or told in its words. */
+  identified: boolean;
 }
 
 /** A page's date mentions with their calendar spans computed once. */
@@ -43,6 +45,7 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
   let best = 0;
   let bestWhy = '';
   let extra = 0;
+  let identified = false;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
   for (const { mention: d, first, last } of dates) {
@@ -64,6 +67,7 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
     const rank = d.near ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
+    if (described || d.eventId !== undefined) identified = true;
     const distance = nearestIn(d.start, positions);
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
     // A written year whose sentence is in the event's words is pinned like a month: 'the conflict … in 1969'.
@@ -77,7 +81,7 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
   }
   if (best === 0) return undefined;
   at.sort((a, b) => a - b);
-  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at };
+  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified };
 }
 
 export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {

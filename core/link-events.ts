@@ -120,7 +120,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const date = datesEvidence(event.id, span, spanned, positions);
         if (date) {
           score += date.score;
-          if (date.score >= 1 || (date.score > 0 && real)) real = true;
+          // A date counts when something ties it to this event, not just to a day when 'Russia' did something.
+          const tied = date.identified || present.length >= 2 || present.some((id) => !common(id));
+          if ((date.score >= 1 && tied) || (date.score > 0 && real)) real = true;
         }
 
         let phraseScore = 0;
