@@ -92,7 +92,8 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
               data-year={y}
               role="button"
               class={`tl-bar${selected(y) ? ' is-selected' : ''}`}
-              tabIndex={y === tabYear ? 0 : -1}
+              // Lowercase on purpose: SVG attributes are case-sensitive and 'tabIndex' would be ignored.
+              {...{ tabindex: y === tabYear ? 0 : -1 }}
               aria-label={`${y}: ${total} event${total === 1 ? '' : 's'}`}
               aria-pressed={selected(y)}
               onClick={(e) => pick(y, e.shiftKey)}

@@ -103,7 +103,10 @@ export class EventSearch {
       processTerm: (t) => t,
       searchOptions: { processTerm: (t) => t, boost: { title: 3, keywords: 2, summary: 1 } },
     });
-    text.addAll(this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: (ev.keywords ?? []).join(' \n '), summary: ev.summary })));
+    // The year goes in with the keywords, so '1969 border' finds the clashes whatever the summary says.
+    text.addAll(
+      this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: [ev.date.slice(0, 4), ...(ev.keywords ?? [])].join(' \n '), summary: ev.summary })),
+    );
     const unknown = [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
     this.built = { text, entities: new EntityIndex(this.entityById.values(), unknown, this.vocab) };
     performance.mark?.('crlens:index-built');

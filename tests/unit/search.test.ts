@@ -43,6 +43,8 @@ describe('EventSearch', () => {
     expect(ids('power of siberia')).toEqual(ids('power siberia'));
     expect(ids('gas')[0]).toBe('2014-05'); // 'gas' in the title beats 'gas' in the summary
     expect(ids('nonexistentword')).toEqual([]);
+    expect(ids('1969 clashes')).toEqual(['1969-03']);
+    expect(ids('2022 putin')).toEqual(['2022-09-15-samarkand-meeting']);
   });
   it('does not expand a single Latin letter into every word that starts with it', () => {
     expect(search.search('p')).toEqual({ hits: [], total: 0, tooShort: true });
