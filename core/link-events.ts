@@ -6,9 +6,10 @@
  * inverse event frequency; 'China' or 'Putin' weigh little), and closeness to the publication
  * day. Events backed only by common entities are left out, so the list shows real links.
  */
-import type { Cue, DateMention, Entity, EntityType, Event, EventKind, LinkedEvent, Reference } from './types';
+import type { Cue, DateMention, Entity, EntityType, Event, LinkedEvent, Reference } from './types';
 import { gapDays, spanOf } from './dates/partial-date';
-import { datesEvidence, nearestDistance, nearestIn, spanDates } from './link-dates';
+import { datesEvidence, spanDates } from './link-dates';
+import { indexCues, kindCueEvidence, phraseEvidence } from './link-cues';
 
 export interface LinkInput {
   references: readonly Reference[];
@@ -30,20 +31,10 @@ export interface EventLinker {
 const TYPE_FACTOR: Record<EntityType, number> = {
   agreement: 1.3, project: 1.3, exercise: 1.3, event: 1.2, place: 1, organisation: 0.9, person: 0.8, concept: 0.7,
 };
-/** Cue kinds that also speak for neighbouring kinds: 'talks' fit a state visit as well as a meeting. */
-const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
-  meeting: ['state-visit', 'summit'],
-  'state-visit': ['meeting'],
-  agreement: ['treaty', 'statement', 'energy', 'trade', 'finance', 'border'],
-  treaty: ['border', 'agreement'],
-  statement: ['agreement'],
-  summit: ['meeting'],
-};
 /** An entity in at most ~4 events identifies them by itself (Samarkand, the 2001 treaty). */
 const SPECIFIC_DF = 4;
 const ENTITY_SCALE = 0.45;
 const GENERIC_SHARE = 0.15;
-const NEAR = 220;
 
 type Scored = LinkedEvent & { evidence: number; gap: number };
 
@@ -69,22 +60,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         else mentions.set(r.entityId, [r.start]);
       }
       const spanned = spanDates(dates);
-      // Cues by the event kind they speak for, and key phrases by event.
-      const cuesByKind = new Map<EventKind, { cue: Cue; exact: boolean }[]>();
-      const phrases = new Map<string, Cue[]>();
-      for (const c of cues) {
-        for (const id of c.events ?? []) phrases.set(id, [...(phrases.get(id) ?? []), c]);
-        const kinds = new Set<EventKind>();
-        for (const k of c.kinds) {
-          kinds.add(k);
-          for (const also of KIND_ALSO[k] ?? []) kinds.add(also);
-        }
-        for (const k of kinds) {
-          const list = cuesByKind.get(k) ?? [];
-          list.push({ cue: c, exact: c.kinds.includes(k) });
-          cuesByKind.set(k, list);
-        }
-      }
+      const cueIndex = indexCues(cues);
       const pubSpan = published ? spanOf(published) : undefined;
       const scored: Scored[] = [];
       events.forEach((event, i) => {
@@ -125,29 +101,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           if ((date.score >= 1 && tied) || (date.score > 0 && real)) real = true;
         }
 
-        let phraseScore = 0;
-        for (const c of phrases.get(event.id) ?? []) {
-          // A kind cue whose sentence is in the event's words, or the event's own key phrase.
-          const described = c.kinds.length > 0;
-          const s = described ? 4 + Math.min(3, ((c.strength ?? 1) - 1) * 2) : phraseWeight(c.text) / c.events!.length;
-          if (s > phraseScore) {
-            phraseScore = s;
-            why.push(described ? `described: ${c.text}` : `phrase: ${c.text}`);
-          }
-        }
-
+        const phrase = phraseEvidence(event.id, cueIndex);
+        let phraseScore = phrase.score;
+        if (phrase.why) why.push(phrase.why);
         // Kind cues count near the matched date or near the event's own names.
-        let cueScore = 0;
-        let cueWhy = '';
-        for (const { cue, exact } of cuesByKind.get(event.kind) ?? []) {
-          // Beside the matching date is best ('a video call at the end of December'); beside a name, good.
-          const s = (date !== undefined && nearestDistance(cue.start, date.at) <= NEAR ? 1.5 : nearestIn(cue.start, positions) <= NEAR ? 1.1 : 0.2) * (exact ? 1 : 0.6);
-          if (s > cueScore) {
-            cueScore = s;
-            cueWhy = `cue: ${cue.text}`;
-            if (s >= 1.5) break;
-          }
-        }
+        const { score: cueScore, why: cueWhy } = kindCueEvidence(event.kind, cueIndex, date?.at, positions);
         if (phraseScore >= 2.4) real = true;
         else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
         // A year alone is weak, but 'the conflict … in 1969' names the kind right beside it.
@@ -183,17 +141,6 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       }
     },
   };
-}
-
-/**
- * A phrase ('without limits'), a name ('Damansky', 'ВСТО', '珍宝岛') or a number ('12-point') is a
- * strong identity; one common lower-case word ('ceasefire', 'congratulations') is not.
- */
-function phraseWeight(text: string): number {
-  const t = text.trim();
-  if (/\s/.test(t) || t.length >= 14) return 4;
-  if (/\d|[\u3400-\u9fff]/.test(t) || /^\p{Lu}/u.test(t)) return 3;
-  return 1.2;
 }
 
 /**

@@ -1,0 +1,83 @@
+/**
+ * What a page's cues say about one event: its own key phrases or a sentence that describes it
+ * (identity), and kind cues ('video call', 'state visit') near the date or names that matched it.
+ */
+import type { Cue, EventKind } from './types';
+import { nearestDistance, nearestIn } from './link-dates';
+
+/** Cue kinds that also speak for neighbouring kinds: 'talks' fit a state visit as well as a meeting. */
+const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
+  meeting: ['state-visit', 'summit'],
+  'state-visit': ['meeting'],
+  agreement: ['treaty', 'statement', 'energy', 'trade', 'finance', 'border'],
+  treaty: ['border', 'agreement'],
+  statement: ['agreement'],
+  summit: ['meeting'],
+};
+const NEAR = 220;
+
+export interface CueIndex {
+  phrases: Map<string, Cue[]>;
+  byKind: Map<EventKind, { cue: Cue; exact: boolean }[]>;
+}
+
+export function indexCues(cues: readonly Cue[]): CueIndex {
+  const byKind = new Map<EventKind, { cue: Cue; exact: boolean }[]>();
+  const phrases = new Map<string, Cue[]>();
+  for (const c of cues) {
+    for (const id of c.events ?? []) phrases.set(id, [...(phrases.get(id) ?? []), c]);
+    const kinds = new Set<EventKind>();
+    for (const k of c.kinds) {
+      kinds.add(k);
+      for (const also of KIND_ALSO[k] ?? []) kinds.add(also);
+    }
+    for (const k of kinds) {
+      const list = byKind.get(k) ?? [];
+      list.push({ cue: c, exact: c.kinds.includes(k) });
+      byKind.set(k, list);
+    }
+  }
+  return { phrases, byKind };
+}
+
+/** The strongest identity cue for an event: a sentence describing it, or one of its key phrases. */
+export function phraseEvidence(eventId: string, index: CueIndex): { score: number; why: string } {
+  let score = 0;
+  let why = '';
+  for (const c of index.phrases.get(eventId) ?? []) {
+    const described = c.kinds.length > 0;
+    const s = described ? 4 + Math.min(3, ((c.strength ?? 1) - 1) * 2) : phraseWeight(c.text) / c.events!.length;
+    if (s > score) {
+      score = s;
+      why = described ? `described: ${c.text}` : `phrase: ${c.text}`;
+    }
+  }
+  return { score, why };
+}
+
+/** Kind cues: beside the matching date is best ('a video call at the end of December'); beside a name, good. */
+export function kindCueEvidence(kind: EventKind, index: CueIndex, dateAt: readonly number[] | undefined, positions: readonly (readonly number[])[]): { score: number; why: string } {
+  let score = 0;
+  let why = '';
+  for (const { cue, exact } of index.byKind.get(kind) ?? []) {
+    const place = dateAt !== undefined && nearestDistance(cue.start, dateAt) <= NEAR ? 1.5 : nearestIn(cue.start, positions) <= NEAR ? 1.1 : 0.2;
+    const s = place * (exact ? 1 : 0.6);
+    if (s > score) {
+      score = s;
+      why = `cue: ${cue.text}`;
+      if (s >= 1.5) break;
+    }
+  }
+  return { score, why };
+}
+
+/**
+ * A phrase ('without limits'), a name ('Damansky', 'ВСТО', '珍宝岛') or a number ('12-point') is a
+ * strong identity; one common lower-case word ('ceasefire', 'congratulations') is not.
+ */
+export function phraseWeight(text: string): number {
+  const t = text.trim();
+  if (/\s/.test(t) || t.length >= 14) return 4;
+  if (/\d|[\u3400-\u9fff]/.test(t) || /^\p{Lu}/u.test(t)) return 3;
+  return 1.2;
+}
