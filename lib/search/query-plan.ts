@@ -1,7 +1,7 @@
 /**
  * Turns a typed query into one MiniSearch query per word. How far a word reaches:
  *  - one Latin/Cyrillic letter: dropped (not indexed either); a query of only such letters is 'too short';
- *  - two or three letters: the term itself plus its most frequent completions (Vocabulary.complete);
+ *  - two or three letters: the word itself if the index has it, else its most frequent completions;
  *  - four letters or more: MiniSearch's own prefix search, and fuzzy from five letters
  *    (1 edit, 2 from eight letters) so 'samarcand' still finds Samarkand;
  *  - Han: bigrams match exactly, a single character as a prefix of the bigrams it starts; never fuzzy,
@@ -37,6 +37,8 @@ function planWord(term: string, vocab: Vocabulary): Query {
     if (isCjkTerm(term)) {
       return { queries: [term], tokenize: asIs, prefix: [...term].length === 1, fuzzy: false };
     }
+    // A short word that is a word in its own right ('xi', 'un', 'sco') means itself, not 'xiamen' or 'united'.
+    if (term.length <= 3 && vocab.has(term)) return { queries: [term], tokenize: asIs, prefix: false, fuzzy: false };
     if (term.length <= 3) {
       const words = vocab.complete(term, SHORT_PREFIX_COMPLETIONS, COMPLETION_BUDGET);
       const options: SearchOptions = {
