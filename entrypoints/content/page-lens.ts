@@ -169,6 +169,9 @@ export class PageLens {
       this.text.clear();
       this.epoch++;
     }
+    // Marks living under the re-read roots (their old items are about to be superseded).
+    const touchesMarks = roots !== null && this.marks.some((m) => tables.some(([root]) => root.contains(m.range.startContainer)));
+    let found = false;
     for (const [root, table] of tables) {
       const seg = this.text.add(root, table);
       const analyzeChunk = (chunk: string) => this.send('analyze-chunk', { text: chunk, published: this.published });
@@ -180,10 +183,12 @@ export class PageLens {
       };
       seg.features = await analyzeText(table.text, analyzeChunk, early);
       this.text.release(seg);
+      found ||= seg.features.references.length + seg.features.dates.length + seg.features.cues.length > 0;
       if (gen !== this.generation) return;
     }
     this.stats.analyzedMs ??= performance.now() - this.stats.start;
-    if (roots !== null && tables.length === 0) return this.pruneDetached();
+    // A ticker or a comment box changing text with nothing of ours in it: no need to ask again.
+    if (roots !== null && !found && !touchesMarks) return this.pruneDetached();
     await this.summarizeAndMark(gen);
     if (gen === this.generation) this.stats.completeMs ??= performance.now() - this.stats.start;
   }

@@ -59,6 +59,24 @@ describe('PageLens with the real background handlers', () => {
     expect(lens.text.segments.length).toBe(2);
   });
 
+  it('text changes with nothing of ours in them do not ask the background to summarize again', async () => {
+    document.body.innerHTML = `${ARTICLE}<p id="clock">Updated 10:01</p>`;
+    const { send, sent } = setup();
+    const lens = new PageLens(send, DEFAULT_SETTINGS, 'crlens-ui');
+    lens.setActive(true);
+    await lens.idle();
+    const summaries = () => sent.filter((t) => t === 'summarize-page').length;
+    const before = summaries();
+    const clock = document.getElementById('clock')!;
+    clock.firstChild!.textContent = 'Updated 10:02';
+    await lens.handleMutations({ full: false, roots: [clock], removed: false });
+    expect(summaries()).toBe(before);
+    clock.firstChild!.textContent = 'Updated: Sergey Lavrov arrives';
+    await lens.handleMutations({ full: false, roots: [clock], removed: false });
+    expect(summaries()).toBe(before + 1);
+    expect(lens.summary!.references!.map((r) => r.text)).toContain('Sergey Lavrov');
+  });
+
   it('turning the lens off cancels work in flight and forgets the page', async () => {
     document.body.innerHTML = ARTICLE;
     const { send, sent } = setup();
