@@ -1,7 +1,9 @@
 /**
  * Is this page about China–Russia relations? A small logistic score over page-wide evidence:
- * how much each side is present (and how evenly), leaders of both sides, and terms that are
- * bilateral in themselves (the 2001 treaty, Power of Siberia, 'China-Russia relations').
+ * how much each side is present (and how evenly), whether the two sides are named together
+ * (within a sentence's reach of each other, not just somewhere on the page), leaders of both
+ * sides, and terms that are bilateral in themselves (the 2001 treaty, Power of Siberia,
+ * 'China-Russia relations').
  */
 import type { Entity, EntityType, Reference } from './types';
 
@@ -15,15 +17,21 @@ export interface Classification {
 const BILATERAL_TYPES: ReadonlySet<EntityType> = new Set(['agreement', 'project', 'exercise', 'concept', 'event']);
 
 export const WEIGHTS = {
-  bias: -3,
+  bias: -3.6,
   bilateral: 2.2, // per intrinsically bilateral mention, up to 2
-  minSide: 1.1, // per mention of the weaker side, up to 4
-  leaders: 1.2, // a person of each side
-  multilateral: 0.3, // SCO, BRICS with both sides present
-  cue: 0.25, // per kind cue (state visit, joint exercise), up to 4
+  minSide: 0.8, // per mention of the weaker side, up to 4
+  together: 0.45, // per mention with the other side within NEAR characters, up to 5
+  leaders: 1.0, // a person of each side
+  multilateral: 0.3, // SCO with both sides present
+  cue: 0.2, // per kind cue (state visit, joint exercise), up to 4, once the sides meet
   lopsided: -1.2, // weaker side under 15% of the stronger
   sparse: -1.2, // fewer than 0.4 side mentions per 1000 characters
 };
+
+/** Gap in characters within which two mentions read as one statement ('Xi told Putin ...'). */
+const NEAR = 80;
+
+type Pole = 'china' | 'russia';
 
 export function classifyPage(
   refs: Reference[],
@@ -34,6 +42,7 @@ export function classifyPage(
   const count = { china: 0, russia: 0 };
   const names = { china: new Map<string, number>(), russia: new Map<string, number>() };
   const people = { china: 0, russia: 0 };
+  const poles: { start: number; end: number; pole: Pole }[] = [];
   let bilateral = 0;
   let multilateral = 0;
   const bilateralNames = new Set<string>();
@@ -44,6 +53,7 @@ export function classifyPage(
       count[e.side]++;
       names[e.side].set(e.name, (names[e.side].get(e.name) ?? 0) + 1);
       if (e.type === 'person') people[e.side]++;
+      poles.push({ start: r.start, end: r.end, pole: e.side });
     } else if (e.side === 'both') {
       if (BILATERAL_TYPES.has(e.type) && r.ambiguous) {
         // A loose phrase ('Russia and China') names both countries, but is weak evidence of a bilateral story.
@@ -61,18 +71,19 @@ export function classifyPage(
   const reasons: string[] = [];
   const weaker = Math.min(count.china, count.russia);
   const stronger = Math.max(count.china, count.russia);
+  const together = mentionsTogether(poles);
   let z = WEIGHTS.bias;
   z += WEIGHTS.bilateral * Math.min(bilateral, 2);
-  // A snippet or a short wire story names each side once or twice: scale counts up to 2× below 2000 characters.
-  const shortness = textLength > 0 ? Math.min(2, Math.max(1, 2000 / textLength)) : 1;
-  z += WEIGHTS.minSide * Math.min(weaker * shortness, 4);
+  z += WEIGHTS.minSide * Math.min(weaker, 4);
+  z += WEIGHTS.together * Math.min(together, 5);
+  if (together > 0) reasons.push(`${together} mention(s) next to the other side`);
   if (people.china > 0 && people.russia > 0) {
     z += WEIGHTS.leaders;
     reasons.push('people of both sides are named');
   }
   if (multilateral > 0 && weaker > 0) z += WEIGHTS.multilateral;
   const cues = Math.min(extra?.cueCount ?? 0, 4);
-  if (weaker > 0 || bilateral > 0) z += WEIGHTS.cue * cues;
+  if (together > 0 || bilateral > 0) z += WEIGHTS.cue * cues;
   if (stronger > 0 && weaker / stronger < 0.15 && bilateral === 0) {
     z += WEIGHTS.lopsided;
     reasons.push(`one-sided: ${count.china} China-side vs ${count.russia} Russia-side mentions`);
@@ -86,12 +97,33 @@ export function classifyPage(
   if (bilateralNames.size) reasons.unshift(`bilateral terms: ${[...bilateralNames].join(', ')}`);
   reasons.unshift(`Russia side: ${count.russia} mention(s)${top(names.russia)}`);
   reasons.unshift(`China side: ${count.china} mention(s)${top(names.china)}`);
-  if (cues > 0) reasons.push(`${extra!.cueCount} event cue(s)`);
+  if (cues > 0 && (together > 0 || bilateral > 0)) reasons.push(`${extra!.cueCount} event cue(s)`);
 
   const score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   const sinoRussian = score >= 0.5;
   reasons.push(sinoRussian ? 'about China–Russia relations' : weaker === 0 && bilateral === 0 ? 'only one side present' : 'not enough on both sides');
   return { sinoRussian, score, reasons };
+}
+
+/** Mentions of one side with a mention of the other side at most NEAR characters away. */
+function mentionsTogether(poles: { start: number; end: number; pole: Pole }[]): number {
+  const sorted = [...poles].sort((a, b) => a.start - b.start);
+  const lastEnd: Record<Pole, number> = { china: -Infinity, russia: -Infinity };
+  const near = new Uint8Array(sorted.length);
+  // Forward pass: the nearest earlier mention of the other side; backward pass: the nearest later one.
+  sorted.forEach((p, i) => {
+    const other: Pole = p.pole === 'china' ? 'russia' : 'china';
+    if (p.start - lastEnd[other] <= NEAR) near[i] = 1;
+    lastEnd[p.pole] = Math.max(lastEnd[p.pole], p.end);
+  });
+  const nextStart: Record<Pole, number> = { china: Infinity, russia: Infinity };
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const p = sorted[i];
+    const other: Pole = p.pole === 'china' ? 'russia' : 'china';
+    if (nextStart[other] - p.end <= NEAR) near[i] = 1;
+    nextStart[p.pole] = Math.min(nextStart[p.pole], p.start);
+  }
+  return near.reduce((n, x) => n + x, 0);
 }
 
 function top(m: Map<string, number>): string {

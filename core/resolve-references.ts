@@ -49,15 +49,16 @@ function choose(
   // 1. The same entity is named unambiguously elsewhere on the page.
   const named = candidates.find((id) => strong.has(id));
   if (named) return named;
-  // 2. The page is clearly about China or Russia. A person ('Xi' beside 'Putin') or a shared
-  //    entity ('SCO') may draw on either side; an organisation or place only on its own side,
-  //    so a generic word ('央行', central bank) in a Russia-only story is not China's central bank.
+  // 2. The page is clearly about China or Russia. A person ('Xi' beside 'Putin'), a place
+  //    ('Россия' beside 'Китай') or a shared entity ('SCO') may draw on either side; an
+  //    organisation only on its own side, so a generic word ('央行', central bank) in a
+  //    Russia-only story is not China's central bank.
   const relevant = candidates.filter((id) => RELEVANT.has(entities.get(id)!.side));
   if (relevant.length && strongRelevant.length) {
     const sides = new Set(strongRelevant.map((id) => entities.get(id)!.side));
     const sameSide = relevant.find((id) => sides.has(entities.get(id)!.side) || sides.has('both'));
     if (sameSide) return sameSide;
-    return relevant.find((id) => entities.get(id)!.type === 'person' || entities.get(id)!.side === 'both') ?? null;
+    return relevant.find((id) => entities.get(id)!.type !== 'organisation' || entities.get(id)!.side === 'both') ?? null;
   }
   // 3. Only ambiguous words, but at least two different ones pointing at relevant entities.
   if (relevant.length && !strongRelevant.length && weakSurfaces.size >= 2) return relevant[0];
