@@ -14,7 +14,7 @@ import { Tabs, type TabId } from '../../components/popup/Tabs';
 import { useListNav } from '../../components/popup/use-list-nav';
 import { useSearchResults } from '../../components/popup/use-search-results';
 import { SavedView } from '../../components/user/SavedView';
-import { loadLensData, type LensData } from './load-lens-data';
+import { loadLensData, watchOwnEvents, type LensData } from './load-lens-data';
 import { markFirstResults } from './first-results';
 import { usePageState } from './use-page-state';
 import { useSettings } from './use-settings';
@@ -35,9 +35,11 @@ export function App() {
   const { settings, change } = useSettings();
 
   useEffect(() => {
+    let unwatch = () => {};
     loadLensData().then(
       (d) => {
         setData(d);
+        unwatch = watchOwnEvents(d, setData);
         // Tokenizing and indexing waits until the first rows are on screen (unless a query needs it sooner).
         const idle = (window as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
         if (idle) idle(() => d.search.prepare(), { timeout: 300 });
@@ -45,6 +47,7 @@ export function App() {
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
+    return () => unwatch();
   }, []);
 
   const search = data?.search ?? null;

@@ -60,6 +60,17 @@ describe('popup', () => {
     await waitFor(() => expect(rows().sort()).toEqual(['2001-06-15-sco-founded', '2022-09-15-samarkand-meeting', 'own-1']));
   });
 
+  it('finds an own event the reader adds while the popup is open, and opens it', async () => {
+    render(<App />);
+    await screen.findByText(`${events.length} events · 1 of yours`);
+    await getDb().ownEvents.put({ ...fxEvents[1], id: 'own-2', title: 'Tea with the Kazan delegation', own: true, createdAt: 2, updatedAt: 2 });
+    await screen.findByText(`${events.length} events · 2 of yours`);
+    typeQuery('kazan');
+    await waitFor(() => expect(rows()).toEqual(['own-2']));
+    fireEvent.click(document.querySelector('[data-event-id="own-2"]')!);
+    expect(within(await screen.findByRole('article')).getByText('your event')).toBeTruthy();
+  });
+
   it('renders hostile text as text', async () => {
     render(<App />);
     typeQuery('exhibition');
