@@ -34,7 +34,7 @@ const parserFor = (lang: DateLang) =>
 
 /** Week/month/year-relative phrases are handled by relative-periods.ts with proper spans. */
 const PERIOD_WORDS = /\b(?:week|weeks|month|months|year|years|weekend)\b|недел|месяц|(?:^|\s)(?:году|лет)(?:\s|$)|[周週]$|上个月|下个月|本月|去年|今年|明年/i;
-const DAY_WORDS = /yesterday|today|tomorrow|tonight|вчера|сегодня|завтра|позавчера|[昨今明前后]天/i;
+const DAY_WORDS = /yesterday|today|tomorrow|tonight|вчера|сегодня|завтра|позавчера|[昨今明前后]天|[上下本这](?:个)?(?:周|星期|礼拜)[一二三四五六日天]/i;
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|[一二三四五六七八九十]+月/i;
 const WEEKDAY_DIRECTION = /\b(?:next|last|previous|coming)\b|следующ|прошл|будущ|^[上下]/i;
 const EDGE_TRIM = /^[\s,.;:，。、；：()（）"'«»“”]+|[\s,.;:，。、；：()（）"'«»“”]+$/g;

@@ -9,6 +9,7 @@ import type { DateMention, Entity, Event } from '../types';
 import { chronoDates, type RawDate } from './chrono-dates';
 import { relativePeriods } from './relative-periods';
 import { writtenYears } from './written-years';
+import { monthParts } from './month-parts';
 import { buildAnniversaryIndex } from './anniversaries';
 import { buildEventWords, sentenceAround, type EventWords } from './event-words';
 import { spanOf } from './partial-date';
@@ -32,6 +33,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
       const all: RawDate[] = [
         ...anniversaries.find(text, published),
         ...chronoDates(text, published),
+        ...monthParts(text, published),
         ...relativePeriods(text, published),
         ...writtenYears(text),
       ];

@@ -30,6 +30,16 @@ describe('absolute dates', () => {
     expect(one('a roadmap issued in mid-June', '2021-06-27')).toMatchObject({ date: '2021-06', precision: 'month' });
     expect(one('в конце декабря они поговорили', '2023-03-17')).toMatchObject({ date: '2022-12', precision: 'month' });
   });
+  it('reads early/mid/late parts of a month, which chrono leaves out', () => {
+    expect(one('They met in early May.', '2024-05-17')).toMatchObject({ text: 'early May', date: '2024-05', precision: 'month' });
+    expect(one('the drills in late June 2023 ended', '2024-05-17')).toMatchObject({ date: '2023-06', precision: 'month' });
+    expect(find('In March 2023 Xi went to Moscow. In late October, Putin flew to Beijing.', '2024-05-17').map((d) => d.date)).toEqual(['2023-03', '2023-10']);
+  });
+  it('reads ISO timestamps and Chinese relative weekdays', () => {
+    expect(one('posted 2024-05-16T10:00 by staff', '2024-05-17')).toMatchObject({ date: '2024-05-16', precision: 'day' });
+    expect(one('上周五', '2024-05-14')).toMatchObject({ date: '2024-05-10', precision: 'day' });
+    expect(one('下周一', '2024-05-14')).toMatchObject({ date: '2024-05-20', precision: 'day' });
+  });
   it('dates a month without a year by the year written just before it', () => {
     const found = find('In March 2023, Xi visited Moscow. Later in October, Putin attended the forum.', '2024-05-14');
     expect(found.map((d) => d.date)).toEqual(['2023-03', '2023-10']);
