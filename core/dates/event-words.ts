@@ -107,6 +107,8 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       if (y1 - y0 > 1) return []; // a decade is no anchor for words
       let words: Set<string> | undefined;
       const found: [number, string][] = [];
+      // A whole year holds many events: its sentence must say much more to single one out.
+      const needed = minMatch * (last - first > 31 ? 3 : 1.6);
       const seen = new Set<string>();
       for (let y = y0; y <= y1; y++) {
         for (const bag of byYear.get(y) ?? []) {
@@ -114,7 +116,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
           seen.add(bag.event.id);
           words ??= new Set(contentTokens(context));
           const s = score(bag, words);
-          if (s >= minMatch * 1.6) found.push([s, bag.event.id]);
+          if (s >= needed) found.push([s, bag.event.id]);
         }
       }
       found.sort((a, b) => b[0] - a[0]);
