@@ -27,6 +27,14 @@ const PUNCT_FOLDS: Record<number, number> = {
   0x1e9e: 0xdf, // capital ẞ → ß (ß itself stays: 'ss' would change the length)
 };
 
+/**
+ * Traditional → simplified Chinese, one character for one, so '習近平', '哈爾濱' and '俄羅斯'
+ * match the simplified aliases. Pairs of (traditional, simplified); only characters whose
+ * traditional form is not itself a different simplified character.
+ */
+const TRADITIONAL =
+  '亞亚歷历諾诺謝谢喬乔別别烏乌傑杰魯鲁東东葉叶欽钦鮑鲍鄧邓圖图羅罗爾尔瑪玛內内韋韦納纳軍军馬马韓韩錦锦濤涛華华瑩莹萬万澤泽約约總总統统輝辉強强鵬鹏劍剑陸陆寧宁麗丽奧奥倫伦曉晓蘇苏熱热剛刚蓋盖紹绍濟济孫孙衛卫維维蓮莲連连滬沪長长鳳凤溫温寶宝習习書书記记張张漢汉暉晖儉俭俠侠趙赵樂乐際际堅坚來来鎔镕礎础設设資资銀银經经組组織织磚砖國国電电視视臺台員员會会開开發发責责與与議议學学協协業业團团氣气產产黨党聯联歐欧環环時时報报濱滨傳传訊讯宮宫網网聞闻裝装辦办廳厅聖圣機机義义務务運运輸输憲宪貿贸龍龙極极凱凯蘭兰島岛釣钓魚鱼賓宾館馆區区猶犹薩萨滿满闊阔灣湾邊边紅红場场遠远綏绥幹干門门廣广茲兹參参廈厦後后貝贝號号項项帶带論论壇坛絲丝綢绸橋桥範范覽览關关於于決决鐵铁補补條条諒谅備备錄录戰战夥伙係系繫系聲声續续兩两線线購购銷销當当穩稳煉炼廠厂鄰邻閱阅勝胜為为敵敌幣币結结沒没無无個个則则衝冲爭争動动雙双實实現现惡恶峴岘萊莱順顺錢钱楊杨潔洁陽阳談谈訪访問问請请貫贯計计劃划鄭郑劉刘陳陈黃黄達达歲岁億亿邁迈遼辽鮮鲜導导彈弹艦舰隊队簽签禮礼儀仪專专領领權权體体說说講讲觀观點点舉举屆届';
+
 function build(): void {
   const fold = new Uint16Array(0x10000);
   const flags = new Uint8Array(0x10000);
@@ -46,6 +54,7 @@ function build(): void {
     const c = Number(from);
     fold[c] = fold[to];
   }
+  for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) fold[TRADITIONAL.charCodeAt(i)] = TRADITIONAL.charCodeAt(i + 1);
   flags[0x0130] |= UPPER;
   flags[0x0401] |= UPPER;
   flags[0x1e9e] |= UPPER;

@@ -29,6 +29,13 @@ describe('matcher', () => {
     expect(spans([{ text: 'Xi' }], "Xi'an Xi’an Xi's Xi’s O'Xi")).toEqual([['Xi', 'Xi'], ['Xi', 'Xi']]);
   });
 
+  it('folds traditional Chinese characters to simplified, one for one', () => {
+    expect(spans([{ text: '哈尔滨' }, { text: '习近平' }, { text: '俄罗斯' }], '習近平在哈爾濱會見俄羅斯客人')).toEqual([
+      ['習近平', '习近平'], ['哈爾濱', '哈尔滨'], ['俄羅斯', '俄罗斯'],
+    ]);
+    expect(foldString('中俄關係').length).toBe(4);
+  });
+
   it('folds dashes and typographic apostrophes', () => {
     expect(spans([{ text: 'China-Russia relations' }], 'China–Russia relations')).toEqual([['China–Russia relations', 'China-Russia relations']]);
   });
