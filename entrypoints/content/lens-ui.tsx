@@ -115,10 +115,9 @@ export class LensUi {
     return this.ui?.shadowHost ?? null;
   }
 
-  /** Creates the shadow host on first use: pages we never show anything on get no element at all. */
-  private ensure(): Promise<void> {
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: HOST_NAME,
+  private create(name: string) {
+    return createShadowRootUi(this.ctx, {
+      name,
       position: 'inline',
       // After <body>, not in it: the page's own content tree stays exactly as the page built it.
       anchor: () => document.documentElement,
@@ -126,10 +125,18 @@ export class LensUi {
       mode: 'open',
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: () => undefined,
-    }).then((ui) => {
-      this.ui = ui;
-      ui.mount();
     });
+  }
+
+  /** Creates the shadow host on first use: pages we never show anything on get no element at all. */
+  private ensure(): Promise<void> {
+    this.creating ??= this.create(HOST_NAME)
+      // A page that claimed our element name (a custom element with its own shadow root) gets a fresh name.
+      .catch(() => this.create(`${HOST_NAME}-${Math.random().toString(36).slice(2, 10)}`))
+      .then((ui) => {
+        this.ui = ui;
+        ui.mount();
+      });
     return this.creating;
   }
 

@@ -302,4 +302,17 @@ describe('content script in real Chromium', () => {
     expect(marked).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kremlin']));
     await page.close();
   });
+
+  it('still shows its card when the page has claimed our element name for itself', async () => {
+    const page = await lens.openPage(lens.server.url('/pages/claims-host-name.html'));
+    await waitForMarks(page, 3);
+    const point = await pointOfWord(page, 'Putin', 0);
+    await page.mouse.move(point!.x, point!.y);
+    await page.waitForFunction(() => {
+      const host = [...document.documentElement.children].find((el) => el.tagName.startsWith('CRLENS-UI-'));
+      return host?.shadowRoot?.querySelector('.crl-card .crl-name')?.textContent === 'Vladimir Putin';
+    }, null, { timeout: 5000 });
+    expect(await page.evaluate(() => (window as { __crlensHostClaimed?: number }).__crlensHostClaimed)).toBe(1);
+    await page.close();
+  });
 });
