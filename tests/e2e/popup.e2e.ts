@@ -9,14 +9,20 @@ import { dataset } from '../../data/dataset';
 const putinEvents = new Set(dataset.events.filter((e) => e.entities.includes('vladimir-putin')).map((e) => e.id));
 
 /**
- * The tab that was just opened. Without the 'tabs' permission the extension cannot see tab URLs
- * (so harness.tabIdOf cannot match them); the page we just opened is the active, newest tab.
+ * Opens popup.html as a tab for the page opened just before (`?tab=<id>`). Without the 'tabs' permission the
+ * extension cannot see tab URLs (so harness.tabIdOf cannot match them): the page is the newest other tab.
+ * Asked from an extension page, not the service worker, which Chrome may have stopped in the meantime.
  */
-async function newestTabId(lens: LensBrowser): Promise<number> {
-  return lens.serviceWorker.evaluate(async () => {
+async function openPopupFor(lens: LensBrowser): Promise<Page> {
+  const popup = await lens.context.newPage();
+  await popup.goto(lens.popupUrl());
+  const tabId = await popup.evaluate(async () => {
+    const me = await chrome.tabs.getCurrent();
     const tabs = await chrome.tabs.query({});
-    return Math.max(...tabs.map((t) => t.id ?? -1));
+    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
   });
+  await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+  return popup;
 }
 
 async function listedIds(page: Page, list = '#search-results'): Promise<string[]> {
@@ -43,11 +49,9 @@ describe('the popup in real Chromium', () => {
     const articles = loadSeedArticles();
     const article = articles.find((a) => a.file.startsWith('002')) ?? articles[0]!;
     const news = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
-    const tabId = await newestTabId(lens);
     // The reader opens the popup on a page the lens has already read.
     await waitForMarks(news, 1, 20000);
-    const popup = await lens.context.newPage();
-    await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+    const popup = await openPopupFor(lens);
     await popup.waitForSelector('#page-events-list [data-event-id]', { timeout: 30000 });
     const dates = await popup.$$eval('#page-events-list [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-date')!));
     // Every referred event that the dataset holds must be listed (matched by its date).
@@ -123,9 +127,7 @@ describe('the popup in real Chromium', () => {
 
   it('shows the empty state with scan-anyway on a page that is not about China and Russia, and answers after a forced scan', async () => {
     const news = await lens.openPage(lens.server.url('/pages/negative-bone-china.html'));
-    const tabId = await newestTabId(lens);
-    const popup = await lens.context.newPage();
-    await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+    const popup = await openPopupFor(lens);
     await popup.getByRole('heading', { name: 'No China–Russia story on this page' }).waitFor({ timeout: 20000 });
     expect(await popup.locator('#page-events-list [data-event-id]').count()).toBe(0);
     await popup.getByRole('button', { name: 'Scan this page anyway' }).click();
@@ -138,9 +140,7 @@ describe('the popup in real Chromium', () => {
 
   it("offers the per-site switch for the page's own site (the content script reports its hostname)", async () => {
     const news = await lens.openPage(lens.server.url('/pages/negative-bone-china.html'));
-    const tabId = await newestTabId(lens);
-    const popup = await lens.context.newPage();
-    await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+    const popup = await openPopupFor(lens);
     await popup.getByRole('heading', { name: 'No China–Russia story on this page' }).waitFor({ timeout: 20000 });
     const site = popup.getByRole('checkbox', { name: /127\.0\.0\.1/ });
     await site.waitFor({ timeout: 5000 });
