@@ -84,9 +84,11 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     return end;
   }
 
+  // Raw hits (start, end, pattern) in a buffer kept between scans: no garbage per scan.
+  let cand = new Int32Array(3 * 1024);
+
   function scan(text: string): Match[] {
     const len = text.length;
-    let cand = new Int32Array(48);
     let m = 0;
     let s = 0;
     for (let i = 0; i < len; i++) {
