@@ -64,6 +64,17 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   // One word unique to an event is enough in a small dataset, two or more in a large one.
   const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
 
+  // Dates in one sentence share its words: remember the last sentence tokenized.
+  let lastContext = '';
+  let lastTokens = new Set<string>();
+  const tokensOf = (context: string) => {
+    if (context !== lastContext) {
+      lastContext = context;
+      lastTokens = new Set(contentTokens(context));
+    }
+    return lastTokens;
+  };
+
   const score = (bag: EventBag, words: Set<string>) => {
     let s = 0;
     for (const w of words) if (bag.tokens.has(w)) s += idf(w) * (bag.titleTokens.has(w) ? 1.2 : 1);
@@ -114,7 +125,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
         for (const bag of byYear.get(y) ?? []) {
           if (seen.has(bag.event.id) || bag.span[1] < first || bag.span[0] > last) continue;
           seen.add(bag.event.id);
-          words ??= new Set(contentTokens(context));
+          words ??= tokensOf(context);
           const s = score(bag, words);
           if (s >= needed) found.push([s, bag.event.id]);
         }
