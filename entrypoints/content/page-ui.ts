@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardEvent } from '../../components/card/Card';
 import type { Lang } from '../../core/types';
 import { featuresNear } from './analyze-text';
-import { CardController, type OpenedVia } from './card-controller';
+import { CardController } from './card-controller';
 import { placeCard } from './card-position';
 import { markAtPoint, type MarkIndex } from './hit-test';
 import { LensUi, type UiState } from './lens-ui';
@@ -45,7 +45,7 @@ export class PageUi {
   ) {
     this.state = { dark: false, pageLang: pageLang(), site: location.hostname, card: null, panel: null };
     this.controller = new CardController<Mark>(
-      (mark, via) => void this.openCard(mark, via),
+      (mark) => void this.openCard(mark),
       () => this.update({ card: null }),
     );
     this.index = {
@@ -141,7 +141,7 @@ export class PageUi {
     this.update({ card: { ...this.state.card, placement: this.placement(mark) } });
   }
 
-  private async openCard(mark: Mark, _via: OpenedVia) {
+  private async openCard(mark: Mark) {
     this.update({
       card: { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) },
     });
