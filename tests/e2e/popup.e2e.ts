@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from './harness';
 import { waitForMarks } from './content-helpers';
@@ -61,7 +62,7 @@ describe('the popup in real Chromium', () => {
     expect(missing, `listed: ${dates.join(', ')}`).toEqual([]);
     const ms = await popup.evaluate(() => Number(document.documentElement.dataset.firstResultsMs));
     const marks = await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('crlens:', '')} ${m.startTime.toFixed(0)}`));
-    console.log(`[popup] time to first 'On this page' results (seed ${article.slug}, page already read): ${ms.toFixed(0)} ms [${marks.join(', ')}]`);
+    console.log(`[popup] time to first 'On this page' results (seed ${article.slug}, page already read): ${ms.toFixed(0)} ms [${marks.join(', ')}] (load average ${loadavg()[0].toFixed(1)})`);
     await popup.close();
     await news.close();
   });
@@ -75,7 +76,7 @@ describe('the popup in real Chromium', () => {
     await popup.waitForSelector('#search-results [data-event-id]');
     const firstMs = await popup.evaluate(() => Number(document.documentElement.dataset.firstResultsMs));
     const marks = await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('crlens:', '')} ${m.startTime.toFixed(0)}`));
-    console.log(`[popup] time to first search results (?q=Samarkand, navigation start → first row, index built on the way): ${firstMs.toFixed(0)} ms [${marks.join(', ')}]`);
+    console.log(`[popup] time to first search results (?q=Samarkand, navigation start → first row, index built on the way): ${firstMs.toFixed(0)} ms [${marks.join(', ')}] (load average ${loadavg()[0].toFixed(1)})`);
     expect(await popup.getByTestId('event-count').getAttribute('data-bundled')).toBe(String(dataset.events.length));
     await expect.poll(() => popup.getByTestId('event-count').textContent()).toContain(`${dataset.events.length} events`);
 
