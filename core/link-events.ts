@@ -128,8 +128,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (identifiedOnly && !identified) return undefined;
 
         named.sort((a, b) => b[0] - a[0]);
-        if (date) why.unshift(...date.why);
-        if (named.length) why.push(named.slice(0, 3).map(([, name]) => name).join(' + '));
+        // Lead with what picked the event: its most specific name beside the date ('Samarkand + September 2022').
+        if (date) {
+          const [first] = date.why;
+          why.unshift(first.startsWith('date: ') && named.length ? `${named[0][1]} + ${first.slice(6)}` : first);
+        }
+        if (named.length) why.push(`names: ${named.slice(0, 3).map(([, name]) => name).join(', ')}`);
         if (cueWhy && cueScore >= 0.9) why.push(cueWhy);
         const linked: Scored = {
           id: event.id, date: event.date, title: event.title, kind: event.kind,
