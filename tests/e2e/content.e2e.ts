@@ -315,4 +315,27 @@ describe('content script in real Chromium', () => {
     expect(await page.evaluate(() => (window as { __crlensHostClaimed?: number }).__crlensHostClaimed)).toBe(1);
     await page.close();
   });
+
+  it('styles marks for the page: a light palette on light pages, a dark one on dark pages, via an adopted sheet', async () => {
+    const palette = async (url: string) => {
+      const page = await lens.openPage(url);
+      await waitForMarks(page, 3);
+      const rule = await page.evaluate(() => {
+        for (const sheet of document.adoptedStyleSheets) {
+          for (const r of sheet.cssRules) if (r.cssText.includes('::highlight(crlens-person)')) return r.cssText;
+        }
+        return null;
+      });
+      const styleNodes = await page.evaluate(() => document.querySelectorAll('style').length);
+      await page.close();
+      return { rule, styleNodes };
+    };
+    const light = await palette(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+    const dark = await palette(lens.server.url('/pages/dark.html'));
+    expect(light.rule).toContain('rgb(29, 78, 216)');
+    expect(dark.rule).toContain('rgb(147, 197, 253)');
+    // The seed page and the dark page each carry exactly their own one <style>: ours is adopted, not inserted.
+    expect(light.styleNodes).toBe(1);
+    expect(dark.styleNodes).toBe(1);
+  });
 });
