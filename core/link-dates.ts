@@ -14,6 +14,8 @@ export interface DateEvidence {
   at: number[];
   /** Some matching date was resolved to this event (anniversary) or told in its words. */
   identified: boolean;
+  /** Offset of the date mention that counted most. */
+  bestAt: number;
 }
 
 /** A page's date mentions with their calendar spans computed once. */
@@ -46,6 +48,7 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
   let bestWhy = '';
   let extra = 0;
   let identified = false;
+  let bestAt = 0;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
   for (const { mention: d, first, last } of dates) {
@@ -77,11 +80,12 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
       extra += best * 0.15;
       best = s;
       bestWhy = label;
+      bestAt = d.start;
     } else extra += s * 0.15;
   }
   if (best === 0) return undefined;
   at.sort((a, b) => a - b);
-  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified };
+  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt };
 }
 
 export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {

@@ -8,7 +8,7 @@
  */
 import type { Cue, DateMention, Entity, EntityType, Event, LinkedEvent, Reference } from './types';
 import { gapDays, spanOf } from './dates/partial-date';
-import { datesEvidence, spanDates } from './link-dates';
+import { datesEvidence, nearestDistance, spanDates } from './link-dates';
 import { indexCues, kindCueEvidence, phraseEvidence } from './link-cues';
 
 export interface LinkInput {
@@ -128,10 +128,20 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (identifiedOnly && !identified) return undefined;
 
         named.sort((a, b) => b[0] - a[0]);
+        /** The least common of the event's names written within a sentence of the date, if any. */
+        function nearestName(ids: string[], at: number): string | undefined {
+          let best: string | undefined;
+          for (const id of ids) {
+            if (nearestDistance(at, mentions.get(id)!) > 220) continue;
+            if (!best || weight(id) > weight(best)) best = id;
+          }
+          return best;
+        }
         // Lead with what picked the event: its most specific name beside the date ('Samarkand + September 2022').
         if (date) {
           const [first] = date.why;
-          why.unshift(first.startsWith('date: ') && named.length ? `${named[0][1]} + ${first.slice(6)}` : first);
+          const beside = nearestName(present, date.bestAt);
+          why.unshift(first.startsWith('date: ') && beside ? `${entities.get(beside)?.name ?? beside} + ${first.slice(6)}` : first);
         }
         if (named.length) why.push(`names: ${named.slice(0, 3).map(([, name]) => name).join(', ')}`);
         if (cueWhy && cueScore >= 0.9) why.push(cueWhy);
