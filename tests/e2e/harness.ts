@@ -72,14 +72,3 @@ export async function launchLens(): Promise<LensBrowser> {
     },
   };
 }
-
-/** The id of the tab showing `page`, as the extension sees it (for popup.html?tab=ID). */
-export async function tabIdOf(lens: LensBrowser, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await lens.serviceWorker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`No tab found for ${url}`);
-  return id;
-}
