@@ -7,6 +7,7 @@ import { buildMatcher, type PatternSpec } from './matcher';
 import { foldString } from './fold';
 import { shouldInflect } from './inflection';
 import { BLOCKERS } from './blockers';
+import { russianCaseForms } from './russian-cases';
 
 export interface ReferenceFinder {
   /** All candidate references in text (offsets into text), leftmost-longest, non-overlapping.
@@ -48,14 +49,8 @@ export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
 
   for (const entity of entities) {
     for (const alias of entity.aliases) {
-      const text = alias.text.trim();
-      if (!text) continue;
-      const spec: PatternSpec = {
-        text,
-        caseSensitive: effectivelyCaseSensitive(alias),
-        inflects: alias.lang === 'ru' && shouldInflect(text),
-      };
-      add(spec, { entityId: entity.id, lang: alias.lang, ambiguous: !!alias.ambiguous });
+      const target = { entityId: entity.id, lang: alias.lang, ambiguous: !!alias.ambiguous };
+      for (const spec of patternsOf(alias)) add(spec, target);
     }
   }
   for (const text of BLOCKERS) add({ text }, null);
@@ -87,9 +82,17 @@ export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
   return { find };
 }
 
+/** The patterns one alias contributes: itself, and for Russian names their case forms. */
+function patternsOf(alias: Alias): PatternSpec[] {
+  const text = alias.text.trim();
+  if (!text) return [];
+  const caseSensitive = effectivelyCaseSensitive(alias);
+  const own: PatternSpec = { text, caseSensitive, inflects: alias.lang === 'ru' && shouldInflect(text) };
+  if (alias.lang !== 'ru') return [own];
+  return [own, ...russianCaseForms(text).map((form) => ({ text: form, caseSensitive }))];
+}
+
 /** Exposed for the benchmark: the same pattern table the finder builds. */
 export function aliasPatterns(entities: Entity[]): PatternSpec[] {
-  return entities.flatMap((e) =>
-    e.aliases.map((a) => ({ text: a.text, caseSensitive: effectivelyCaseSensitive(a), inflects: a.lang === 'ru' && shouldInflect(a.text) })),
-  );
+  return entities.flatMap((e) => e.aliases.flatMap(patternsOf));
 }

@@ -3,6 +3,7 @@ import { buildReferenceFinder } from '../../core/reference-finder';
 import { resolveReferences } from '../../core/resolve-references';
 import { dataset } from '../../data/dataset';
 import type { Entity } from '../../core/types';
+import { russianCaseForms } from '../../core/russian-cases';
 
 const E: Entity[] = [
   { id: 'xi-jinping', name: 'Xi Jinping', type: 'person', side: 'china', description: '', aliases: [
@@ -57,6 +58,17 @@ describe('reference finder (inline fixtures)', () => {
   });
 });
 
+describe('Russian case forms', () => {
+  it('declines adjectives and nouns of a name together, and leaves a genitive complement alone', () => {
+    expect(russianCaseForms('Владимир Путин')).toContain('Владимира Путина');
+    expect(russianCaseForms('Сила Сибири')).toEqual(['Силы Сибири', 'Силе Сибири', 'Силу Сибири', 'Силой Сибири']);
+    expect(russianCaseForms('Шанхайская организация сотрудничества')).toContain('Шанхайской организации сотрудничества');
+    expect(russianCaseForms('Ночная хоккейная лига')).toContain('Ночной хоккейной лиги');
+    expect(russianCaseForms('ЦБ РФ')).toEqual([]);
+    expect(russianCaseForms('Путин')).toEqual([]);
+  });
+});
+
 describe('reference finder (real dataset)', () => {
   const real = buildReferenceFinder(dataset.entities);
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
@@ -70,6 +82,16 @@ describe('reference finder (real dataset)', () => {
 
   it('matches Russian case forms', () => {
     expect(ids('переговоры Путина с Си Цзиньпином в Пекине')).toEqual(expect.arrayContaining(['vladimir-putin', 'xi-jinping', 'beijing']));
+  });
+
+  it('matches multi-word Russian names in other cases', () => {
+    expect(ids('встреча Владимира Путина с председателем КНР')).toContain('vladimir-putin');
+    expect(ids('поставки газа по «Силе Сибири» выросли')).toContain('power-of-siberia');
+    expect(ids('саммит Шанхайской организации сотрудничества')).toContain('sco');
+  });
+
+  it('matches traditional Chinese spellings', () => {
+    expect(ids('習近平會見普京')).toEqual(expect.arrayContaining(['xi-jinping', 'vladimir-putin']));
   });
 
   it('keeps porcelain, Super Bowl XI, SCO Group and Xi’an quiet', () => {
