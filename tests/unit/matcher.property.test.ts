@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildReferenceFinder } from '../../core/reference-finder';
+import { buildMatcher } from '../../core/matcher';
 import type { Entity } from '../../core/types';
 
-const FRAGMENTS = ['Xi', 'Xi Jinping', 'Putin', 'Путин', 'Россия', 'Китай', '习近平', '普京', '中俄', 'SCO', 'China', 'İ', 'ß', "'", '’', '-', ' ', 'a', 'Ё', '\uD83D', '\uDE00', '😀'];
+const FRAGMENTS = ['Путина', 'Россией', '習近平', '哈爾濱', 'Xi', 'Xi Jinping', 'Putin', 'Путин', 'Россия', 'Китай', '习近平', '普京', '中俄', 'SCO', 'China', 'İ', 'ß', "'", '’', '-', ' ', 'a', 'Ё', '\uD83D', '\uDE00', '😀'];
 
 const entities: Entity[] = [
   { id: 'xi-jinping', name: 'Xi Jinping', type: 'person', side: 'china', description: '', aliases: [
@@ -52,6 +53,25 @@ describe('reference finder properties', () => {
         expect(covering.length === 1 || alias === '习近平').toBe(true);
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it('agrees with a brute-force leftmost-longest search (dense and CJK classes, no word boundaries)', () => {
+    const alphabet = ['中', '国', '俄', '-', '.', '+'];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (patterns, chars) => {
+        const text = chars.join('');
+        const got = buildMatcher(patterns.map((p) => ({ text: p }))).scan(text).map((m) => [m.start, m.end]);
+        const hits: [number, number][] = [];
+        for (let i = 0; i < text.length; i++) for (const p of patterns) if (text.startsWith(p, i)) hits.push([i, i + p.length]);
+        hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+        const want: [number, number][] = [];
+        let end = 0;
+        for (const h of hits) if (h[0] >= end) { want.push(h); end = h[1]; }
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 1500 },
     );
   });
 });
