@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:popup`: the popup's time to first results in real Chromium (navigation start → first
+ * rendered event row, the `crlens:first-results` mark), median of several opens each, for
+ *   (a) 'On this page' with a seed article open and already read,
+ *   (b) `popup.html?q=Samarkand` on a seeded database,
+ *   (c) a cold popup (`?q=Samarkand`) in a fresh profile whose database is still being seeded.
+ * Needs a build (`npx wxt build`) and Chromium, so it is not part of `npm run bench`.
+ * The machine is shared: the load average is printed with the numbers.
+ */
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchLens, type LensBrowser } from '../tests/e2e/harness';
+import { waitForMarks } from '../tests/e2e/content-helpers';
+import { loadSeedArticles } from '../scripts/fixture-pages';
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const GOAL_MS = 100;
+
+interface Sample {
+  ms: number;
+  marks: Record<string, number>;
+}
+
+async function openTimed(lens: LensBrowser, query: string, rowSelector: string): Promise<Sample> {
+  const popup = await lens.context.newPage();
+  try {
+    await popup.goto(lens.popupUrl(query));
+    await popup.waitForSelector(rowSelector, { timeout: 30000 });
+    await popup.waitForFunction(() => document.documentElement.dataset.firstResultsMs !== undefined);
+    return await popup.evaluate(() => ({
+      ms: Number(document.documentElement.dataset.firstResultsMs),
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('crlens:', ''), Math.round(m.startTime)])),
+    }));
+  } finally {
+    await popup.close();
+  }
+}
+
+/** The id of the newest tab other than an extension page's own (the extension has no 'tabs' permission). */
+async function newestTabId(lens: LensBrowser): Promise<number> {
+  const probe: Page = await lens.context.newPage();
+  await probe.goto(lens.popupUrl());
+  const id = await probe.evaluate(async () => {
+    const me = await chrome.tabs.getCurrent();
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
+  });
+  await probe.close();
+  return id;
+}
+
+async function waitSeeded(lens: LensBrowser): Promise<void> {
+  const p = await lens.context.newPage();
+  await p.goto(lens.popupUrl());
+  await p.waitForFunction(() => /\d+ events/.test(document.querySelector('[data-testid="event-count"]')?.textContent ?? ''), null, { timeout: 30000 });
+  await p.close();
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function summarize(label: string, samples: Sample[]): { label: string; median: number } {
+  const ms = samples.map((s) => s.ms);
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.marks)))];
+  const marks = names
+    .map((n) => ({ n, at: median(samples.map((s) => s.marks[n]).filter((x) => x !== undefined)) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ n, at }) => `${n} ${at.toFixed(0)}`);
+  console.log(`  ${label}: median ${median(ms).toFixed(0)} ms (runs: ${ms.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`    median marks (ms from navigation start): ${marks.join(', ')}`);
+  return { label, median: median(ms) };
+}
+
+export async function run(runs = RUNS) {
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`\nPopup time to first results in real Chromium (goal ≤ ${GOAL_MS} ms), ${runs} runs each; load average before: ${load()}`);
+  const out: { label: string; median: number }[] = [];
+  const lens = await launchLens();
+  try {
+    await waitSeeded(lens);
+    const article = loadSeedArticles().find((a) => a.file.startsWith('002')) ?? loadSeedArticles()[0]!;
+    const news = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
+    await waitForMarks(news, 1, 20000);
+    const tab = await newestTabId(lens);
+    const a: Sample[] = [];
+    for (let i = 0; i < runs; i++) a.push(await openTimed(lens, `?tab=${tab}`, '#page-events-list [data-event-id]'));
+    out.push(summarize(`(a) 'On this page' (seed ${article.slug}, page already read)`, a));
+    const b: Sample[] = [];
+    for (let i = 0; i < runs; i++) b.push(await openTimed(lens, '?q=Samarkand', '#search-results [data-event-id]'));
+    out.push(summarize('(b) ?q=Samarkand (seeded database)', b));
+  } finally {
+    await lens.close();
+  }
+  const c: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    // A fresh profile each time: the popup opens while the background is still seeding the database.
+    const cold = await launchLens();
+    try {
+      c.push(await openTimed(cold, '?q=Samarkand', '#search-results [data-event-id]'));
+    } finally {
+      await cold.close();
+    }
+  }
+  out.push(summarize('(c) cold: fresh profile, empty database being seeded, ?q=Samarkand', c));
+  console.log(`  load average after: ${load()}`);
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
