@@ -35,6 +35,12 @@ export interface LensStats {
   scans: number;
 }
 
+/** Connected roots that are not inside another of the roots. */
+function topmost(roots: Node[]): Node[] {
+  const unique = [...new Set(roots)].filter((r) => r.isConnected);
+  return unique.filter((r) => !unique.some((other) => other !== r && other.contains(r)));
+}
+
 /** Rescans this many segments into one when small updates pile up. */
 const MAX_SEGMENTS = 200;
 
@@ -53,6 +59,8 @@ export class PageLens {
   private queue: Promise<void> = Promise.resolve();
   /** The page's text read while the settings were still loading (kept only for the first scan). */
   private prepared: Promise<TextTable | null> | null = null;
+  private fullPending = false;
+  private pendingRoots: Node[] | null = null;
   onChange: () => void = () => {};
 
   constructor(
@@ -89,6 +97,9 @@ export class PageLens {
     if (active === this.active) return;
     this.active = active;
     this.generation++;
+    // Jobs queued under the old generation will be skipped, so nothing is pending any more.
+    this.fullPending = false;
+    this.pendingRoots = null;
     if (active) void this.fullScan();
     else {
       this.prepared = null;
@@ -111,13 +122,32 @@ export class PageLens {
   }
 
   fullScan(): Promise<void> {
-    return this.schedule((gen) => this.scanJob(gen, null));
+    // One queued full scan covers any number of requests made before it starts.
+    if (this.fullPending) return this.queue;
+    this.fullPending = true;
+    return this.schedule((gen) => {
+      this.fullPending = false;
+      this.pendingRoots = null;
+      return this.scanJob(gen, null);
+    });
   }
 
   handleMutations(batch: MutationBatch): Promise<void> {
     if (!this.active) return Promise.resolve();
     if (batch.full || this.text.segments.length + batch.roots.length > MAX_SEGMENTS) return this.fullScan();
-    if (batch.roots.length > 0) return this.schedule((gen) => this.scanJob(gen, batch.roots));
+    if (batch.roots.length > 0) {
+      // Batches arriving while a scan runs join the next queued one instead of each costing a round trip.
+      if (this.pendingRoots) {
+        this.pendingRoots.push(...batch.roots);
+        return this.queue;
+      }
+      this.pendingRoots = [...batch.roots];
+      return this.schedule((gen) => {
+        const roots = topmost(this.pendingRoots ?? []);
+        this.pendingRoots = null;
+        return roots.length > 0 ? this.scanJob(gen, roots) : Promise.resolve();
+      });
+    }
     // Only removals: drop marks on text that left, without asking the background again.
     return this.schedule(async () => this.pruneDetached());
   }

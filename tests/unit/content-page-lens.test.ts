@@ -77,6 +77,43 @@ describe('PageLens with the real background handlers', () => {
     expect(lens.summary!.references!.map((r) => r.text)).toContain('Sergey Lavrov');
   });
 
+  it('coalesces mutation batches that arrive while a scan runs, and survives off/on with work queued', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { send, sent } = setup();
+    const lens = new PageLens(send, DEFAULT_SETTINGS, 'crlens-ui');
+    lens.setActive(true);
+    await lens.idle();
+    const count = (t: string) => sent.filter((x) => x === t).length;
+    const summaries = count('summarize-page');
+    const article = document.querySelector('article')!;
+    const add = (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      article.append(p);
+      return p;
+    };
+    // Three batches before the queued scan starts: one scan, one summary.
+    void lens.handleMutations({ full: false, roots: [add('Sergey Lavrov arrived.')], removed: false });
+    void lens.handleMutations({ full: false, roots: [add('Wang Yi met him.')], removed: false });
+    await lens.handleMutations({ full: false, roots: [add('Li Qiang spoke.')], removed: false });
+    await lens.idle();
+    expect(count('summarize-page') - summaries).toBe(1);
+    expect(lens.summary!.references!.map((r) => r.text)).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Wang Yi', 'Li Qiang']));
+    // A full scan queued first covers batches that arrive behind it.
+    void lens.fullScan();
+    void lens.fullScan();
+    await lens.handleMutations({ full: false, roots: [add('Yang Jiechi too.')], removed: false });
+    await lens.idle();
+    expect(count('summarize-page') - summaries).toBe(2);
+    expect(lens.summary!.references!.map((r) => r.text)).toContain('Yang Jiechi');
+    // Off with a full scan queued, then on again: the lens still scans.
+    void lens.fullScan();
+    lens.setActive(false);
+    lens.setActive(true);
+    await lens.idle();
+    expect(lens.summary?.sinoRussian).toBe(true);
+  });
+
   it('turning the lens off cancels work in flight and forgets the page', async () => {
     document.body.innerHTML = ARTICLE;
     const { send, sent } = setup();
