@@ -6,6 +6,7 @@
 import type { Cue, Entity, Event, EventKind } from './types';
 import { buildMatcher, type PatternSpec } from './matcher';
 import { shouldInflect } from './inflection';
+import { sentenceAround, type EventWords } from './dates/event-words';
 
 type KindPhrases = Partial<Record<EventKind, string[]>>;
 
@@ -138,4 +139,24 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
       return out;
     },
   };
+}
+
+/**
+ * A kind cue whose sentence closely paraphrases one event of that kind ('a plan to resolve the
+ * Ukraine conflict, … a ceasefire, … Cold War mentality') names that event, even undated.
+ * Several cues share a sentence: each sentence is described once per set of kinds.
+ */
+export function describeByWords(cues: Cue[], text: string, words: EventWords): void {
+  const described = new Map<string, { id: string; strength: number } | undefined>();
+  for (const c of cues) {
+    if (c.kinds.length === 0 || c.events) continue;
+    const sentence = sentenceAround(text, c.start, c.end);
+    const key = `${c.kinds.join()}\u0000${sentence}`;
+    if (!described.has(key)) described.set(key, words.describedOfKinds(c.kinds, sentence));
+    const match = described.get(key);
+    if (match) {
+      c.events = [match.id];
+      c.strength = match.strength;
+    }
+  }
 }

@@ -9,9 +9,8 @@ import { buildReferenceFinder } from './reference-finder';
 import { resolveReferences } from './resolve-references';
 import { classifyPage } from './classify';
 import { createDateFinder } from './dates/find-dates';
-import { sentenceAround } from './dates/event-words';
 import { isPartialDate } from './dates/partial-date';
-import { createCueFinder } from './cues';
+import { createCueFinder, describeByWords } from './cues';
 import { createEventLinker } from './link-events';
 import { countEntities, eventsForEntity } from './entity-events';
 
@@ -53,28 +52,17 @@ export function createEngine(data: Dataset): Engine {
     if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, references: [], dates: [], cues: [] };
     const pub = cleanDate(published);
     const found = cues.find(text);
-    // Several cues share a sentence: describe each sentence once per set of kinds.
-    const described = new Map<string, { id: string; strength: number } | undefined>();
-    for (const c of found) {
-      if (c.kinds.length === 0 || c.events) continue;
-      const sentence = sentenceAround(text, c.start, c.end);
-      const key = `${c.kinds.join()}\u0000${sentence}`;
-      if (!described.has(key)) described.set(key, dates.words.describedOfKinds(c.kinds, sentence));
-      const match = described.get(key);
-      if (match) {
-        c.events = [match.id];
-        c.strength = match.strength;
-      }
-    }
+    describeByWords(found, text, dates.words);
     return { references: references.find(text), dates: dates.find(text, pub), cues: found, length: text.length };
   }
 
   function merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures {
     const out: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
+    // Loops, not push(...spread): a long page has more items than a call's argument limit.
     for (const { features: f, offset } of parts) {
-      out.references.push(...f.references.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })));
-      out.dates.push(...f.dates.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })));
-      out.cues.push(...f.cues.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })));
+      for (const r of f.references) out.references.push({ ...r, start: r.start + offset, end: r.end + offset });
+      for (const d of f.dates) out.dates.push({ ...d, start: d.start + offset, end: d.end + offset });
+      for (const c of f.cues) out.cues.push({ ...c, start: c.start + offset, end: c.end + offset });
       out.length = Math.max(out.length, offset + f.length);
     }
     return out;

@@ -59,13 +59,21 @@ export function phraseEvidence(eventId: string, index: CueIndex): { score: numbe
 export function kindCueEvidence(kind: EventKind, index: CueIndex, dateAt: readonly number[] | undefined, positions: readonly (readonly number[])[]): { score: number; why: string } {
   let score = 0;
   let why = '';
-  for (const { cue, exact } of index.byKind.get(kind) ?? []) {
-    const place = dateAt !== undefined && nearestDistance(cue.start, dateAt) <= NEAR ? 1.5 : nearestIn(cue.start, positions) <= NEAR ? 1.1 : 0.2;
-    const s = place * (exact ? 1 : 0.6);
-    if (s > score) {
-      score = s;
-      why = `cue: ${cue.text}`;
-      if (s >= 1.5) break;
+  // The best any cue can do here; reaching it ends the search (a long page has thousands of cues).
+  const ceiling = dateAt !== undefined && dateAt.length > 0 ? 1.5 : positions.some((p) => p.length > 0) ? 1.1 : 0.2;
+  const list = index.byKind.get(kind) ?? [];
+  for (const pass of [true, false]) {
+    const factor = pass ? 1 : 0.6; // cues of this very kind first, then of neighbouring kinds
+    if (score >= ceiling * factor) break;
+    for (const { cue, exact } of list) {
+      if (exact !== pass) continue;
+      const place = dateAt !== undefined && nearestDistance(cue.start, dateAt) <= NEAR ? 1.5 : nearestIn(cue.start, positions) <= NEAR ? 1.1 : 0.2;
+      const s = place * factor;
+      if (s > score) {
+        score = s;
+        why = `cue: ${cue.text}`;
+        if (s >= ceiling * factor) break;
+      }
     }
   }
   return { score, why };

@@ -25,17 +25,50 @@ export interface SpannedDate {
   last: number;
 }
 
-export function spanDates(dates: readonly DateMention[]): SpannedDate[] {
-  const out: SpannedDate[] = [];
+/** A page's dates by calendar year, so an event looks only at the dates of its own years. */
+export interface DateIndex {
+  byYear: Map<number, SpannedDate[]>;
+  /** Anniversaries (checked by event id) and spans wider than a few years. */
+  always: SpannedDate[];
+}
+
+const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+
+export function spanDates(dates: readonly DateMention[]): DateIndex {
+  const index: DateIndex = { byYear: new Map(), always: [] };
   for (const mention of dates) {
+    let first: number;
+    let last: number;
     try {
-      const [first, last] = spanOf(mention.date, mention.endDate);
-      if (Number.isFinite(first) && Number.isFinite(last)) out.push({ mention, first, last });
+      [first, last] = spanOf(mention.date, mention.endDate);
     } catch {
-      // a malformed date from a stale or foreign message: ignore it
+      continue; // a malformed date from a stale or foreign message: ignore it
+    }
+    if (!Number.isFinite(first) || !Number.isFinite(last)) continue;
+    const spanned = { mention, first, last };
+    const y0 = yearOf(first);
+    const y1 = yearOf(last);
+    if (mention.eventId !== undefined || y1 - y0 > 3) {
+      index.always.push(spanned);
+      continue;
+    }
+    for (let y = y0; y <= y1; y++) {
+      const list = index.byYear.get(y);
+      if (list) list.push(spanned);
+      else index.byYear.set(y, [spanned]);
     }
   }
-  return out;
+  return index;
+}
+
+/** The page's dates that can touch [first, last]: those of its years, each once. */
+function candidates(index: DateIndex, span: [number, number]): SpannedDate[] {
+  const y0 = yearOf(span[0]);
+  const y1 = Math.min(yearOf(span[1]), y0 + 5);
+  if (y0 === y1) return [...(index.byYear.get(y0) ?? []), ...index.always];
+  const seen = new Set<SpannedDate>(index.always);
+  for (let y = y0; y <= y1; y++) for (const d of index.byYear.get(y) ?? []) seen.add(d);
+  return [...seen];
 }
 
 const NEAR = 200;
@@ -43,7 +76,7 @@ const MID = 600;
 const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
-export function datesEvidence(eventId: string, span: [number, number], dates: readonly SpannedDate[], positions: readonly (readonly number[])[]): DateEvidence | undefined {
+export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[]): DateEvidence | undefined {
   let best = 0;
   let bestWhy = '';
   let extra = 0;
@@ -51,7 +84,7 @@ export function datesEvidence(eventId: string, span: [number, number], dates: re
   let bestAt = 0;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
-  for (const { mention: d, first, last } of dates) {
+  for (const { mention: d, first, last } of candidates(index, span)) {
     let exact: number;
     let label: string;
     if (d.eventId !== undefined) {

@@ -23,6 +23,7 @@ const CYRILLIC_WORD = /[\u0400-\u04ff]+/g;
 
 /** Characters of context on each side of a trigger: enough for '20-22 March' or 'at the end of December'. */
 const REACH = 32;
+const MAX_WINDOW = 1200;
 
 export function dateWindows(text: string, maxWindows = 20_000): TextWindow[] {
   const out: TextWindow[] = [];
@@ -38,7 +39,9 @@ export function dateWindows(text: string, maxWindows = 20_000): TextWindow[] {
       if (lang === 'ru' && !TRIGGERS.ru.test(m[0])) continue;
       const start = snapLeft(text, Math.max(0, m.index - REACH));
       const end = snapRight(text, Math.min(text.length, m.index + m[0].length + REACH));
-      if (last && start <= last.end) last.end = Math.max(last.end, end);
+      // Merge overlapping windows, but keep each short: chrono's refiners grow faster than linearly
+      // with the results in one call, and a page of dense dates would otherwise be one window.
+      if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
       else {
         if (out.length >= maxWindows) break;
         last = { start, end, lang };
