@@ -80,6 +80,8 @@ export function run(): void {
   const cues = time(() => (sink += parts.cues.find(mb).length), 1, 5, 1);
   const features = engine.analyze(mb, '2024-05-17');
   const summarize = time(() => (sink += engine.summarize(features, '2024-05-17').events.length), 1, 5, 1);
+  const dense = 'Putin met Xi Jinping in Beijing on May 16, 2024. '.repeat(Math.ceil(1_000_000 / 49)).slice(0, 1_000_000);
+  const denseScan = time(() => (sink += engine.scan(dense, '2024-05-17').analysis.events.length), 1, 3, 1);
   const base = time(() => (sink += charPass(mb)), 20, 8, 5);
   const mbps = (ms: number) => (1 / (ms / 1000)).toFixed(1);
   printTable([
@@ -89,6 +91,7 @@ export function run(): void {
     ['  dates', dates.toFixed(1), mbps(dates), `${(dates / base).toFixed(0)}×`],
     ['  cues + key phrases', cues.toFixed(1), mbps(cues), `${(cues / base).toFixed(0)}×`],
     [`summarize (${features.references.length} refs, ${features.dates.length} dates)`, summarize.toFixed(1), '', ''],
+    ['scan of 1 MB dense with dates and names', denseScan.toFixed(1), mbps(denseScan), `${(denseScan / base).toFixed(0)}×`],
     ['charCodeAt pass', base.toFixed(2), mbps(base), '1×'],
   ]);
   if (sink === 42) console.log('');

@@ -63,4 +63,10 @@ describe('robustness on the full dataset', () => {
     expect(analysis.events.length).toBeLessThanOrEqual(10);
     expect(engine.scan('x'.repeat(1_000_000), '2024-05-17').analysis.events).toEqual([]);
   });
+  it('finishes a page dense with dates and names (a quadratic step would time out)', () => {
+    const text = 'Putin met Xi Jinping in Beijing on May 16, 2024. '.repeat(10_000);
+    const { features, analysis } = engine.scan(text, '2024-05-17');
+    expect(features.dates).toHaveLength(10_000);
+    expect(analysis.events.length).toBeGreaterThan(0);
+  });
 });
