@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { dataset, DATASET_VERSION } from '../../data/dataset';
@@ -7,9 +7,23 @@ import { getDb } from '../../data/db';
 
 /** The real background entrypoint on WXT's fake browser and fake-indexeddb. */
 describe('background', () => {
+  let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
   beforeEach(() => {
     fakeBrowser.reset();
+    // The fake browser has no commands API; capture the listener so the shortcut can be tested.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((fn) => {
+      onCommand = fn as typeof onCommand;
+    });
     background.main();
+  });
+
+  it('forwards the panel shortcut to the tab it was pressed in', async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    expect(onCommand).toBeTypeOf('function');
+    onCommand!('toggle-panel', { id: 42 });
+    onCommand!('something-else', { id: 43 });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect(sent).toHaveBeenCalledWith(42, { lens: 'toggle-panel' });
   });
 
   it('answers ping from a seeded database', async () => {
