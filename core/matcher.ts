@@ -29,7 +29,7 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const flags = charFlags();
   // Patterns as matched: the stem for inflecting Russian words, otherwise the folded text.
   const folded = specs.map((s) => foldString(s.inflects ? inflectionStem(s.text) : s.text));
-  const { D, K, classOf, delta, fail, sparse, rootSparse, sfail, outBase, outStart, outList, stateCount } = buildAutomaton(folded);
+  const { D, K, classOf, denseN, delta, chainCls, chainTo, fail, sparse, rootSparse, sfail, outBase, outCount, outStart, outList, stateCount } = buildAutomaton(folded);
 
   const patLen = Int32Array.from(folded, (p) => p.length);
   const patFlags = new Uint8Array(specs.length); // 1 word-start, 2 word-end, 4 case, 8 inflects
@@ -42,6 +42,15 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     if (spec.inflects) patFlags[i] |= 8;
   });
   const caseText = specs.map((s) => s.text);
+
+  /** A dense class from a chain state: its one edge, else the failure link's transition. */
+  function chainStep(s: number, cls: number): number {
+    while (s >= denseN) {
+      if (chainCls[s - denseN] === cls) return chainTo[s - denseN];
+      s = fail[s];
+    }
+    return delta[s * D + cls];
+  }
 
   function sparseStep(s: number, cls: number): number {
     s = sfail[s];
@@ -93,8 +102,9 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     let s = 0;
     for (let i = 0; i < len; i++) {
       const cls = classOf[text.charCodeAt(i)];
-      s = cls < D ? delta[s * D + cls] : sparseStep(s, cls);
-      if (s < outBase) continue;
+      if (cls >= D) s = sparseStep(s, cls);
+      else s = s < denseN ? delta[s * D + cls] : chainStep(s, cls);
+      if ((s - outBase) >>> 0 >= outCount) continue;
       const o1 = outStart[s - outBase + 1];
       for (let k = outStart[s - outBase]; k < o1; k++) {
         const p = outList[k];
@@ -118,7 +128,7 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   return {
     patternCount: specs.length,
     stateCount,
-    tableBytes: classOf.byteLength + delta.byteLength + fail.byteLength + sfail.byteLength + rootSparse.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
+    tableBytes: classOf.byteLength + delta.byteLength + chainCls.byteLength + chainTo.byteLength + fail.byteLength + sfail.byteLength + rootSparse.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
     scan,
   };
 }

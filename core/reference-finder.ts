@@ -50,7 +50,7 @@ export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
   for (const entity of entities) {
     for (const alias of entity.aliases) {
       const target = { entityId: entity.id, lang: alias.lang, ambiguous: !!alias.ambiguous };
-      for (const spec of patternsOf(alias)) add(spec, target);
+      for (const spec of patternsOf(alias, entity.type !== 'person')) add(spec, target);
     }
   }
   for (const text of BLOCKERS) add({ text }, null);
@@ -82,17 +82,21 @@ export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
   return { find };
 }
 
-/** The patterns one alias contributes: itself, and for Russian names their case forms. */
-function patternsOf(alias: Alias): PatternSpec[] {
+/**
+ * The patterns one alias contributes: itself, and for Russian names of things their case forms.
+ * People are left out: their surname alias already inflects ('Путина'), and their many
+ * first-name-and-surname forms would double the automaton for no new finds.
+ */
+function patternsOf(alias: Alias, withCases: boolean): PatternSpec[] {
   const text = alias.text.trim();
   if (!text) return [];
   const caseSensitive = effectivelyCaseSensitive(alias);
   const own: PatternSpec = { text, caseSensitive, inflects: alias.lang === 'ru' && shouldInflect(text) };
-  if (alias.lang !== 'ru') return [own];
+  if (alias.lang !== 'ru' || !withCases) return [own];
   return [own, ...russianCaseForms(text).map((form) => ({ text: form, caseSensitive }))];
 }
 
 /** Exposed for the benchmark: the same pattern table the finder builds. */
 export function aliasPatterns(entities: Entity[]): PatternSpec[] {
-  return entities.flatMap((e) => e.aliases.flatMap(patternsOf));
+  return entities.flatMap((e) => e.aliases.flatMap((a) => patternsOf(a, e.type !== 'person')));
 }

