@@ -14,7 +14,7 @@ import { Tabs, type TabId } from '../../components/popup/Tabs';
 import { useListNav } from '../../components/popup/use-list-nav';
 import { useSearchResults } from '../../components/popup/use-search-results';
 import { SavedView } from '../../components/user/SavedView';
-import { loadLensData, watchOwnEvents, type LensData } from './load-lens-data';
+import { prepareWhenIdle, takeLensData, watchOwnEvents, type LensData } from './load-lens-data';
 import { markFirstResults } from './first-results';
 import { usePageState } from './use-page-state';
 import { useSettings } from './use-settings';
@@ -36,14 +36,15 @@ export function App() {
 
   useEffect(() => {
     let unwatch = () => {};
-    loadLensData().then(
+    takeLensData().then(
       (d) => {
         setData(d);
-        unwatch = watchOwnEvents(d, setData);
-        // Tokenizing and indexing waits until the first rows are on screen (unless a query needs it sooner).
-        const idle = (window as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
-        if (idle) idle(() => d.search.prepare(), { timeout: 300 });
-        else setTimeout(() => d.search.prepare(), 50);
+        unwatch = watchOwnEvents(d, (next) => {
+          setData(next);
+          prepareWhenIdle(next);
+        });
+        // Tokenizing and indexing (or loading the stored index) waits until the first rows are on screen.
+        prepareWhenIdle(d);
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );

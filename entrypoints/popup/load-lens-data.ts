@@ -8,6 +8,8 @@ import { getDb, type LensDB, type OwnEvent } from '../../data/db';
 import type { Entity, Event } from '../../core/types';
 import { EventSearch } from '../../lib/search/event-search';
 import { sendToBackground } from '../../lib/send-message';
+import { DATASET_VERSION_KEY } from '../../data/seed';
+import { SEARCH_INDEX_KEY, signatureOf, snapshotFor, storeIndex } from './search-index-cache';
 
 export interface LensData {
   search: EventSearch;
@@ -17,20 +19,23 @@ export interface LensData {
   entities: Entity[];
   /** Identifies the own events the index was built with, to tell a real change from a repeat. */
   ownKey: string;
+  /** Dataset version and own events: what a stored index must have been made from to be used. */
+  signature: string;
+  /** The search index came from storage (nothing to store once it is ready). */
+  storedIndex: boolean;
+  datasetVersion: unknown;
 }
 
 const ownKeyOf = (own: OwnEvent[]) => own.map((e) => `${e.id}@${e.updatedAt}`).sort().join(' ');
 
-function assemble(bundledEvents: Event[], own: OwnEvent[], entities: Entity[]): LensData {
+function assemble(bundledEvents: Event[], own: OwnEvent[], entities: Entity[], datasetVersion: unknown, storedRow?: unknown): LensData {
   const ownEvents: Event[] = own.map((e) => ({ ...e, own: true }));
-  return {
-    search: new EventSearch([...bundledEvents, ...ownEvents], entities),
-    bundled: bundledEvents.length,
-    own: own.length,
-    bundledEvents,
-    entities,
-    ownKey: ownKeyOf(own),
-  };
+  const ownKey = ownKeyOf(own);
+  const signature = signatureOf(datasetVersion, ownKey);
+  const search = new EventSearch([...bundledEvents, ...ownEvents], entities);
+  const snapshot = snapshotFor(storedRow, signature);
+  if (snapshot) search.useSnapshot(snapshot);
+  return { search, bundled: bundledEvents.length, own: own.length, bundledEvents, entities, ownKey, signature, storedIndex: !!snapshot, datasetVersion };
 }
 
 /**
@@ -44,7 +49,7 @@ export function watchOwnEvents(data: LensData, onChange: (next: LensData) => voi
       const key = ownKeyOf(own);
       if (key === current) return;
       current = key;
-      onChange(assemble(data.bundledEvents, own, data.entities));
+      onChange(assemble(data.bundledEvents, own, data.entities, data.datasetVersion));
     },
     error: () => undefined, // keep the index we have
   });
@@ -53,8 +58,11 @@ export function watchOwnEvents(data: LensData, onChange: (next: LensData) => voi
 
 const mark = (name: string) => performance.mark?.(`crlens:${name}`);
 
+/** One read transaction, so the dataset version (and the stored index it keys) matches the rows read. */
 function read(db: LensDB) {
-  return Promise.all([db.events.toArray(), db.ownEvents.toArray(), db.entities.toArray()]);
+  return db.transaction('r', [db.events, db.ownEvents, db.entities, db.meta], () =>
+    Promise.all([db.events.toArray(), db.ownEvents.toArray(), db.entities.toArray(), db.meta.get(DATASET_VERSION_KEY), db.meta.get(SEARCH_INDEX_KEY)]),
+  );
 }
 
 /**
@@ -63,12 +71,45 @@ function read(db: LensDB) {
  */
 export async function loadLensData(db: LensDB = getDb(), ping = () => sendToBackground('ping', {})): Promise<LensData> {
   const pinged = ping().catch(() => undefined); // a failing background leaves whatever the database holds
-  let [bundled, own, entities] = await read(db);
+  let [bundled, own, entities, version, stored] = await read(db);
   mark('db-read');
   if (bundled.length === 0) {
     await pinged;
-    [bundled, own, entities] = await read(db);
+    [bundled, own, entities, version, stored] = await read(db);
     mark('db-read-after-seed');
   }
-  return assemble(bundled, own, entities);
+  return assemble(bundled, own, entities, version?.value, stored?.value);
+}
+
+let early: Promise<LensData> | null = null;
+
+/** Starts reading the database before the first render (main.tsx), so the read overlaps parsing and painting. */
+export function prefetchLensData(): void {
+  early ??= loadLensData();
+  early.catch(() => undefined); // reported to whoever takes it
+}
+
+/** The prefetched read if there is one (once), else a fresh one. */
+export function takeLensData(): Promise<LensData> {
+  const p = early ?? loadLensData();
+  early = null;
+  return p;
+}
+
+type IdleFn = (cb: () => void, o?: { timeout: number }) => number;
+const whenIdle = (fn: () => void, timeout: number) => {
+  const idle = (globalThis as { requestIdleCallback?: IdleFn }).requestIdleCallback;
+  if (idle) idle(fn, { timeout });
+  else setTimeout(fn, 50);
+};
+
+/**
+ * Gets the search index ready once the first rows are on screen (a query gets it sooner), and stores a
+ * freshly built one for the next popup.
+ */
+export function prepareWhenIdle(data: LensData, db: LensDB = getDb()): void {
+  whenIdle(() => {
+    data.search.prepare();
+    if (!data.storedIndex && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
+  }, 300);
 }

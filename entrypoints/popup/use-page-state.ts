@@ -36,6 +36,20 @@ const hostOf = (url?: string) => {
   }
 };
 
+type Tab = { id: number; url?: string } | null;
+let early: { tab: Promise<Tab>; first: Promise<TabPageState | null> } | null = null;
+
+/**
+ * Asks the tab's content script before the first render (main.tsx): the reply is what 'On this page'
+ * shows, so the round trip overlaps the database read and the first paint instead of following them.
+ */
+export function prefetchPageState(): void {
+  if (early) return;
+  const tab = resolveTab().catch(() => null);
+  const first = tab.then((t) => (t && !(t.url && !/^https?:/.test(t.url)) ? ask(t.id, { lens: 'page-state' }) : null));
+  early = { tab, first };
+}
+
 export function usePageState() {
   const [view, setView] = useState<PageView>({ status: 'loading' });
   const tab = useRef<{ id: number; url?: string } | null>(null);
@@ -43,11 +57,13 @@ export function usePageState() {
 
   const poll = useCallback(async (scanning = false) => {
     const mine = ++generation.current;
-    tab.current ??= await resolveTab().catch(() => null);
+    const pre = early;
+    early = null;
+    tab.current ??= await (pre?.tab ?? resolveTab().catch(() => null));
     const t = tab.current;
     if (!t || (t.url && !/^https?:/.test(t.url))) return setView({ status: 'unreachable' });
     for (let i = 0; i < MAX_POLLS && mine === generation.current; i++) {
-      const state = await ask(t.id, { lens: 'page-state' });
+      const state = i === 0 && pre ? await pre.first : await ask(t.id, { lens: 'page-state' });
       if (i === 0) performance.mark?.('crlens:page-state');
       const hostname = state?.hostname ?? hostOf(t.url);
       // Keep waiting while the content script is not there yet or is still reading an enabled page.

@@ -12,6 +12,17 @@ export class Vocabulary {
     this.sorted = null;
   }
 
+  /** Term and count pairs, to store with a serialised index. */
+  toJSON(): [string, number][] {
+    return [...this.counts];
+  }
+
+  static fromJSON(pairs: readonly [string, number][]): Vocabulary {
+    const v = new Vocabulary();
+    for (const [t, n] of pairs) v.counts.set(t, n);
+    return v;
+  }
+
   has(term: string): boolean {
     return this.counts.has(term);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventSearch } from '../../lib/search/event-search';
+import { EventSearch, SNAPSHOT_FORMAT, type SearchSnapshot } from '../../lib/search/event-search';
 import { indexTerms, queryTerms } from '../../lib/search/tokenize';
 import { highlight } from '../../lib/search/highlight';
 import { relatedEvents } from '../../lib/search/related';
@@ -85,5 +85,25 @@ describe('relatedEvents', () => {
     expect(rel[0]).toBe('2022-09-15-samarkand-meeting');
     expect(rel).not.toContain(ev.id);
     expect(rel).not.toContain('1969-03');
+  });
+});
+
+describe('stored index (snapshot)', () => {
+  const queries = ['samarkand', 'samarcand', 'puti', 'Путин', 'Путина', '普京', '上合', 'sa', 'xi jinping', '1969 border', 'пу', 'gas pipeline'];
+  const full = (s: EventSearch, q: string) => s.search(q, {}, Infinity).hits.map((h) => `${h.event.id} ${h.score.toFixed(6)} ${[...h.terms].sort().join(',')}`);
+
+  it('answers every query exactly as the index it was made from, after a JSON round trip', () => {
+    const stored = JSON.parse(JSON.stringify(new EventSearch(fxEvents, fxEntities).toSnapshot())) as SearchSnapshot;
+    const loaded = new EventSearch(fxEvents, fxEntities).useSnapshot(stored);
+    expect(loaded.isPrepared).toBe(false);
+    for (const q of queries) expect(full(loaded, q), q).toEqual(full(search, q));
+    expect(loaded.isPrepared).toBe(true);
+    expect(full(loaded, 'samarkand').length).toBeGreaterThan(0);
+  });
+
+  it('ignores a snapshot of another format and builds instead', () => {
+    const stale = { ...new EventSearch(fxEvents, fxEntities).toSnapshot(), format: SNAPSHOT_FORMAT + 1 };
+    const s = new EventSearch(fxEvents, fxEntities).useSnapshot(stale);
+    for (const q of queries) expect(full(s, q), q).toEqual(full(search, q));
   });
 });

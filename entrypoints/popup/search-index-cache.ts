@@ -1,0 +1,38 @@
+/**
+ * The popup's search index, stored in the meta table so the next popup loads it instead of building it.
+ * Keyed by the index format, the dataset version and the reader's own events: any change to those
+ * makes the stored copy a stranger, and the popup builds (and stores) a fresh one.
+ */
+import type { LensDB } from '../../data/db';
+import { SNAPSHOT_FORMAT, type EventSearch, type SearchSnapshot } from '../../lib/search/event-search';
+
+export const SEARCH_INDEX_KEY = 'popupSearchIndex';
+
+interface StoredIndex {
+  signature: string;
+  /** One string: IndexedDB clones a string far faster than the nested arrays it encodes. */
+  json: string;
+}
+
+export const signatureOf = (datasetVersion: unknown, ownKey: string) => `${SNAPSHOT_FORMAT}|${String(datasetVersion)}|${ownKey}`;
+
+/** The stored snapshot if it was made from exactly this data, else null. */
+export function snapshotFor(row: unknown, signature: string): SearchSnapshot | null {
+  const stored = row as StoredIndex | undefined;
+  if (!stored || stored.signature !== signature || typeof stored.json !== 'string') return null;
+  try {
+    return JSON.parse(stored.json) as SearchSnapshot;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the built index; a failure (quota, closed database) only means the next popup builds again. */
+export async function storeIndex(db: LensDB, signature: string, search: EventSearch): Promise<void> {
+  try {
+    const value: StoredIndex = { signature, json: JSON.stringify(search.toSnapshot()) };
+    await db.meta.put({ key: SEARCH_INDEX_KEY, value });
+  } catch {
+    // keep going without a stored index
+  }
+}

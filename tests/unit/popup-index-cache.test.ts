@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { makeTestDb } from './helpers/test-db';
+import { seedDatabase } from '../../data/seed';
+import { loadLensData } from '../../entrypoints/popup/load-lens-data';
+import { SEARCH_INDEX_KEY, storeIndex } from '../../entrypoints/popup/search-index-cache';
+import { fxEntities, fxEvents } from '../fixtures/search-fixture';
+import type { EventSearch } from '../../lib/search/event-search';
+
+const noPing = () => Promise.resolve(undefined as never);
+const answers = (s: EventSearch) =>
+  ['samarkand', 'samarcand', 'Путин', '普京', '上合', 'sa'].map((q) => s.search(q, {}, Infinity).hits.map((h) => `${h.event.id} ${h.score.toFixed(6)}`));
+
+describe('the popup’s stored search index', () => {
+  it('is stored after a build, loaded by the next popup, and answers alike', async () => {
+    const db = makeTestDb();
+    await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
+    const first = await loadLensData(db, noPing);
+    expect(first.storedIndex).toBe(false);
+    await storeIndex(db, first.signature, first.search);
+    const second = await loadLensData(db, noPing);
+    expect(second.storedIndex).toBe(true);
+    expect(answers(second.search)).toEqual(answers(first.search));
+  });
+
+  it('is ignored once the dataset version or the reader’s own events change', async () => {
+    const db = makeTestDb();
+    await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
+    const first = await loadLensData(db, noPing);
+    await storeIndex(db, first.signature, first.search);
+    await db.ownEvents.put({ ...fxEvents[0], id: 'own-1', title: 'My Samarkand note', own: true, createdAt: 1, updatedAt: 1 });
+    const withOwn = await loadLensData(db, noPing);
+    expect(withOwn.storedIndex).toBe(false);
+    // The reader's event is searchable at once, not only after a rebuild someone else triggers.
+    expect(withOwn.search.search('samarkand').hits.map((h) => h.event.id)).toContain('own-1');
+    await db.ownEvents.clear();
+    await seedDatabase(db, { events: fxEvents.slice(1), entities: fxEntities }, 'v2');
+    const reseeded = await loadLensData(db, noPing);
+    expect(reseeded.storedIndex).toBe(false);
+    expect(reseeded.search.byId.has(fxEvents[0].id)).toBe(false);
+  });
+
+  it('a corrupt stored row is ignored, not fatal', async () => {
+    const db = makeTestDb();
+    await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
+    const first = await loadLensData(db, noPing);
+    await db.meta.put({ key: SEARCH_INDEX_KEY, value: { signature: first.signature, json: '{not json' } });
+    const again = await loadLensData(db, noPing);
+    expect(again.storedIndex).toBe(false);
+    expect(answers(again.search)).toEqual(answers(first.search));
+  });
+});
