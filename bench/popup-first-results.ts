@@ -30,7 +30,15 @@ async function openTimed(lens: LensBrowser, query: string, rowSelector: string):
     await popup.waitForFunction(() => document.documentElement.dataset.firstResultsMs !== undefined);
     return await popup.evaluate(() => ({
       ms: Number(document.documentElement.dataset.firstResultsMs),
-      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('crlens:', ''), Math.round(m.startTime)])),
+      marks: Object.fromEntries([
+        ...performance.getEntriesByType('mark').map((m) => [m.name.replace('crlens:', ''), Math.round(m.startTime)]),
+        // Where the time before our script goes: the page's own response, the chunks, DOM ready.
+        ...performance.getEntriesByType('navigation').flatMap((n) => {
+          const t = n as PerformanceNavigationTiming;
+          return [['html-received', Math.round(t.responseEnd)], ['dom-interactive', Math.round(t.domInteractive)]];
+        }),
+        ...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => [`loaded ${r.name.split('/').pop()!.replace(/-[\w-]+\.js$/, '')}`, Math.round((r as PerformanceResourceTiming).responseEnd)]),
+      ]),
     }));
   } finally {
     await popup.close();

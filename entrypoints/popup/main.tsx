@@ -1,11 +1,10 @@
-import { render } from 'preact';
-import { App } from './App';
-import { prefetchLensData } from './load-lens-data';
-import { prefetchPageState } from './use-page-state';
+/**
+ * The popup's entry: sends the page-state question first, then loads the rest of the popup (Preact, Dexie,
+ * the UI) as a second chunk, so the content script works on its reply while that code is parsed.
+ */
+import { prefetchPageState } from './page-state-request';
 import './style.css';
 
 performance.mark?.('crlens:script-start');
-// Both requests go out before the first render: neither waits for the other, nor for a paint.
 prefetchPageState();
-prefetchLensData();
-render(<App />, document.getElementById('app')!);
+void import('./start');

@@ -3,30 +3,12 @@
  * Asks that tab's content script what it found, and waits a little while the page is still being read.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { TabMessage, TabPageState } from '../../lib/messages';
 import type { PageView } from '../../components/popup/PageSummary';
+import type { TabPageState } from '../../lib/messages';
+import { ask, peekEarlyPageState, resolveTab, takeEarlyPageState, type Tab } from './page-state-request';
 
 const POLL_MS = 250;
 const MAX_POLLS = 40;
-
-async function resolveTab(): Promise<{ id: number; url?: string } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  // Opened as a tab for another tab (tests): without the 'tabs' permission its URL is hidden anyway,
-  // so skip the lookup; the content script's reply names the host.
-  if (param && /^\d+$/.test(param)) return { id: Number(param) };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-}
-
-async function ask(tabId: number, message: TabMessage): Promise<TabPageState | null> {
-  try {
-    const reply = (await browser.tabs.sendMessage(tabId, message)) as TabPageState | undefined;
-    return reply && typeof reply === 'object' && 'enabled' in reply ? reply : null;
-  } catch {
-    return null; // no content script in that tab
-  }
-}
 
 const hostOf = (url?: string) => {
   try {
@@ -36,49 +18,51 @@ const hostOf = (url?: string) => {
   }
 };
 
-type Tab = { id: number; url?: string } | null;
-let early: { tab: Promise<Tab>; first: Promise<TabPageState | null> } | null = null;
+const readable = (t: Tab): t is NonNullable<Tab> => !!t && !(t.url && !/^https?:/.test(t.url));
 
-/**
- * Asks the tab's content script before the first render (main.tsx): the reply is what 'On this page'
- * shows, so the round trip overlaps the database read and the first paint instead of following them.
- */
-export function prefetchPageState(): void {
-  if (early) return;
-  const tab = resolveTab().catch(() => null);
-  const first = tab.then((t) => (t && !(t.url && !/^https?:/.test(t.url)) ? ask(t.id, { lens: 'page-state' }) : null));
-  early = { tab, first };
+/** What to show for the i-th answer, or null to keep waiting (the content script is absent or still reading). */
+function viewFor(t: NonNullable<Tab>, state: TabPageState | null, i: number, scanning: boolean): PageView | null {
+  const hostname = state?.hostname ?? hostOf(t.url);
+  const done = state && (!state.enabled || state.analysis || i >= MAX_POLLS - 1);
+  if (done || (!state && i >= 8)) return state ? { status: 'ready', state, hostname, forced: scanning } : { status: 'unreachable' };
+  return null;
 }
 
 export function usePageState() {
-  const [view, setView] = useState<PageView>({ status: 'loading' });
-  const tab = useRef<{ id: number; url?: string } | null>(null);
+  // When the early answer is already in (it usually is by the time the UI chunk has loaded), the very
+  // first render shows it: no effect and no extra frame before 'On this page' lists its events.
+  const [initial] = useState(() => {
+    const got = peekEarlyPageState();
+    if (!got) return null;
+    if (!readable(got.tab)) return { tab: got.tab, view: { status: 'unreachable' } as PageView };
+    const v = viewFor(got.tab, got.state, 0, false);
+    return v ? { tab: got.tab, view: v } : null;
+  });
+  const [view, setView] = useState<PageView>(initial?.view ?? { status: 'loading' });
+  const tab = useRef<Tab>(initial?.tab ?? null);
   const generation = useRef(0);
 
   const poll = useCallback(async (scanning = false) => {
     const mine = ++generation.current;
-    const pre = early;
-    early = null;
+    const pre = takeEarlyPageState();
     tab.current ??= await (pre?.tab ?? resolveTab().catch(() => null));
     const t = tab.current;
-    if (!t || (t.url && !/^https?:/.test(t.url))) return setView({ status: 'unreachable' });
+    if (!readable(t)) return setView({ status: 'unreachable' });
     for (let i = 0; i < MAX_POLLS && mine === generation.current; i++) {
       const state = i === 0 && pre ? await pre.first : await ask(t.id, { lens: 'page-state' });
       if (i === 0) performance.mark?.('crlens:page-state');
-      const hostname = state?.hostname ?? hostOf(t.url);
       // Keep waiting while the content script is not there yet or is still reading an enabled page.
-      const done = state && (!state.enabled || state.analysis || i >= MAX_POLLS - 1);
-      if (done || (!state && i >= 8)) {
-        return setView(state ? { status: 'ready', state, hostname, forced: scanning } : { status: 'unreachable' });
-      }
+      const final = viewFor(t, state, i, scanning);
+      if (final) return setView(final);
       // After a few seconds show what we have (a 'scan anyway' button) but keep listening for the analysis.
-      if (state && (scanning || i >= 12)) setView({ status: 'ready', state, hostname, scanning });
+      if (state && (scanning || i >= 12)) setView({ status: 'ready', state, hostname: state.hostname ?? hostOf(t.url), scanning });
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }, []);
 
   useEffect(() => {
-    void poll();
+    if (initial) takeEarlyPageState(); // answered already
+    else void poll();
   }, [poll]);
 
   const scanAnyway = useCallback(async () => {
