@@ -1,0 +1,121 @@
+/**
+ * Scores event linking on tests/corpus-linking/ (real news excerpts; the expected events were
+ * written from reading each text and the dataset, never from the engine's output). Per language:
+ * recall@10 and recall@3 (share of expected events ranked that high), MRR (mean reciprocal rank
+ * of each page's best-ranked expected event), precision@5 (share of the top 5 that is expected;
+ * its ceiling is shown, pages expect 1–4 events), and for hard negatives how many events they list.
+ * Runs exactly the code the extension runs (createEngine(dataset).scan).
+ *   node --import tsx scripts/eval-linking.ts [--verbose]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dataset } from '../data/dataset';
+import { createEngine, type Engine } from '../core/engine';
+import type { Lang } from '../core/types';
+
+export interface LinkingItem {
+  id: string;
+  file: string;
+  url: string;
+  lang: Lang;
+  published?: string;
+  sinoRussian: boolean;
+  events: string[];
+  note?: string;
+}
+
+export interface LinkingResult {
+  item: LinkingItem;
+  ranked: string[];
+  /** 1-based rank of each expected event, Infinity when not listed. */
+  ranks: number[];
+  sinoRussian: boolean;
+}
+
+export interface LinkingScores {
+  pages: number;
+  expected: number;
+  recallAt10: number;
+  recallAt3: number;
+  mrr: number;
+  precisionAt5: number;
+  precisionCeiling: number;
+  /** Pages whose verdict matches the expectation. */
+  verdictAccuracy: number;
+  negatives: number;
+  /** Mean events listed on a hard negative (0 is best). */
+  negativeEvents: number;
+}
+
+export type LinkGroup = Lang | 'all';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus-linking');
+
+export function loadLinkingCorpus(): (LinkingItem & { text: string })[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { items: LinkingItem[] };
+  return manifest.items.map((item) => ({ ...item, text: readFileSync(join(dir, item.file), 'utf8') }));
+}
+
+export function runLinking(engine: Engine = createEngine(dataset)): LinkingResult[] {
+  return loadLinkingCorpus().map((item) => {
+    const { analysis } = engine.scan(item.text, item.published);
+    const ranked = analysis.events.map((e) => e.id);
+    const ranks = item.events.map((id) => {
+      const i = ranked.indexOf(id);
+      return i < 0 ? Infinity : i + 1;
+    });
+    return { item, ranked, ranks, sinoRussian: analysis.sinoRussian };
+  });
+}
+
+export function scoreLinking(results: readonly LinkingResult[]): Record<LinkGroup, LinkingScores> {
+  const groups: LinkGroup[] = ['en', 'zh', 'ru', 'all'];
+  const out = {} as Record<LinkGroup, LinkingScores>;
+  for (const g of groups) {
+    const rs = results.filter((r) => g === 'all' || r.item.lang === g);
+    const pos = rs.filter((r) => r.item.events.length > 0);
+    const neg = rs.filter((r) => !r.item.sinoRussian);
+    const expected = pos.reduce((n, r) => n + r.ranks.length, 0);
+    const within = (k: number) => pos.reduce((n, r) => n + r.ranks.filter((x) => x <= k).length, 0);
+    const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+    out[g] = {
+      pages: rs.length,
+      expected,
+      recallAt10: expected ? within(10) / expected : 0,
+      recallAt3: expected ? within(3) / expected : 0,
+      mrr: mean(pos.map((r) => 1 / Math.min(...r.ranks))),
+      precisionAt5: mean(pos.map((r) => r.ranked.slice(0, 5).filter((id) => r.item.events.includes(id)).length / 5)),
+      precisionCeiling: mean(pos.map((r) => Math.min(5, r.item.events.length) / 5)),
+      verdictAccuracy: mean(rs.map((r) => (r.sinoRussian === r.item.sinoRussian ? 1 : 0))),
+      negatives: neg.length,
+      negativeEvents: mean(neg.map((r) => r.ranked.length)),
+    };
+  }
+  return out;
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const results = runLinking();
+  const scores = scoreLinking(results);
+  const f = (x: number) => x.toFixed(3);
+  console.log(`Linking collection: ${results.length} real news excerpts (tests/corpus-linking/manifest.json)\n`);
+  console.log('lang | pages expected | R@10   R@3    MRR    P@5 (ceiling) | verdict acc | negatives: n  events listed');
+  for (const g of ['en', 'zh', 'ru', 'all'] as const) {
+    const s = scores[g];
+    console.log(`${g.padEnd(4)} | ${String(s.pages).padStart(5)} ${String(s.expected).padStart(8)} | ${f(s.recallAt10)}  ${f(s.recallAt3)}  ${f(s.mrr)}  ${f(s.precisionAt5)} (${f(s.precisionCeiling)}) | ${f(s.verdictAccuracy).padStart(11)} | ${String(s.negatives).padStart(11)}  ${s.negativeEvents.toFixed(1)}`);
+  }
+  console.log('\nMisses and far ranks:');
+  for (const r of results) {
+    const bad = r.item.events.map((id, i) => [id, r.ranks[i]] as const).filter(([, k]) => k > 3);
+    const verdict = r.sinoRussian === r.item.sinoRussian ? '' : ` verdict ${r.sinoRussian}`;
+    const loud = !r.item.sinoRussian && r.ranked.length ? ` lists ${r.ranked.length}: ${r.ranked.slice(0, 3).join(', ')}` : '';
+    if (bad.length || verdict || loud || verbose) {
+      console.log(`  ${r.item.id}:${verdict}${loud} ${bad.map(([id, k]) => `${id}@${k === Infinity ? '-' : k}`).join(' ')}`);
+      if (verbose) console.log(`     top: ${r.ranked.slice(0, 5).join(' | ')}`);
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
