@@ -35,6 +35,9 @@ const TYPE_FACTOR: Record<EntityType, number> = {
 const SPECIFIC_DF = 4;
 const ENTITY_SCALE = 0.45;
 const GENERIC_SHARE = 0.15;
+/** Things (not people or offices) named by at most this many events identify them by themselves. */
+const NAMING_DF = 8;
+const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
 type Scored = LinkedEvent & { evidence: number; gap: number };
 
@@ -46,6 +49,14 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   const SPECIFIC_IDF = Math.log((n + 1) / (SPECIFIC_DF + 0.5));
   // A phrase naming the relationship itself is never specific, however few events list it.
   const specific = (id: string) => entities.get(id)?.type !== 'concept' && idf(id) >= SPECIFIC_IDF;
+  // A pipeline, a treaty, an exercise series or Samarkand picks out its few events by itself; a
+  // ministry or an official in as few events does not (they are in the news every week).
+  const NAMING_IDF = Math.log((n + 1) / (NAMING_DF + 0.5));
+  const identifies = (id: string) => {
+    const type = entities.get(id)?.type;
+    if (type === 'place') return specific(id);
+    return type !== undefined && NAMING_TYPES.has(type) && idf(id) >= NAMING_IDF;
+  };
   // 'China', 'Russia', 'Putin': named by a large share of events, they back nothing on their own.
   const common = (id: string) => (df.get(id) ?? 0) > n * GENERIC_SHARE;
   const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
@@ -86,8 +97,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           const w = weight(id) * (1 + Math.min(mentions.get(id)!.length - 1, 4) * 0.08);
           entityScore += w;
           named.push([w, entities.get(id)?.name ?? id]);
-          if (specific(id)) real = true;
+          if (identifies(id)) real = true;
         }
+        // Two rare names together (a ministry and an envoy) do what one thing's name does alone.
+        if (present.filter(specific).length >= 2) real = true;
         // Names set the topic; dates, phrases and cues pick the event. Capped and scaled so a page
         // full of 'Harbin' and 'Expo' does not lift every past Expo above the one it reports.
         score += Math.min(entityScore, 8) * ENTITY_SCALE;
@@ -116,7 +129,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         let gap = Infinity;
         if (pubSpan) {
           gap = gapDays(span, pubSpan);
-          const backed = present.length >= 3 || (present.length === 2 && !present.every(common)) || present.some(specific);
+          // Both leaders and a cue of this very kind beside their names ('talks by video link'),
+          // published that day: the news itself, even when the text gives no date.
+          const backed = present.length >= 3 || (present.length === 2 && (!present.every(common) || cueScore >= 1.1)) || present.some(specific);
           if (backed && gap <= 3) {
             score += 2;
             real = true;
