@@ -67,113 +67,126 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
   const classOf = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFolded.get(fold[c]) ?? 0;
 
-  // Trie.
-  const children: Map<number, number>[] = [new Map()];
-  const own: number[][] = [[]];
+  // Trie: one edge map for all states (keyed s * K + cls) and sibling lists, not a Map per state.
+  const edge = new Map<number, number>();
+  let firstChild: number[] = [-1];
+  let nextSibling: number[] = [-1];
+  let inClass: number[] = [0];
+  let depth: number[] = [0];
+  const own = new Map<number, number[]>(); // only states where a pattern ends
   folded.forEach((p, pi) => {
     if (p.length === 0) return;
     let s = 0;
     for (let i = 0; i < p.length; i++) {
       const cls = classOf[p.charCodeAt(i)];
-      let next = children[s].get(cls);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        own.push([]);
-        children[s].set(cls, next);
+      let t = edge.get(s * K + cls);
+      if (t === undefined) {
+        t = firstChild.length;
+        edge.set(s * K + cls, t);
+        firstChild.push(-1);
+        nextSibling.push(firstChild[s]);
+        firstChild[s] = t;
+        inClass.push(cls);
+        depth.push(i + 1);
       }
-      s = next;
+      s = t;
     }
-    own[s].push(pi);
+    const mine = own.get(s);
+    if (mine) mine.push(pi);
+    else own.set(s, [pi]);
   });
-  const n = children.length;
+  const n = firstChild.length;
 
-  // Breadth-first: failure links, dense rows, sparse edges, outputs (own first, then the fail chain's).
+  // Which states keep a full row: the root, shallow states, and branch points.
+  const rowOf = new Int32Array(n).fill(-1);
+  let denseTotal = 0;
+  for (let s = 0; s < n; s++) {
+    let denseKids = 0;
+    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) if (inClass[t] < D) denseKids++;
+    if (s === 0 || depth[s] <= DENSE_DEPTH || denseKids > 1) rowOf[s] = denseTotal++;
+  }
+  const rows = new Uint32Array(denseTotal * D);
   const fail = new Int32Array(n);
-  const delta = new Uint32Array(n * D);
-  const sparse = new Map<number, number>();
-  const sparseStep = (s: number, cls: number): number => {
+  /** Complete transition from an already processed (shallower) state. */
+  const trans = (s: number, cls: number): number => {
     for (;;) {
-      const t = sparse.get(s * K + cls);
+      if (cls < D && rowOf[s] >= 0) return rows[rowOf[s] * D + cls];
+      const t = edge.get(s * K + cls);
       if (t !== undefined) return t;
       if (s === 0) return 0;
       s = fail[s];
     }
   };
-  const outs: number[][] = new Array(n);
-  outs[0] = [];
-  const depth = new Int32Array(n);
-  const order: number[] = [0];
-  for (let qi = 0; qi < order.length; qi++) {
-    const s = order[qi];
+
+  // Breadth-first: failure links, full rows, outputs (own first, then the fail chain's).
+  const outs: (number[] | null)[] = new Array(n).fill(null);
+  const order = new Int32Array(n);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = order[head];
     const f = fail[s];
-    if (s !== 0) outs[s] = own[s].length ? own[s].concat(outs[f]) : outs[f];
-    if (s !== 0) delta.copyWithin(s * D, f * D, f * D + D);
-    for (const [cls, t] of children[s]) {
-      if (cls < D) delta[s * D + cls] = t;
-      else sparse.set(s * K + cls, t);
-      // fail[s] is shallower, so its row and edges are complete: one lookup gives fail[t].
-      if (s !== 0) fail[t] = cls < D ? delta[f * D + cls] : sparseStep(f, cls);
-      depth[t] = depth[s] + 1;
-      order.push(t);
+    const mine = own.get(s);
+    if (s !== 0) outs[s] = mine ? mine.concat(outs[f] ?? []) : outs[f];
+    const r = rowOf[s];
+    if (r >= 0 && s !== 0) {
+      if (rowOf[f] >= 0) rows.copyWithin(r * D, rowOf[f] * D, rowOf[f] * D + D);
+      else for (let c = 1; c < D; c++) rows[r * D + c] = trans(f, c);
+    }
+    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
+      const cls = inClass[t];
+      if (r >= 0 && cls < D) rows[r * D + cls] = t;
+      fail[t] = s === 0 ? 0 : trans(f, cls);
+      order[tail++] = t;
     }
   }
+  firstChild = nextSibling = depth = [];
 
-  // Which states keep a full row: the root, shallow states, and branch points.
-  const isDense = new Uint8Array(n);
-  for (let s = 0; s < n; s++) {
-    let denseKids = 0;
-    for (const cls of children[s].keys()) if (cls < D) denseKids++;
-    isDense[s] = s === 0 || depth[s] <= DENSE_DEPTH || denseKids > 1 ? 1 : 0;
-  }
   // Renumber: dense without output, dense with output, chain with output, chain without output.
   const id = new Int32Array(n);
   let next = 0;
-  const place = (dense: number, out: boolean) => {
-    for (const s of order) if (isDense[s] === dense && outs[s].length > 0 === out) id[s] = next++;
+  const place = (dense: boolean, out: boolean) => {
+    for (const s of order) if (rowOf[s] >= 0 === dense && (outs[s]?.length ?? 0) > 0 === out) id[s] = next++;
   };
-  place(1, false);
+  place(true, false);
   const outBase = next;
-  place(1, true);
+  place(true, true);
   const denseN = next;
-  place(0, true);
+  place(false, true);
   const outCount = next - outBase;
-  place(0, false);
-  const delta2 = n < 0xffff ? new Uint16Array(denseN * D) : new Uint32Array(denseN * D);
+  place(false, false);
+  const delta = n < 0xffff ? new Uint16Array(denseN * D) : new Uint32Array(denseN * D);
   const chainCls = new Uint16Array(n - denseN).fill(NO_EDGE);
   const chainTo = new Uint32Array(n - denseN);
   const fail2 = new Int32Array(n);
+  const sparse = new Map<number, number>();
   for (let s = 0; s < n; s++) {
     const ns = id[s];
     fail2[ns] = id[fail[s]];
-    if (ns < denseN) {
-      for (let c = 0; c < D; c++) delta2[ns * D + c] = id[delta[s * D + c]];
-    } else {
-      for (const [cls, t] of children[s]) {
-        if (cls < D) {
-          chainCls[ns - denseN] = cls;
-          chainTo[ns - denseN] = id[t];
-        }
-      }
+    if (ns < denseN) for (let c = 0; c < D; c++) delta[ns * D + c] = id[rows[rowOf[s] * D + c]];
+  }
+  for (const [key, t] of edge) {
+    const from = id[Math.floor(key / K)];
+    const cls = key % K;
+    if (cls >= D) sparse.set(from * K + cls, id[t]);
+    else if (from >= denseN) {
+      chainCls[from - denseN] = cls;
+      chainTo[from - denseN] = id[t];
     }
   }
-  const sparse2 = new Map<number, number>();
-  for (const [key, t] of sparse) sparse2.set(id[Math.floor(key / K)] * K + (key % K), id[t]);
   const outStart = new Int32Array(outCount + 1);
-  let total = 0;
   const byNew: number[][] = new Array(outCount);
-  for (let s = 0; s < n; s++) if (id[s] >= outBase && id[s] < outBase + outCount) byNew[id[s] - outBase] = outs[s];
-  for (const o of byNew) total += o.length;
-  const outList = new Int32Array(total);
+  for (let s = 0; s < n; s++) if (id[s] >= outBase && id[s] < outBase + outCount) byNew[id[s] - outBase] = outs[s]!;
+  const outList = new Int32Array(byNew.reduce((k, o) => k + o.length, 0));
   for (let k = 0, j = 0; k < byNew.length; k++) {
     outStart[k] = j;
     for (const p of byNew[k]) outList[j++] = p;
   }
-  outStart[outCount] = total;
+  outStart[outCount] = outList.length;
+
   // Shortcuts for CJK steps: skip states with no sparse edges, and read the root's edges from an array.
   const hasSparse = new Uint8Array(n);
   const rootSparse = new Uint32Array(K - D);
-  for (const [key, t] of sparse2) {
+  for (const [key, t] of sparse) {
     const from = Math.floor(key / K);
     hasSparse[from] = 1;
     if (from === 0) rootSparse[(key % K) - D] = t;
@@ -183,5 +196,5 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
     const s = id[old];
     sfail[s] = s === 0 || hasSparse[s] ? s : sfail[fail2[s]];
   }
-  return { D, K, classOf, denseN, delta: delta2, chainCls, chainTo, fail: fail2, sparse: sparse2, rootSparse, sfail, outBase, outCount, outStart, outList, stateCount: n };
+  return { D, K, classOf, denseN, delta, chainCls, chainTo, fail: fail2, sparse, rootSparse, sfail, outBase, outCount, outStart, outList, stateCount: n };
 }
