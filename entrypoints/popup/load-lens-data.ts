@@ -10,6 +10,7 @@ import { EventSearch } from '../../lib/search/event-search';
 import { sendToBackground } from '../../lib/send-message';
 import { DATASET_VERSION_KEY } from '../../data/seed';
 import { SEARCH_INDEX_KEY, signatureOf, snapshotFor, storeIndex } from './search-index-cache';
+import { takeEarlyRead, type RawRead } from './early-db-read';
 
 export interface LensData {
   search: EventSearch;
@@ -69,10 +70,15 @@ function read(db: LensDB) {
  * Reads the database while the background answers the ping: usually it is seeded already and the
  * popup need not wait for a sleeping service worker. Only an empty database waits for the seeding.
  */
-export async function loadLensData(db: LensDB = getDb(), ping = () => sendToBackground('ping', {})): Promise<LensData> {
+export async function loadLensData(
+  db: LensDB = getDb(),
+  ping = () => sendToBackground('ping', {}),
+  early: Promise<RawRead | null> | null = null,
+): Promise<LensData> {
   const pinged = ping().catch(() => undefined); // a failing background leaves whatever the database holds
-  let [bundled, own, entities, version, stored] = await read(db);
-  mark('db-read');
+  const raw = early && (await early);
+  let [bundled, own, entities, version, stored] = raw ? [raw.events, raw.own, raw.entities, raw.version, raw.stored] : await read(db);
+  mark(raw ? 'db-read-early' : 'db-read');
   if (bundled.length === 0) {
     await pinged;
     [bundled, own, entities, version, stored] = await read(db);
@@ -85,7 +91,7 @@ let early: Promise<LensData> | null = null;
 
 /** Starts reading the database before the first render (main.tsx), so the read overlaps parsing and painting. */
 export function prefetchLensData(): void {
-  early ??= loadLensData();
+  early ??= loadLensData(undefined, undefined, takeEarlyRead());
   early.catch(() => undefined); // reported to whoever takes it
 }
 

@@ -6,7 +6,9 @@
 import type { LensDB } from '../../data/db';
 import { SNAPSHOT_FORMAT, type EventSearch, type SearchSnapshot } from '../../lib/search/event-search';
 
-export const SEARCH_INDEX_KEY = 'popupSearchIndex';
+import { SEARCH_INDEX_KEY } from './early-db-read';
+
+export { SEARCH_INDEX_KEY };
 
 interface StoredIndex {
   signature: string;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { DB_NAME } from '../../data/db';
+import { LENS_DB_NAME, readRaw } from '../../entrypoints/popup/early-db-read';
 import { makeTestDb } from './helpers/test-db';
 import { seedDatabase } from '../../data/seed';
 import { loadLensData } from '../../entrypoints/popup/load-lens-data';
@@ -47,5 +50,34 @@ describe('the popup’s stored search index', () => {
     const again = await loadLensData(db, noPing);
     expect(again.storedIndex).toBe(false);
     expect(answers(again.search)).toEqual(answers(first.search));
+  });
+});
+
+describe('the popup’s early read (plain IndexedDB, before Dexie has loaded)', () => {
+  it('reads what Dexie reads, and feeds loadLensData the same data', async () => {
+    const factory = new IDBFactory();
+    const db = makeTestDb(factory);
+    await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
+    await db.ownEvents.put({ ...fxEvents[0], id: 'own-1', title: 'My Samarkand note', own: true, createdAt: 1, updatedAt: 1 });
+    const viaDexie = await loadLensData(db, noPing);
+    await storeIndex(db, viaDexie.signature, viaDexie.search);
+    const raw = await readRaw(db.name, factory);
+    expect(raw).not.toBeNull();
+    expect(raw!.events).toEqual(await db.events.toArray());
+    expect(raw!.own).toEqual(await db.ownEvents.toArray());
+    expect(raw!.version?.value).toBe('v1');
+    const viaRaw = await loadLensData(db, noPing, Promise.resolve(raw));
+    expect(viaRaw.storedIndex).toBe(true);
+    expect(viaRaw.signature).toBe(viaDexie.signature);
+    expect(answers(viaRaw.search)).toEqual(answers(viaDexie.search));
+    // Dexie can still open and write afterwards: the raw connection was closed.
+    await db.meta.put({ key: 'probe', value: 1 });
+  });
+
+  it('never creates the database, and names the same database as data/db.ts', async () => {
+    const factory = new IDBFactory();
+    expect(await readRaw('no-such-db', factory)).toBeNull();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('no-such-db');
+    expect(LENS_DB_NAME).toBe(DB_NAME);
   });
 });
