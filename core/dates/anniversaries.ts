@@ -20,10 +20,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)?[- ]?anniversary\\b|\\b(${EN_WORD_ORDINAL})[- ]anniversary\\b|\\b(centenary|centennial)\\b`, 'gi'),
   /\b(\d{1,3})\s+years\s+(?:of|since)\b/gi,
   /(?<!\p{N})(\d{1,3})\s*[-–]?\s*(?:(?:летие|летия|летию|летием)|(?:[-–]?(?:я|й|ю|ой|ую)\s+)?годовщин\p{L}*)/giu,
-  /(?<!\p{N})(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*周年/gu,
+  /(?<!\p{N})(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*[周週]年/gu,
 ];
 
-const HINT = /anniversar|centen|years\s+(?:of|since)|летие|лети[яю]|годовщин|周年/gi;
+const HINT = /anniversar|centen|years\s+(?:of|since)|летие|лети[яю]|годовщин|[周週]年/gi;
 
 export interface AnniversaryIndex {
   find(text: string, published?: string): DateMention[];

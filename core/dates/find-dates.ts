@@ -9,7 +9,7 @@ import type { DateMention, Entity, Event } from '../types';
 import { chronoDates, type RawDate } from './chrono-dates';
 import { relativePeriods } from './relative-periods';
 import { writtenYears } from './written-years';
-import { monthParts } from './month-parts';
+import { monthParts, relativeMonths } from './month-parts';
 import { buildAnniversaryIndex } from './anniversaries';
 import { buildEventWords, sentenceAround, type EventWords } from './event-words';
 import { spanOf } from './partial-date';
@@ -34,6 +34,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
         ...anniversaries.find(text, published),
         ...chronoDates(text, published),
         ...monthParts(text, published),
+        ...relativeMonths(text, published),
         ...relativePeriods(text, published),
         ...writtenYears(text),
       ];

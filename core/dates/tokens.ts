@@ -1,8 +1,11 @@
 /**
  * Crude, language-agnostic content words (and years) for comparing a phrase with an event's own words:
  * Latin and Cyrillic words cut to a 5-letter stem (so 'relations'/'relationship' and
- * 'отношений'/'отношения' meet), Chinese as character bigrams, function words dropped.
+ * 'отношений'/'отношения' meet), Chinese as character bigrams (traditional folded to simplified,
+ * as the matcher does), function words dropped.
  */
+import { foldString } from '../fold';
+
 const STOP = new Set([
   'the', 'and', 'for', 'with', 'from', 'that', 'this', 'its', 'their', 'between', 'which', 'will', 'was', 'were',
   'are', 'has', 'have', 'had', 'into', 'over', 'after', 'before', 'during', 'about', 'also', 'two', 'both', 'new',
@@ -24,8 +27,9 @@ export function contentTokens(text: string): string[] {
       continue;
     }
     if (c >= 0x2e80) {
+      const w2 = foldString(w);
       for (let i = 0; i + 1 < w.length; i++) {
-        const bigram = w.slice(i, i + 2);
+        const bigram = w2.slice(i, i + 2);
         if (!/[中俄两国周年]{2}/.test(bigram)) out.push(bigram);
       }
       continue;
