@@ -11,6 +11,7 @@ import { classifyPage } from './classify';
 import { createDateFinder } from './dates/find-dates';
 import { isPartialDate } from './dates/partial-date';
 import { createCueFinder, describeByWords } from './cues';
+import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { countEntities, eventsForEntity } from './entity-events';
 
@@ -46,6 +47,7 @@ export function createEngine(data: Dataset): Engine {
   const dates = createDateFinder(events, data.entities);
   const cues = createCueFinder(events, data.entities);
   const linker = createEventLinker(events, entities);
+  const describer = createEntityDescriber(events, entities, dates.words);
   const eventById = new Map(events.map((e) => [e.id, e]));
 
   function analyze(text: string, published?: string): TextFeatures {
@@ -53,7 +55,11 @@ export function createEngine(data: Dataset): Engine {
     const pub = cleanDate(published);
     const found = cues.find(text);
     describeByWords(found, text, dates.words);
-    return { references: references.find(text), dates: dates.find(text, pub), cues: found, length: text.length };
+    const refs = references.find(text);
+    const told = describer.describe(text, refs);
+    // Cues stay in text order: the linker and the content script expect ascending offsets.
+    const all = told.length ? [...found, ...told].sort((a, b) => a.start - b.start || a.end - b.end) : found;
+    return { references: refs, dates: dates.find(text, pub), cues: all, length: text.length };
   }
 
   function merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures {

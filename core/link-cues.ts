@@ -46,10 +46,13 @@ export function phraseEvidence(eventId: string, index: CueIndex): { score: numbe
   let why = '';
   for (const c of index.phrases.get(eventId) ?? []) {
     const described = c.kinds.length > 0;
-    const s = described ? 4 + Math.min(3, ((c.strength ?? 1) - 1) * 2) : phraseWeight(c.text) / c.events!.length;
+    // A name whose sentence tells which of its events (kinds empty, strength set): less than a
+    // kind cue's whole-sentence paraphrase, enough to pick the event among the thing's few.
+    const told = !described && c.strength !== undefined;
+    const s = described ? 4 + Math.min(3, ((c.strength ?? 1) - 1) * 2) : told ? Math.min(3.2, 1.8 + (c.strength! - 1)) : phraseWeight(c.text) / c.events!.length;
     if (s > score) {
       score = s;
-      why = described ? `described: ${c.text}` : `phrase: ${c.text}`;
+      why = described || told ? `described: ${c.text}` : `phrase: ${c.text}`;
     }
   }
   return { score, why };

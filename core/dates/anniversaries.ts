@@ -5,7 +5,7 @@
  * matches well enough, the mention still dates the year.
  */
 import type { DateMention } from '../types';
-import { precisionOf } from './partial-date';
+import { firstDay, precisionOf } from './partial-date';
 import type { EventWords } from './event-words';
 
 const UNITS: Record<string, number> = {
@@ -34,6 +34,7 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
     find(text, published) {
       if (!published) return [];
       const refYear = Number(published.slice(0, 4));
+      const refDay = firstDay(published);
       const out: DateMention[] = [];
       // Cheap scan for the words first; the full patterns run only on a short stretch around each.
       const spots: number[] = [];
@@ -53,7 +54,10 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
           const age = ageOf(m);
           if (!age || age > refYear - 1000) continue;
           const year = refYear - age;
-          const best = words.bestOfYear(year, contextOf(text, m.index, m.index + m[0].length));
+          const context = contextOf(text, m.index, m.index + m[0].length);
+          // No event of that year: the phrase may name today's commemoration ('the 80th
+          // anniversary of victory' parade), an event within days of publication in these words.
+          const best = words.bestOfYear(year, context) ?? commemoration(words, refDay, context);
           // 'N years of …' is a duration far more often than an anniversary: keep it only when it names an event.
           if (!best && re === PATTERNS[1]) continue;
           const base = { text: m[0], start: m.index, end: m.index + m[0].length, via: 'anniversary' as const };
@@ -64,6 +68,13 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
       return out.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+const COMMEMORATION_REACH = 15;
+
+function commemoration(words: EventWords, day: number, context: string): { id: string; date: string } | undefined {
+  const [id] = words.matching(day - COMMEMORATION_REACH, day + COMMEMORATION_REACH, context);
+  return id ? words.byId(id) : undefined;
 }
 
 function contextOf(text: string, start: number, end: number): string {

@@ -26,16 +26,25 @@ export interface EventWords {
    * ('a plan to resolve the Ukraine conflict, … a ceasefire, … Cold War mentality').
    */
   describedOfKinds(kinds: readonly string[], context: string): { id: string; strength: number } | undefined;
+  /**
+   * Among the events of one named thing (the treaty, the pipeline), the one `context` tells of
+   * ('… announced the extension of the treaty'), by the words they do not all share.
+   */
+  describedAmong(ids: readonly string[], context: string): { id: string; strength: number } | undefined;
+  byId(id: string): Event | undefined;
 }
 
 const MIN_MATCH = 2.5;
 /** Undated descriptions must match far more words than a dated one: nothing else backs them. */
 const DESCRIBED = 8;
+/** Among one thing's few events the name already narrows the choice: far fewer words will do. */
+const AMONG = 1.5;
 
 export function buildEventWords(events: readonly Event[], entities: readonly Entity[]): EventWords {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byYear = new Map<number, EventBag[]>();
   const byKind = new Map<string, EventBag[]>();
+  const bagById = new Map<string, EventBag>();
   const df = new Map<string, number>();
   for (const event of events) {
     const words = [event.title, event.summary, ...(event.keywords ?? [])];
@@ -53,6 +62,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(event.title)) };
     byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), bag]);
+    bagById.set(event.id, bag);
     for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {
       const list = byYear.get(y) ?? [];
       list.push(bag);
@@ -111,6 +121,24 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       }
       const needed = minMatch * DESCRIBED;
       return best[0] >= needed && best[0] >= second * 1.3 ? { id: best[1], strength: Math.round((best[0] / needed) * 100) / 100 } : undefined;
+    },
+    byId: (id) => bagById.get(id)?.event,
+    describedAmong(ids, context) {
+      const bags = ids.map((id) => bagById.get(id)).filter((b): b is EventBag => b !== undefined);
+      if (bags.length < 2) return undefined;
+      // Words every candidate has (the thing's own name) tell none of them apart.
+      const words = new Set([...tokensOf(context)].filter((w) => !bags.every((b) => b.tokens.has(w))));
+      let best: [number, string] = [0, ''];
+      let second = 0;
+      for (const bag of bags) {
+        const s = score(bag, words);
+        if (s > best[0]) {
+          second = best[0];
+          best = [s, bag.event.id];
+        } else if (s > second) second = s;
+      }
+      const needed = minMatch * AMONG;
+      return best[0] >= needed && best[0] >= second * 1.4 + minMatch * 0.5 ? { id: best[1], strength: Math.round((best[0] / needed) * 100) / 100 } : undefined;
     },
     matching(first, last, context) {
       const y0 = new Date(first * 86_400_000).getUTCFullYear();
