@@ -57,7 +57,7 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
           const context = contextOf(text, m.index, m.index + m[0].length);
           // No event of that year: the phrase may name today's commemoration ('the 80th
           // anniversary of victory' parade), an event within days of publication in these words.
-          const best = words.bestOfYear(year, context) ?? commemoration(words, refDay, context);
+          const best = words.bestOfYear(year, context) ?? words.commemorating(age, refDay - COMMEMORATION_REACH, refDay + COMMEMORATION_REACH, context);
           // 'N years of …' is a duration far more often than an anniversary: keep it only when it names an event.
           if (!best && re === PATTERNS[1]) continue;
           const base = { text: m[0], start: m.index, end: m.index + m[0].length, via: 'anniversary' as const };
@@ -71,11 +71,6 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
 }
 
 const COMMEMORATION_REACH = 15;
-
-function commemoration(words: EventWords, day: number, context: string): { id: string; date: string } | undefined {
-  const [id] = words.matching(day - COMMEMORATION_REACH, day + COMMEMORATION_REACH, context);
-  return id ? words.byId(id) : undefined;
-}
 
 function contextOf(text: string, start: number, end: number): string {
   let right = Math.min(text.length, end + 110);

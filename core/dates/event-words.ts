@@ -14,7 +14,11 @@ interface EventBag {
   tokens: Set<string>;
   /** Title words weigh a little more: the treaty beats the visit it was signed on. */
   titleTokens: Set<string>;
+  /** Ages of the anniversaries the event's text marks ('80th anniversary', '80周年', '80-летие'). */
+  ages: Set<number>;
 }
+
+const AGE = /(?<!\d)(\d{1,3})(?:st|nd|rd|th)?[- ]?(?:anniversary|周年|週年|-?лети\p{L}*|-?(?:я|й)\s+годовщин\p{L}*)/giu;
 
 export interface EventWords {
   /** The best event among those of `year` whose words match `context` well enough. */
@@ -32,6 +36,8 @@ export interface EventWords {
    */
   describedAmong(ids: readonly string[], context: string): { id: string; strength: number } | undefined;
   byId(id: string): Event | undefined;
+  /** Events within [first, last] whose own text names an anniversary of this age ('80th anniversary'), best told by `context` first. */
+  commemorating(age: number, first: number, last: number, context: string): Event | undefined;
 }
 
 const MIN_MATCH = 2.5;
@@ -60,7 +66,9 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     } catch {
       continue;
     }
-    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(event.title)) };
+    const ages = new Set<number>();
+    for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
+    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(event.title)), ages };
     byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), bag]);
     bagById.set(event.id, bag);
     for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {
@@ -123,6 +131,23 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       return best[0] >= needed && best[0] >= second * 1.3 ? { id: best[1], strength: Math.round((best[0] / needed) * 100) / 100 } : undefined;
     },
     byId: (id) => bagById.get(id)?.event,
+    commemorating(age, first, last, context) {
+      let best: EventBag | undefined;
+      let bestScore = -1;
+      const y0 = new Date(first * 86_400_000).getUTCFullYear();
+      const y1 = new Date(last * 86_400_000).getUTCFullYear();
+      for (let y = y0; y <= y1; y++) {
+        for (const bag of byYear.get(y) ?? []) {
+          if (!bag.ages.has(age) || bag.span[1] < first || bag.span[0] > last) continue;
+          const s = score(bag, tokensOf(context));
+          if (s > bestScore) {
+            best = bag;
+            bestScore = s;
+          }
+        }
+      }
+      return best?.event;
+    },
     describedAmong(ids, context) {
       const bags = ids.map((id) => bagById.get(id)).filter((b): b is EventBag => b !== undefined);
       if (bags.length < 2) return undefined;
