@@ -83,7 +83,25 @@ describe('dates relative to publication', () => {
   });
 });
 
+describe('months told relative to the publication year', () => {
+  it('reads last/this/next month forms in three languages', () => {
+    expect(one('They met last May in Beijing.', '2025-08-31')).toMatchObject({ date: '2025-05', precision: 'month' });
+    expect(one('They met last October in Kazan.', '2025-08-31')).toMatchObject({ date: '2024-10', precision: 'month' });
+    expect(one('the talks in October last year', '2025-08-31')).toMatchObject({ date: '2024-10', precision: 'month' });
+    expect(one('Они встретились 16 мая прошлого года в Пекине.', '2025-08-31')).toMatchObject({ date: '2024-05-16', precision: 'day' });
+    expect(one('визит в феврале этого года', '2022-09-15')).toMatchObject({ date: '2022-02', precision: 'month' });
+    expect(one('普京繼去年5月赴陸進行國事訪問後', '2025-08-31')).toMatchObject({ text: '去年5月', date: '2024-05', precision: 'month' });
+    expect(one('前年十二月', '2025-08-31')).toMatchObject({ date: '2023-12' });
+  });
+  it('needs the publication date', () => {
+    expect(find('16 мая прошлого года и 去年5月')).toEqual([]);
+  });
+});
+
 describe('anniversaries', () => {
+  it('reads traditional characters', () => {
+    expect(one('紀念《中俄睦鄰友好合作條約》簽署20週年', '2021-07-16')).toMatchObject({ date: '2001-07-16', eventId: '2001-07-16-treaty' });
+  });
   it('resolves to the dataset event of that year named by the nearby words', () => {
     expect(one('the 75th anniversary of the establishment of diplomatic relations', '2024-05-14')).toMatchObject({ date: '1949-10-02', via: 'anniversary', eventId: '1949-10-02-relations' });
     expect(one('timed for the 20th anniversary of the friendship treaty', '2021-06-27')).toMatchObject({ date: '2001-07-16', eventId: '2001-07-16-treaty' });

@@ -70,3 +70,25 @@ describe('robustness on the full dataset', () => {
     expect(analysis.events.length).toBeGreaterThan(0);
   });
 });
+
+describe('undated and commemorative references (texts written for this test)', () => {
+  const idsOf = (text: string, published?: string) => engine.scan(text, published).analysis.events.map((e) => e.id);
+  it('the words around a thing\'s name pick its moment: an extension of the treaty, not its signing', () => {
+    const ids = idsOf('Си Цзиньпин и Путин объявили о продлении Договора о добрососедстве, дружбе и сотрудничестве.');
+    const extension = dataset.events.find((e) => e.id.includes('treaty-extension') && e.kind === 'treaty');
+    expect(extension).toBeDefined();
+    expect(ids.indexOf(extension!.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(extension!.id)).toBeLessThan(3);
+  });
+  it('an anniversary whose base year has no event names the commemoration near publication', () => {
+    const parade = dataset.events.find((e) => e.date === '2025-09-03' && /parade/i.test(e.title));
+    expect(parade).toBeDefined();
+    const ids = idsOf('Путин примет участие в мероприятиях в честь 80-летия окончания Второй мировой войны в Пекине вместе с Си Цзиньпином.', '2025-09-01');
+    expect(ids).toContain(parade!.id);
+  });
+  it('both leaders and a video-call cue on the publication day are the news of the day', () => {
+    const call = dataset.events.find((e) => e.date === '2026-02-04' && e.kind === 'call');
+    expect(call).toBeDefined();
+    expect(idsOf('Путин и Си Цзиньпин провели видеобеседу.', '2026-02-05')[0]).toBe(call!.id);
+  });
+});
