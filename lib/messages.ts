@@ -26,6 +26,14 @@ export interface LensProtocol {
   /** Star state and notes for events a card shows (the card runs in the page and can't open our DB). */
   'user-state': { req: { eventIds: string[] }; res: { saved: string[]; notes: Record<string, string> } };
   'toggle-saved': { req: { eventId: string }; res: { saved: boolean } };
+  /**
+   * 'summarize-page' for big pages, in parts: handing tens of thousands of features to the messaging
+   * layer at once blocks the page for ~0.1 s. Parts with the same `id` are kept until `done`, then summarized.
+   */
+  'summarize-part': {
+    req: { id: string; count: number; features: TextFeatures; done: boolean; published?: string; url?: string; title?: string };
+    res: { summary?: PageAnalysis & { references?: Reference[] } };
+  };
   /** The content script's result for its tab: sets the toolbar badge. */
   'page-result': { req: { count: number; sinoRussian: boolean }; res: { ok: true } };
 }

@@ -62,3 +62,17 @@ export function featuresNear(f: TextFeatures, start: number, end: number, radius
   const near = <T extends { start: number; end: number }>(x: T) => x.end >= start - radius && x.start <= end + radius;
   return { references: f.references.filter(near), dates: f.dates.filter(near), cues: f.cues.filter(near), length: f.length };
 }
+
+/** Features cut into parts of at most `max` items each (references, dates and cues in turn). */
+export function splitFeatures(f: TextFeatures, max: number): TextFeatures[] {
+  const out: TextFeatures[] = [];
+  const cut = <T>(xs: T[], make: (slice: T[]) => TextFeatures) => {
+    for (let i = 0; i < xs.length; i += max) out.push(make(xs.slice(i, i + max)));
+  };
+  cut(f.references, (references) => ({ references, dates: [], cues: [], length: f.length }));
+  cut(f.dates, (dates) => ({ references: [], dates, cues: [], length: f.length }));
+  cut(f.cues, (cues) => ({ references: [], dates: [], cues, length: f.length }));
+  return out.length > 0 ? out : [f];
+}
+
+export const featureCount = (f: TextFeatures) => f.references.length + f.dates.length + f.cues.length;

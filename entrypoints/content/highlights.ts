@@ -48,6 +48,32 @@ export class PageHighlights {
     if (range) this.highlightFor('current')?.add(range);
   }
 
+  /**
+   * Replaces all type highlights at once with ones holding `marks`. Filling detached Highlight objects
+   * and registering each once costs one repaint, where thousands of adds to a registered highlight
+   * cost a repaint of all of them in every frame they span.
+   */
+  replaceAll(marks: Iterable<Mark>) {
+    const reg = registry();
+    if (!reg) return;
+    const fresh = new Map<HighlightKind, Highlight>();
+    for (const mark of marks) {
+      let h = fresh.get(mark.type);
+      if (!h) fresh.set(mark.type, (h = new Highlight()));
+      h.add(mark.range);
+    }
+    for (const kind of [...this.sets.keys()]) {
+      if (kind !== 'current' && !fresh.has(kind)) {
+        reg.delete(highlightName(kind));
+        this.sets.delete(kind);
+      }
+    }
+    for (const [kind, h] of fresh) {
+      reg.set(highlightName(kind), h);
+      this.sets.set(kind, h);
+    }
+  }
+
   /** Number of ranges under our names (what a page would see in CSS.highlights). */
   size(): number {
     let n = 0;

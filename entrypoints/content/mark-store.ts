@@ -8,6 +8,9 @@ import type { MarkSpec } from './mark-specs';
 import type { Mark } from './mark-types';
 import { HighlightStyles } from './page-styles';
 
+/** New marks above which highlights are rebuilt and swapped in rather than added one by one. */
+const BULK = 300;
+
 export class MarkStore {
   readonly highlights = new PageHighlights();
   private readonly styles = new HighlightStyles();
@@ -24,6 +27,8 @@ export class MarkStore {
       if (!wanted.has(key) || !mark.range.startContainer.isConnected) this.drop(key, mark);
     }
     const fresh = specs.filter((s) => !this.byKey.has(s.key));
+    // Many new marks: place them all, then swap the highlights in once (see PageHighlights.replaceAll).
+    const bulk = fresh.length > BULK;
     const done = await forEachSliced(
       fresh,
       (spec) => {
@@ -32,12 +37,18 @@ export class MarkStore {
         const mark: Mark = { ...spec, range };
         this.byKey.set(spec.key, mark);
         this.byRange.set(range, mark);
-        this.highlights.add(mark);
+        if (!bulk) this.highlights.add(mark);
       },
       isCancelled,
     );
-    if (done) this.marks = [...this.byKey.values()].sort((a, b) => a.start - b.start);
-    return done;
+    if (!done) {
+      // Cancelled part-way: what was placed stays consistent with what is shown.
+      if (bulk) this.highlights.replaceAll(this.byKey.values());
+      return false;
+    }
+    if (bulk) this.highlights.replaceAll(this.byKey.values());
+    this.marks = [...this.byKey.values()].sort((a, b) => a.start - b.start);
+    return true;
   }
 
   /** Drops marks whose text left the page; true if any did. */

@@ -6,7 +6,7 @@
 import type { TextFeatures } from '../../core/types';
 import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { analyzeText } from './analyze-text';
+import { analyzeText, featureCount, shiftFeatures, splitFeatures } from './analyze-text';
 import { makeSkipTest, TextExtractor, type SkipTest, type TextTable } from './extract-text';
 import { highlightsSupported } from './highlights';
 import { runSliced } from './idle-queue';
@@ -15,7 +15,7 @@ import { markSpecs, resolvedReferences, type Summary } from './mark-specs';
 import type { Mark } from './mark-types';
 import type { MutationBatch } from './observe-mutations';
 import { wantsDark } from './page-styles';
-import { PageText } from './page-text';
+import { PageText, type Segment } from './page-text';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
 
@@ -32,6 +32,10 @@ export interface LensStats {
   completeMs?: number;
   marks: number;
   textLength: number;
+  lastMergeMs?: number;
+  lastSendMs?: number;
+  lastSpecsMs?: number;
+  lastJoinMs?: number;
   scans: number;
 }
 
@@ -60,6 +64,13 @@ export class PageLens {
   /** The page's text read while the settings were still loading (kept only for the first scan). */
   private prepared: Promise<TextTable | null> | null = null;
   private fullPending = false;
+  /** Above this many feature items a page-wide summary is costly to hand over (~0.1 s on a 10 MB page): updates extend the last one. */
+  bigPageItems = 4000;
+  /** Items per 'summarize-part' message (~10 ms to hand over each). */
+  partItems = 3000;
+  /** On such pages the full summary catches up this long after the last update. */
+  resummarizeMs = 15000;
+  private resummarizeTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingRoots: Node[] | null = null;
   onChange: () => void = () => {};
 
@@ -177,7 +188,11 @@ export class PageLens {
   private async extract(root: Node, gen: number | null): Promise<TextTable | null> {
     const extractor = new TextExtractor(root, this.skip);
     const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== null && gen !== this.generation);
-    return done ? extractor.result() : null;
+    if (!done) return null;
+    const t0 = performance.now();
+    const table = extractor.result();
+    this.stats.lastJoinMs = performance.now() - t0;
+    return table;
   }
 
   /** roots === null: the whole page, replacing what we had. */
@@ -202,8 +217,10 @@ export class PageLens {
     // Marks living under the re-read roots (their old items are about to be superseded).
     const touchesMarks = roots !== null && this.marks.some((m) => tables.some(([root]) => root.contains(m.range.startContainer)));
     let found = false;
+    const added: Segment[] = [];
     for (const [root, table] of tables) {
       const seg = this.text.add(root, table);
+      added.push(seg);
       const analyzeChunk = (chunk: string) => this.send('analyze-chunk', { text: chunk, published: this.published });
       // A long page: mark what the first chunk found (the top, where the reader is) without waiting for the rest.
       const early = async (partial: TextFeatures) => {
@@ -219,24 +236,90 @@ export class PageLens {
     this.stats.analyzedMs ??= performance.now() - this.stats.start;
     // A ticker or a comment box changing text with nothing of ours in it: no need to ask again.
     if (roots !== null && !found && !touchesMarks) return this.pruneDetached();
+    if (roots !== null && this.isBig()) {
+      this.extendSummary(added);
+      await this.applyMarks(gen);
+      this.resummarizeLater();
+      return;
+    }
     await this.summarizeAndMark(gen);
     if (gen === this.generation) this.stats.completeMs ??= performance.now() - this.stats.start;
   }
 
+  private isBig(): boolean {
+    const f = this.features;
+    return this.summary !== null && f !== null && f.references.length + f.dates.length + f.cues.length > this.bigPageItems;
+  }
+
+  /**
+   * Big pages: fold new segments into the last summary without a round trip. New mentions of entities
+   * the page already resolved count (unless another entity the page names could be meant); anything
+   * else waits for the next full summary.
+   */
+  private extendSummary(added: Segment[]) {
+    const summary = this.summary!;
+    const features = this.features!;
+    const known = new Set(summary.entities.map((e) => e.id));
+    const live = <T extends { start: number }>(xs: T[]) => xs.filter((x) => this.text.isLiveAt(x.start));
+    const fresh = added.map((seg) => shiftFeatures(seg.features!, seg.base));
+    const freshRefs = fresh.flatMap((f) => f.references);
+    const accepted = freshRefs.filter(
+      (r) => known.has(r.entityId) && !(r.alternatives ?? []).some((a) => a !== r.entityId && known.has(a)),
+    );
+    this.summary = { ...summary, references: [...live(resolvedReferences(summary, features)), ...accepted] };
+    this.features = {
+      references: [...live(features.references), ...freshRefs],
+      dates: [...live(features.dates), ...fresh.flatMap((f) => f.dates)],
+      cues: [...live(features.cues), ...fresh.flatMap((f) => f.cues)],
+      length: this.text.length,
+    };
+  }
+
+  /** Not a debounce: a live blog updating forever still gets its full summary every `resummarizeMs`. */
+  private resummarizeLater() {
+    if (this.resummarizeTimer !== null) return;
+    this.resummarizeTimer = setTimeout(() => {
+      this.resummarizeTimer = null;
+      void this.schedule((gen) => this.summarizeAndMark(gen));
+    }, this.resummarizeMs);
+  }
+
   private async summarizeAndMark(gen: number) {
-    const features = this.text.mergedFeatures();
+    const t0 = performance.now();
+    const merge = this.text.merger();
+    if (!(await runSliced((deadline) => merge.step(deadline), () => gen !== this.generation))) return;
+    const features = merge.result;
+    this.stats.lastMergeMs = performance.now() - t0;
     this.stats.textLength = features.length;
-    const summary = await this.send('summarize-page', {
-      features,
-      published: this.published,
-      url: location.href,
-      title: document.title,
-    });
-    if (gen !== this.generation) return;
+    const summary = await this.requestSummary(features, gen);
+    if (!summary || gen !== this.generation) return;
     this.stats.summarizedMs ??= performance.now() - this.stats.start;
     this.summary = summary;
     this.features = features;
     await this.applyMarks(gen);
+  }
+
+  /** One message for ordinary pages; for big ones, parts small enough to hand over without blocking the page. */
+  private async requestSummary(features: TextFeatures, gen: number): Promise<Summary | null> {
+    const about = { published: this.published, url: location.href, title: document.title };
+    if (featureCount(features) > this.partItems) {
+      const pieces = splitFeatures(features, this.partItems);
+      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      try {
+        for (const [i, part] of pieces.entries()) {
+          const done = i === pieces.length - 1;
+          const res = await this.send('summarize-part', { id, count: pieces.length, done, features: part, ...about });
+          if (gen !== this.generation) return null;
+          if (done && res.summary) return res.summary;
+        }
+      } catch {
+        // Parts lost (the background restarted): send it whole below.
+      }
+    }
+    const t = performance.now();
+    const pending = this.send('summarize-page', { features, ...about });
+    this.stats.lastSendMs = performance.now() - t;
+    return pending;
   }
 
   private async applyMarks(gen: number) {
@@ -244,7 +327,9 @@ export class PageLens {
     const features = this.features;
     if (!summary || !features) return;
     const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
+    const t0 = performance.now();
     const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch) : [];
+    this.stats.lastSpecsMs = performance.now() - t0;
     const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), this.dark, () => gen !== this.generation);
     if (!done) return;
     this.stats.marks = this.marks.length;
@@ -267,6 +352,8 @@ export class PageLens {
 
   /** Removes everything of ours from the page: highlights, stylesheet, state. */
   private reset() {
+    if (this.resummarizeTimer !== null) clearTimeout(this.resummarizeTimer);
+    this.resummarizeTimer = null;
     this.store.clear();
     this.text.clear();
     this.summary = null;

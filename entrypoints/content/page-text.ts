@@ -4,7 +4,7 @@
  * page-wide offset space. A text node belongs to the newest segment that read it: when a subtree is
  * re-read, what older segments found on its nodes stops counting without recomputing them.
  */
-import type { Cue, DateMention, Reference, TextFeatures } from '../../core/types';
+import type { TextFeatures } from '../../core/types';
 import type { TextTable } from './extract-text';
 import { locateStart, nodeIndexAt, rangeFor, textOffsetOf } from './offsets-to-ranges';
 
@@ -62,24 +62,47 @@ export class PageText {
     return this.owner.get(point.node)?.seg === seg;
   }
 
+  /** Whether a page-wide offset's item still describes the page (see isLive). */
+  isLiveAt(offset: number): boolean {
+    const seg = this.segmentAt(offset);
+    return seg !== undefined && this.isLive(seg, offset - seg.base);
+  }
+
   /** Features of all segments, page-wide offsets, without items on nodes that changed or left. */
   mergedFeatures(): TextFeatures {
-    const references: Reference[] = [];
-    const dates: DateMention[] = [];
-    const cues: Cue[] = [];
+    const merge = this.merger();
+    while (!merge.step()) {
+      // Synchronous callers take it all at once.
+    }
+    return merge.result;
+  }
+
+  /** The same merge in steps (a 10 MB page has tens of thousands of items): `step(deadline)` until true. */
+  merger(): { step: (deadline?: { expired(): boolean }) => boolean; result: TextFeatures } {
+    const result: TextFeatures = { references: [], dates: [], cues: [], length: this.nextBase };
+    const work: Array<[Segment, Spanned[], Spanned[]]> = [];
     for (const seg of this.segments) {
       const f = seg.features;
       if (!f) continue;
-      const keep = <T extends Spanned>(items: T[], out: T[]) => {
-        for (const item of items) {
-          if (this.isLive(seg, item.start)) out.push({ ...item, start: item.start + seg.base, end: item.end + seg.base });
-        }
-      };
-      keep(f.references, references);
-      keep(f.dates, dates);
-      keep(f.cues, cues);
+      work.push([seg, f.references, result.references], [seg, f.dates, result.dates], [seg, f.cues, result.cues]);
     }
-    return { references, dates, cues, length: this.nextBase };
+    let w = 0;
+    let i = 0;
+    const step = (deadline?: { expired(): boolean }) => {
+      for (; w < work.length; w++, i = 0) {
+        const [seg, items, out] = work[w];
+        for (; i < items.length; i++) {
+          const item = items[i];
+          if (this.isLive(seg, item.start)) out.push({ ...item, start: item.start + seg.base, end: item.end + seg.base });
+          if (deadline && (i & 255) === 255 && deadline.expired()) {
+            i++;
+            return false;
+          }
+        }
+      }
+      return true;
+    };
+    return { step, result };
   }
 
   /** Segment containing a page-wide offset. */

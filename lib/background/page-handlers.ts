@@ -4,7 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabMessage } from '../messages';
+import type { TextFeatures } from '../../core/types';
 import type { HandlerTable } from './router';
+import { scanHandlers } from './scan-handlers';
+
+/** Features received so far per (tab, page summary id); a handful at most, so a small cap suffices. */
+const parts = new Map<string, TextFeatures[]>();
+const MAX_PENDING = 16;
 
 /** '' hides the badge; large counts are shortened so the badge stays legible. */
 export function badgeText(count: number, sinoRussian: boolean): string {
@@ -13,6 +19,29 @@ export function badgeText(count: number, sinoRussian: boolean): string {
 }
 
 export const pageHandlers: HandlerTable = {
+  'summarize-part': async ({ id, count, features, done, published, url, title }, sender) => {
+    const key = `${sender.tabId ?? '-'}:${id}`;
+    const list = parts.get(key) ?? [];
+    list.push(features);
+    parts.delete(key);
+    if (!done) {
+      parts.set(key, list);
+      // Oldest first in a Map: forget abandoned summaries (tab closed mid-way).
+      while (parts.size > MAX_PENDING) parts.delete(parts.keys().next().value!);
+      return {};
+    }
+    // A service worker restarted mid-way has lost the earlier parts: the page then sends it whole.
+    if (list.length !== count) throw new Error(`summary ${id}: ${list.length} of ${count} parts`);
+    const merged: TextFeatures = {
+      references: list.flatMap((f) => f.references),
+      dates: list.flatMap((f) => f.dates),
+      cues: list.flatMap((f) => f.cues),
+      length: Math.max(...list.map((f) => f.length)),
+    };
+    // The scan handlers' own summary, so the engine and its cache are the same ones.
+    const summary = await scanHandlers['summarize-page']!({ features: merged, published, url, title }, sender);
+    return { summary };
+  },
   'page-result': async ({ count, sinoRussian }, sender) => {
     if (sender.tabId !== undefined) {
       await browser.action.setBadgeText({ tabId: sender.tabId, text: badgeText(count, sinoRussian) });

@@ -32,6 +32,10 @@ export interface LensStatsSnapshot {
   completeMs?: number;
   marks: number;
   textLength: number;
+  lastMergeMs?: number;
+  lastSendMs?: number;
+  lastSpecsMs?: number;
+  lastJoinMs?: number;
   scans: number;
 }
 

@@ -76,6 +76,82 @@ const OBSERVE_TASKS = () => {
   }
 };
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** Starts a DevTools timeline trace of the page's renderer; the returned function stops it. */
+async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+  });
+  return async () => {
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => undefined);
+    return events;
+  };
+}
+
+/**
+ * Main-thread tasks of the page's renderer from a trace: every task, whoever ran it (Long Tasks and
+ * LoAF leave extension scripts out), and which of them ran our content script.
+ */
+function traceTasks(events: TraceEvent[], startAt?: 'load') {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = (e: TraceEvent) => mains.has(`${e.pid}:${e.tid}`);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.dur !== undefined);
+  const ours = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction') && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const load = events.find((e) => e.name === 'MarkLoad' && onMain(e));
+  const start = startAt === 'load' ? (load?.ts ?? 0) : Math.min(...ours.map((e) => e.ts));
+  const withOurs = tasks.filter((t) => ours.some((o) => o.pid === t.pid && o.tid === t.tid && o.ts >= t.ts && o.ts < t.ts + t.dur!));
+  const longest = (xs: TraceEvent[]) => Math.max(0, ...xs.map((t) => t.dur! / 1000));
+  /** What filled a task: its biggest direct pieces, e.g. 'Layout 300 ms, FunctionCall(extension) 40 ms'. */
+  const anatomy = (t: TraceEvent) =>
+    events
+      .filter((e) => e !== t && e.ph === 'X' && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur! && (e.dur ?? 0) > 5000)
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 4)
+      .map((e) => `${e.name}${(e.args?.data?.url ?? '').startsWith('chrome-extension://') ? '(ours)' : ''} ${(e.dur! / 1000).toFixed(0)} ms`)
+      .join(', ');
+  const after = tasks.filter((t) => t.ts >= start).sort((a, b) => b.dur! - a.dur!);
+  return {
+    afterStart: longest(after),
+    worst: after.slice(0, 3).map((t) => `${(t.dur! / 1000).toFixed(0)} ms [${anatomy(t)}]`),
+    /** Long tasks that ran script (any world): rendering-only tasks are the page's layout, not our code. */
+    scripted: after
+      .filter((t) => t.dur! > 50000 && events.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur! && /FunctionCall|v8\.callFunction|RunMicrotasks|EvaluateScript/.test(e.name) && (e.dur ?? 0) > 20000))
+      .map((t) => `${(t.dur! / 1000).toFixed(0)} ms [${anatomy(t)}]`),
+    ours: longest(withOurs),
+    oursOver50: withOurs.filter((t) => t.dur! > 50000).length,
+    ourTasks: withOurs.length,
+  };
+}
+
+async function liveUpdates(page: Page) {
+  await page.evaluate(async () => {
+    const article = document.querySelector('article')!;
+    for (let i = 0; i < 20; i++) {
+      const p = document.createElement('p');
+      p.className = 'live';
+      p.textContent = `Update ${i}: Sergey Lavrov and Wang Yi spoke again, the Kremlin said.`;
+      article.prepend(p);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  });
+}
+
 async function heapAndNodes(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -114,6 +190,7 @@ async function bigPageNumbers(lens: LensBrowser) {
   const url = lens.server.addPage('big.html', html);
   const page = await lens.context.newPage();
   await page.addInitScript(OBSERVE_TASKS);
+  const stopTrace = await startTrace(page);
   const t0 = Date.now();
   await page.goto(url, { timeout: 120000 });
   const stats = await statsWhenDone(page, 300000);
@@ -126,6 +203,17 @@ async function bigPageNumbers(lens: LensBrowser) {
   const after = perf.tasks.filter((t) => t.start >= stats.start);
   const before = perf.tasks.filter((t) => t.start < stats.start);
   const longestOurs = Math.max(0, ...perf.frames.map((f) => f.ours));
+  // A live blog on top: 20 new paragraphs with references, one every 150 ms.
+  const liveFrom = await page.evaluate(() => performance.now());
+  await liveUpdates(page);
+  await page.waitForFunction(() => {
+    const last = document.querySelector('p.live');
+    return [...(CSS.highlights.get('crlens-person') ?? [])].some((r) => last?.contains((r as Range).startContainer));
+  }, null, { timeout: 60000 });
+  const liveDone = await page.evaluate(() => performance.now());
+  const liveStats = await lensStats(page);
+  const trace = traceTasks(await stopTrace());
+  const liveTasks = (await page.evaluate(() => (window as unknown as { __tasks: Array<{ start: number; duration: number }> }).__tasks)).filter((t) => t.start >= liveFrom);
   const mem = await heapAndNodes(page);
   await page.close();
   return {
@@ -135,27 +223,37 @@ async function bigPageNumbers(lens: LensBrowser) {
       `long tasks while the page loaded (before our start, the page's own parsing): ${before.length}, longest ${round(Math.max(0, ...before.map((t) => t.duration)))} ms`,
       `long tasks after the content script started: ${after.length}, longest ${round(Math.max(0, ...after.map((t) => t.duration)))} ms (at +ms after our start: ${after.map((t) => `${(t.start - stats.start).toFixed(0)} for ${t.duration.toFixed(0)} ms`).join(', ') || 'none'})`,
       `longest script time of ours inside one long animation frame (LoAF attribution): ${round(longestOurs)} ms`,
+      `trace (load + scan + live updates): longest main-thread task that ran our script ${round(trace.ours)} ms (${trace.oursOver50} of ${trace.ourTasks} such tasks over 50 ms); longest task of any kind after our script started ${round(trace.afterStart)} ms; the longest: ${trace.worst.join('; ')}`,
+      `long tasks after our start with >20 ms of script in them: ${trace.scripted.length ? trace.scripted.join('; ') : 'none'}`,
+      `live updates (20 paragraphs, one per 150 ms): last one marked ${(liveDone - liveFrom).toFixed(0)} ms after the first arrived; long tasks meanwhile: ${liveTasks.length}, longest ${round(Math.max(0, ...liveTasks.map((t) => t.duration)))} ms; last summary: merge ${round(liveStats?.lastMergeMs)} ms (sliced) + hand-over to messaging ${round(liveStats?.lastSendMs)} ms; mark specs ${round(liveStats?.lastSpecsMs)} ms; text join ${round(liveStats?.lastJoinMs)} ms`,
     ],
     mem,
     url,
   };
 }
 
-async function baselineMemory(urls: string[]) {
+/** The same pages in a browser without the extension: heap, DOM nodes, and (for the big page) its own long tasks. */
+async function baseline(seedUrl: string, bigUrl: string) {
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const out: Array<{ heapMB: number; nodes: number }> = [];
   try {
-    for (const url of urls) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(url, { timeout: 120000 });
-      await page.waitForTimeout(1500);
-      out.push(await heapAndNodes(page));
-      await page.close();
-    }
+    const seedPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await seedPage.goto(seedUrl);
+    await seedPage.waitForTimeout(1500);
+    const seed = await heapAndNodes(seedPage);
+    await seedPage.close();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const stopTrace = await startTrace(page);
+    await page.goto(bigUrl, { timeout: 120000 });
+    await page.waitForTimeout(6000);
+    await liveUpdates(page);
+    await page.waitForTimeout(1500);
+    const trace = traceTasks(await stopTrace(), 'load');
+    const big = await heapAndNodes(page);
+    await page.close();
+    return { seed, big, trace };
   } finally {
     await browser.close();
   }
-  return out;
 }
 
 async function main() {
@@ -179,7 +277,8 @@ async function main() {
     const big = await bigPageNumbers(lens);
     for (const row of big.rows) console.log(`  ${row}`);
 
-    const [seedBase, bigBase] = await baselineMemory([seedUrl, big.url]);
+    const { seed: seedBase, big: bigBase, trace: bigTrace } = await baseline(seedUrl, big.url);
+    console.log(`  without the extension, the same page and live updates: longest task after load ${round(bigTrace.afterStart)} ms; the longest: ${bigTrace.worst.join('; ')}`);
     console.log('\nmemory (JS heap used after GC, same page without the extension → with it):');
     console.log(`  seed page: ${seedBase!.heapMB.toFixed(2)} MB → ${seedMem.heapMB.toFixed(2)} MB (+${(seedMem.heapMB - seedBase!.heapMB).toFixed(2)} MB); DOM nodes ${seedBase!.nodes} → ${seedMem.nodes}`);
     console.log(`  10 MB page: ${bigBase!.heapMB.toFixed(2)} MB → ${big.mem.heapMB.toFixed(2)} MB (+${(big.mem.heapMB - bigBase!.heapMB).toFixed(2)} MB); DOM nodes ${bigBase!.nodes} → ${big.mem.nodes}`);

@@ -7,11 +7,13 @@ import { makeTestDb } from './helpers/test-db';
 import { PageLens, type Send } from '../../entrypoints/content/page-lens';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { extractText } from '../../entrypoints/content/extract-text';
+import { pageHandlers } from '../../lib/background/page-handlers';
+import { splitFeatures } from '../../entrypoints/content/analyze-text';
 
 /** The page model against the real background handlers (real engine, real Dexie on fake-indexeddb). */
 function setup() {
   const scan = createScanHandlers({ db: () => makeTestDb() });
-  const route = createRouter(scan.handlers);
+  const route = createRouter({ ...scan.handlers, 'summarize-part': pageHandlers['summarize-part'] });
   const results: Array<{ count: number; sinoRussian: boolean }> = [];
   const sent: string[] = [];
   const send = (async (type: string, payload: unknown) => {
@@ -112,6 +114,57 @@ describe('PageLens with the real background handlers', () => {
     lens.setActive(true);
     await lens.idle();
     expect(lens.summary?.sinoRussian).toBe(true);
+  });
+
+  it('on big pages, updates extend the last summary without a round trip; the full summary follows later', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { send, sent } = setup();
+    const lens = new PageLens(send, DEFAULT_SETTINGS, 'crlens-ui');
+    lens.bigPageItems = 1; // treat this page as big
+    lens.resummarizeMs = 50;
+    lens.setActive(true);
+    await lens.idle();
+    const summaries = () => sent.filter((t) => t === 'summarize-page').length;
+    const before = summaries();
+    const p = document.createElement('p');
+    p.textContent = 'Later Vladimir Putin met Sergey Lavrov.';
+    document.querySelector('article')!.append(p);
+    await lens.handleMutations({ full: false, roots: [p], removed: false });
+    expect(summaries()).toBe(before);
+    const texts = () => lens.summary!.references!.map((r) => r.text);
+    // Putin is already resolved on the page: his new mention counts at once; Lavrov waits for the summary.
+    expect(texts().filter((t) => t === 'Vladimir Putin')).toHaveLength(2);
+    expect(texts()).not.toContain('Sergey Lavrov');
+    for (const r of lens.summary!.references!) expect(lens.text.rangeFor(r.start, r.end)!.toString()).toBe(r.text);
+    await new Promise((r) => setTimeout(r, 120));
+    await lens.idle();
+    expect(summaries()).toBe(before + 1);
+    expect(texts()).toContain('Sergey Lavrov');
+  });
+
+  it('big summaries travel in parts and come back the same as in one message', async () => {
+    document.body.innerHTML = ARTICLE;
+    const whole = setup();
+    const one = new PageLens(whole.send, DEFAULT_SETTINGS, 'crlens-ui');
+    one.setActive(true);
+    await one.idle();
+    const parted = setup();
+    const many = new PageLens(parted.send, DEFAULT_SETTINGS, 'crlens-ui');
+    many.partItems = 2;
+    many.setActive(true);
+    await many.idle();
+    expect(parted.sent.filter((t) => t === 'summarize-part').length).toBeGreaterThan(3);
+    expect(parted.sent).not.toContain('summarize-page');
+    expect(many.summary!.references).toEqual(one.summary!.references);
+    expect(many.summary!.events.map((e) => e.id)).toEqual(one.summary!.events.map((e) => e.id));
+    expect(many.summary!.sinoRussian).toBe(true);
+  });
+
+  it('splitFeatures keeps every item once, in order, at most `max` per part', () => {
+    const f = { references: [1, 2, 3, 4, 5].map((i) => ({ text: 'x', start: i, end: i + 1, entityId: 'e', lang: 'en' as const })), dates: [], cues: [], length: 9 };
+    const parts = splitFeatures(f, 2);
+    expect(parts.map((p) => p.references.length)).toEqual([2, 2, 1]);
+    expect(parts.flatMap((p) => p.references)).toEqual(f.references);
   });
 
   it('turning the lens off cancels work in flight and forgets the page', async () => {
