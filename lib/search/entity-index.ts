@@ -7,6 +7,7 @@ import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
 import type { Entity } from '../../core/types';
 import { entityNames } from './documents';
 import { indexTerms } from './tokenize';
+import { fromIndexKey, toIndexKey } from './index-key';
 import type { Vocabulary } from './vocabulary';
 
 export interface EntityMatch {
@@ -39,8 +40,8 @@ export class EntityIndex {
         vocab.add(terms);
         return terms;
       },
-      processTerm: (t: string) => t,
-      searchOptions: { processTerm: (t: string) => t },
+      processTerm: toIndexKey,
+      searchOptions: { processTerm: toIndexKey },
     };
     if (snapshot) {
       // A stored index of the same data: loading skips tokenizing and re-inserting every alias.
@@ -67,6 +68,6 @@ export class EntityIndex {
     const results = this.index.search(query);
     if (results.length === 0) return [];
     const top = results[0].score;
-    return results.map((r) => ({ id: r.id as string, weight: r.score / top, terms: [...r.terms, ...(this.nameTerms.get(r.id as string) ?? [])] }));
+    return results.map((r) => ({ id: r.id as string, weight: r.score / top, terms: [...r.terms.map(fromIndexKey), ...(this.nameTerms.get(r.id as string) ?? [])] }));
   }
 }

@@ -8,6 +8,7 @@ import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
 import type { Entity, Event, EventKind } from '../../core/types';
 import { EntityIndex, type EntityIndexSnapshot } from './entity-index';
 import { indexTerms } from './tokenize';
+import { fromIndexKey, toIndexKey } from './index-key';
 import { planQuery, type PlannedWord } from './query-plan';
 import { Vocabulary } from './vocabulary';
 
@@ -61,7 +62,7 @@ const ENTITY_SCORE = 6;
  * no tokenizing, and each distinct term is inserted once rather than once per occurrence).
  * Bump SNAPSHOT_FORMAT whenever the tokenizer, the normalisation or the indexed fields change.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 export interface SearchSnapshot {
   format: number;
   text: AsPlainObject;
@@ -119,8 +120,8 @@ export class EventSearch {
         this.vocab.add(terms);
         return terms;
       },
-      processTerm: (t: string) => t,
-      searchOptions: { processTerm: (t: string) => t, boost: { title: 3, keywords: 2, summary: 1 } },
+      processTerm: toIndexKey,
+      searchOptions: { processTerm: toIndexKey, boost: { title: 3, keywords: 2, summary: 1 } },
     };
     const unknown = () => [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
     if (snap?.format === SNAPSHOT_FORMAT) {
@@ -181,7 +182,7 @@ export class EventSearch {
   private matchWord(query: Query): Map<string, Scored> {
     const { text, entities } = this.prepare().built!;
     const out = new Map<string, Scored>();
-    for (const r of text.search(query)) out.set(r.id as string, { score: r.score, terms: r.terms });
+    for (const r of text.search(query)) out.set(r.id as string, { score: r.score, terms: r.terms.map(fromIndexKey) });
     for (const m of entities.match(query)) {
       const add = ENTITY_SCORE * m.weight;
       for (const ev of this.eventsOfEntity(m.id)) {

@@ -4,6 +4,7 @@ import { indexTerms, queryTerms } from '../../lib/search/tokenize';
 import { highlight } from '../../lib/search/highlight';
 import { relatedEvents } from '../../lib/search/related';
 import { stemRu } from '../../lib/search/normalize';
+import { fromIndexKey, toIndexKey } from '../../lib/search/index-key';
 import { fxEntities, fxEvents } from '../fixtures/search-fixture';
 
 const search = new EventSearch(fxEvents, fxEntities);
@@ -105,5 +106,23 @@ describe('stored index (snapshot)', () => {
     const stale = { ...new EventSearch(fxEvents, fxEntities).toSnapshot(), format: SNAPSHOT_FORMAT + 1 };
     const s = new EventSearch(fxEvents, fxEntities).useSnapshot(stale);
     for (const q of queries) expect(full(s, q), q).toEqual(full(search, q));
+  });
+});
+
+describe('index keys (how Han terms are spelled inside the radix tree)', () => {
+  it('round-trips, leaves Latin and Cyrillic alone, and keeps prefixes', () => {
+    for (const t of ['普京', '上合', '普', 'putin', 'путин', 'カタカナ', '한국', '1969']) expect(fromIndexKey(toIndexKey(t))).toBe(t);
+    expect(toIndexKey('putin')).toBe('putin');
+    expect(toIndexKey('путин')).toBe('путин');
+    expect(toIndexKey('普京').startsWith(toIndexKey('普'))).toBe(true);
+    // Every Han character starts with one of 64 keys: a radix node never has more children than that.
+    for (const c of '普京上合习近平中俄') expect(toIndexKey(c).charCodeAt(0)).toBeLessThan(0xe040);
+  });
+  it('a one-character Han query still finds by prefix, and the marks come back as Han text', () => {
+    const hits = search.search('普').hits;
+    expect(hits.length).toBeGreaterThan(0);
+    const terms = hits.flatMap((h) => h.terms);
+    expect(terms.some((t) => t.startsWith('普'))).toBe(true);
+    expect(terms.every((t) => !/[\ue000-\uf8ff]/.test(t))).toBe(true);
   });
 });
