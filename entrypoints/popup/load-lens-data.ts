@@ -57,6 +57,13 @@ export function watchOwnEvents(data: LensData, onChange: (next: LensData) => voi
   return () => sub.unsubscribe();
 }
 
+type IdleFn = (cb: () => void, o?: { timeout: number }) => number;
+const whenIdle = (fn: () => void, timeout: number) => {
+  const idle = (globalThis as { requestIdleCallback?: IdleFn }).requestIdleCallback;
+  if (idle) idle(fn, { timeout });
+  else setTimeout(fn, 50);
+};
+
 const mark = (name: string) => performance.mark?.(`crlens:${name}`);
 
 /** One read transaction, so the dataset version (and the stored index it keys) matches the rows read. */
@@ -67,23 +74,29 @@ function read(db: LensDB) {
 }
 
 /**
- * Reads the database while the background answers the ping: usually it is seeded already and the
- * popup need not wait for a sleeping service worker. Only an empty database waits for the seeding.
+ * Reads the database (the early plain-IndexedDB read when main.tsx started one): usually it is seeded
+ * already and the popup need not wait for a sleeping service worker. Only an empty database pings the
+ * background at once and waits for the seeding; otherwise the ping (which makes sure the dataset is
+ * current for next time) goes out when the popup is idle.
  */
 export async function loadLensData(
   db: LensDB = getDb(),
   ping = () => sendToBackground('ping', {}),
   early: Promise<RawRead | null> | null = null,
 ): Promise<LensData> {
-  const pinged = ping().catch(() => undefined); // a failing background leaves whatever the database holds
+  // A failing background leaves whatever the database holds. With data in hand the ping waits for an idle
+  // moment: waking the service worker (a large script) competes with the popup's first paint for the CPU.
+  let pinged: Promise<unknown> | null = null;
+  const pingOnce = () => (pinged ??= ping().catch(() => undefined));
   const raw = early && (await early);
   let [bundled, own, entities, version, stored] = raw ? [raw.events, raw.own, raw.entities, raw.version, raw.stored] : await read(db);
   mark(raw ? 'db-read-early' : 'db-read');
   if (bundled.length === 0) {
-    await pinged;
+    await pingOnce();
     [bundled, own, entities, version, stored] = await read(db);
     mark('db-read-after-seed');
   }
+  if (!pinged) whenIdle(() => void pingOnce(), 1000);
   return assemble(bundled, own, entities, version?.value, stored?.value);
 }
 
@@ -101,13 +114,6 @@ export function takeLensData(): Promise<LensData> {
   early = null;
   return p;
 }
-
-type IdleFn = (cb: () => void, o?: { timeout: number }) => number;
-const whenIdle = (fn: () => void, timeout: number) => {
-  const idle = (globalThis as { requestIdleCallback?: IdleFn }).requestIdleCallback;
-  if (idle) idle(fn, { timeout });
-  else setTimeout(fn, 50);
-};
 
 /**
  * Gets the search index ready once the first rows are on screen (a query gets it sooner), and stores a
