@@ -24,6 +24,7 @@ export interface CardProps {
   pageLang: Lang;
   status: 'loading' | 'ready' | 'error';
   site?: string;
+  reader?: ReaderMarks;
   onShowInPanel?: () => void;
   onSiteOff?: () => void;
   onClose?: () => void;
@@ -50,18 +51,43 @@ function Sources({ urls }: { urls: string[] }) {
   );
 }
 
-export function EventList({ events }: { events: CardEvent[] }) {
+/** The reader's own marks on events (stars and notes), when the caller has them. */
+export interface ReaderMarks {
+  saved: string[];
+  notes: Record<string, string>;
+  onToggleSaved: (eventId: string) => void;
+}
+
+export function EventList({ events, reader }: { events: CardEvent[]; reader?: ReaderMarks }) {
   return (
     <ol class="crl-events">
-      {events.map((e) => (
-        <li key={e.id} class="crl-event">
-          <time class="crl-date" dateTime={e.date}>
-            {formatDateSpan(e.date, e.endDate)}
-          </time>
-          <span class="crl-title">{e.title}</span>
-          {e.sources && <Sources urls={e.sources} />}
-        </li>
-      ))}
+      {events.map((e) => {
+        const saved = reader?.saved.includes(e.id) ?? false;
+        const note = reader?.notes[e.id];
+        return (
+          <li key={e.id} class="crl-event">
+            <div class="crl-event-head">
+              <time class="crl-date" dateTime={e.date}>
+                {formatDateSpan(e.date, e.endDate)}
+              </time>
+              {reader && (
+                <button
+                  type="button"
+                  class="crl-star"
+                  aria-pressed={saved ? 'true' : 'false'}
+                  aria-label={saved ? `Saved: ${e.title}` : `Save: ${e.title}`}
+                  onClick={() => reader.onToggleSaved(e.id)}
+                >
+                  {saved ? '★' : '☆'}
+                </button>
+              )}
+            </div>
+            <span class="crl-title">{e.title}</span>
+            {note && <p class="crl-note">{note}</p>}
+            {e.sources && <Sources urls={e.sources} />}
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -107,7 +133,7 @@ export function Card(props: CardProps) {
       {status === 'ready' && events.length > 0 && (
         <section aria-label="Related events">
           <h3 class="crl-sub">Related events</h3>
-          <EventList events={events} />
+          <EventList events={events} reader={props.reader} />
         </section>
       )}
       {status === 'ready' && events.length === 0 && <p class="crl-status">No related events in the dataset.</p>}

@@ -20,6 +20,9 @@ export interface CardState {
   date?: string;
   status: 'loading' | 'ready' | 'error';
   placement: Placement;
+  /** The reader's stars and notes on the card's events (absent until the background answered). */
+  saved?: string[];
+  notes?: Record<string, string>;
 }
 
 export interface PanelState {
@@ -46,6 +49,7 @@ export interface UiActions {
   onStep: (markIndex: number) => void;
   onClosePanel: () => void;
   onScanAnyway: () => void;
+  onToggleSaved: (eventId: string) => void;
 }
 
 function App({ state, actions }: { state: UiState; actions: UiActions }) {
@@ -92,6 +96,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             pageLang={state.pageLang}
             status={card.status}
             site={state.site}
+            reader={card.saved ? { saved: card.saved, notes: card.notes ?? {}, onToggleSaved: actions.onToggleSaved } : undefined}
             onClose={actions.onCloseCard}
             onShowInPanel={panel ? undefined : actions.onShowInPanel}
             onSiteOff={actions.onSiteOff}

@@ -63,6 +63,7 @@ export class PageUi {
       onStep: (i) => this.stepTo(i),
       onClosePanel: () => this.closePanel(),
       onScanAnyway: () => this.lens.scanAnyway(),
+      onToggleSaved: (id) => void this.toggleSaved(id),
     });
     ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
     ctx.addEventListener(document, 'click', (e) => this.onTap(e as PointerEvent), { capture: true, passive: true });
@@ -161,6 +162,18 @@ export class PageUi {
     // The reader may have moved on while the background answered.
     if (this.state.card?.key !== mark.key) return;
     this.update({ card: { ...this.state.card, ...patch } });
+    const ids = (patch.events ?? []).map((e) => e.id);
+    if (ids.length === 0) return;
+    const mine = await this.send('user-state', { eventIds: ids }).catch(() => null);
+    if (mine && this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, saved: mine.saved, notes: mine.notes } });
+  }
+
+  private async toggleSaved(eventId: string) {
+    const res = await this.send('toggle-saved', { eventId }).catch(() => null);
+    const card = this.state.card;
+    if (!res || !card?.saved) return;
+    const saved = res.saved ? [...new Set([...card.saved, eventId])] : card.saved.filter((id) => id !== eventId);
+    this.update({ card: { ...card, saved } });
   }
 
   private panelData() {

@@ -99,6 +99,14 @@ describe('content script in real Chromium', () => {
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
     await page.waitForTimeout(600);
     expect(await shadow(page, '.crl-card').count()).toBe(1);
+    // Stars save an event in the reader's data (through the background), and unsave it.
+    const star = shadow(page, '.crl-card .crl-star').first();
+    await star.waitFor({ timeout: 5000 });
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.click();
+    await page.waitForFunction(() => document.querySelector('crlens-ui')?.shadowRoot?.querySelector('.crl-star')?.getAttribute('aria-pressed') === 'true', null, { timeout: 5000 });
+    await star.click();
+    await page.waitForFunction(() => document.querySelector('crlens-ui')?.shadowRoot?.querySelector('.crl-star')?.getAttribute('aria-pressed') === 'false', null, { timeout: 5000 });
     await page.mouse.move(5, 880);
     await page.waitForTimeout(700);
     expect(await shadow(page, '.crl-card').count()).toBe(0);

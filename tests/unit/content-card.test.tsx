@@ -52,6 +52,28 @@ describe('Card', () => {
   });
 });
 
+describe("Card: the reader's stars and notes", () => {
+  it("shows a star per event and the reader's note as text, and reports star clicks", () => {
+    const onToggleSaved = vi.fn();
+    const { getAllByRole, container } = render(
+      <Card
+        entity={entity}
+        matched="Putin"
+        pageLang="en"
+        status="ready"
+        events={[{ id: 'a', date: '2024-05-16', title: 'State visit' }, { id: 'b', date: '2022', title: 'Olympics' }]}
+        reader={{ saved: ['b'], notes: { a: hostile }, onToggleSaved }}
+      />,
+    );
+    const stars = getAllByRole('button', { name: /Save/ });
+    expect(stars.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
+    fireEvent.click(stars[0]!);
+    expect(onToggleSaved).toHaveBeenCalledWith('a');
+    expect(container.querySelector('.crl-note')?.textContent).toBe(hostile);
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+});
+
 describe('Panel', () => {
   const groups: PanelGroup[] = [
     { id: 'putin', name: 'Vladimir Putin', typeLabel: 'Person', more: 0, items: [0, 2].map((i) => ({ key: `k${i}`, markIndex: i, context: { before: '…', text: 'Putin', after: ` ${hostile}` } })) },
