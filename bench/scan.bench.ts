@@ -4,6 +4,7 @@
  * to a bare charCodeAt pass over the same text measured in the same run.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '../data/dataset';
@@ -49,7 +50,33 @@ function seedTexts(): { name: string; text: string; published: string }[] {
   return index.articles.map((a) => ({ name: a.file, text: readFileSync(resolve(SEEDS, a.file), 'utf8'), published: a.published }));
 }
 
+/** Median of fresh-process engine builds (bench/cold-build.ts): what a woken service worker pays. */
+function coldBuilds(runs = 5): Record<string, number> | undefined {
+  const samples: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i++) {
+    try {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', resolve(here, 'cold-build.ts')], { cwd: resolve(here, '..'), encoding: 'utf8' });
+      samples.push(JSON.parse(out.trim().split('\n').pop()!));
+    } catch {
+      return undefined;
+    }
+  }
+  const median = (k: string) => samples.map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  return Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(k)]));
+}
+
 export function run(): void {
+  const cold = coldBuilds();
+  if (cold) {
+    printTable([
+      ['engine build, fresh process (median of 5)', 'ms'],
+      ['cold build', cold.build.toFixed(0)],
+      ['first analyze after it', cold.firstAnalyze.toFixed(0)],
+      ['rebuild, own events changed (entities shared)', cold.rebuildSameEntities.toFixed(0)],
+      ['rebuild, new entities array (every rebuild before)', cold.rebuildNewEntities.toFixed(0)],
+      ['  ratio', `${(cold.rebuildSameEntities / cold.rebuildNewEntities).toFixed(2)}×`],
+    ]);
+  }
   const t0 = performance.now();
   const engine = createEngine(dataset);
   const build = performance.now() - t0;

@@ -40,10 +40,25 @@ const ONE_SIDED = 0.3;
 
 const EMPTY: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
 
+/**
+ * The alias automaton is most of an engine's build and depends only on the entities: when the
+ * reader's own events change, the background rebuilds the engine with the same entities array,
+ * which then reuses it. Scans are synchronous, so engines sharing one finder never interleave.
+ */
+const findersByEntities = new WeakMap<Entity[], ReturnType<typeof buildReferenceFinder>>();
+function referenceFinderFor(list: Entity[]): ReturnType<typeof buildReferenceFinder> {
+  let finder = findersByEntities.get(list);
+  if (!finder) {
+    finder = buildReferenceFinder(list);
+    findersByEntities.set(list, finder);
+  }
+  return finder;
+}
+
 export function createEngine(data: Dataset): Engine {
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const references = buildReferenceFinder(data.entities);
+  const references = referenceFinderFor(data.entities);
   const dates = createDateFinder(events, data.entities);
   const cues = createCueFinder(events, data.entities);
   const linker = createEventLinker(events, entities);

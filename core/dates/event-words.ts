@@ -52,13 +52,20 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   const byKind = new Map<string, EventBag[]>();
   const bagById = new Map<string, EventBag>();
   const df = new Map<string, number>();
-  for (const event of events) {
-    const words = [event.title, event.summary, ...(event.keywords ?? [])];
-    for (const id of event.entities) {
+  // China, Russia and Putin are in half the events: tokenize each entity's names once.
+  const entityTokens = new Map<string, string[]>();
+  const tokensOfEntity = (id: string): string[] => {
+    let list = entityTokens.get(id);
+    if (!list) {
       const entity = byId.get(id);
-      if (entity) words.push(entity.name, ...entity.aliases.filter((a) => !a.ambiguous).map((a) => a.text));
+      list = entity ? [...new Set(contentTokens([entity.name, ...entity.aliases.filter((a) => !a.ambiguous).map((a) => a.text)].join(' \n ')))] : [];
+      entityTokens.set(id, list);
     }
-    const tokens = new Set(contentTokens(words.join(' \n ')));
+    return list;
+  };
+  for (const event of events) {
+    const tokens = new Set(contentTokens([event.title, event.summary, ...(event.keywords ?? [])].join(' \n ')));
+    for (const id of event.entities) for (const t of tokensOfEntity(id)) tokens.add(t);
     for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
     let span: [number, number];
     try {

@@ -4,7 +4,7 @@
  * 'отношений'/'отношения' meet), Chinese as character bigrams (traditional folded to simplified,
  * as the matcher does), function words dropped.
  */
-import { foldString } from '../fold';
+import { foldTableOf } from '../fold';
 
 const STOP = new Set([
   'the', 'and', 'for', 'with', 'from', 'that', 'this', 'its', 'their', 'between', 'which', 'will', 'was', 'were',
@@ -15,6 +15,8 @@ const STOP = new Set([
   'росси', 'китай', 'совет', 'ссср', 'кнр',
 ]);
 const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]{3,}|\p{Script=Han}+|(?<!\d)(?:1[89]|20)\d\d(?!\d)/gu;
+
+const SHARED_BIGRAM = /[中俄两国周年]{2}/;
 
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
@@ -27,10 +29,10 @@ export function contentTokens(text: string): string[] {
       continue;
     }
     if (c >= 0x2e80) {
-      const w2 = foldString(w);
+      const fold = foldTableOf();
       for (let i = 0; i + 1 < w.length; i++) {
-        const bigram = w2.slice(i, i + 2);
-        if (!/[中俄两国周年]{2}/.test(bigram)) out.push(bigram);
+        const bigram = String.fromCharCode(fold[w.charCodeAt(i)], fold[w.charCodeAt(i + 1)]);
+        if (!SHARED_BIGRAM.test(bigram)) out.push(bigram);
       }
       continue;
     }
