@@ -15,6 +15,10 @@ const KIND_ALSO: Partial<Record<EventKind, EventKind[]>> = {
   summit: ['meeting'],
 };
 const NEAR = 220;
+/** A sentence that paraphrases one event identifies it as surely as its date told in its words. */
+const DESCRIBED_BASE = 5;
+
+
 
 export interface CueIndex {
   phrases: Map<string, Cue[]>;
@@ -49,7 +53,7 @@ export function phraseEvidence(eventId: string, index: CueIndex): { score: numbe
     // A name whose sentence tells which of its events (kinds empty, strength set): less than a
     // kind cue's whole-sentence paraphrase, enough to pick the event among the thing's few.
     const told = !described && c.strength !== undefined;
-    const s = described ? 4 + Math.min(3, ((c.strength ?? 1) - 1) * 2) : told ? Math.min(3.2, 1.8 + (c.strength! - 1)) : phraseWeight(c.text) / c.events!.length;
+    const s = described ? DESCRIBED_BASE + Math.min(3, ((c.strength ?? 1) - 1) * 2) : told ? Math.min(3.2, 1.8 + (c.strength! - 1)) : phraseWeight(c.text) / c.events!.length;
     if (s > score) {
       score = s;
       why = described || told ? `described: ${c.text}` : `phrase: ${c.text}`;

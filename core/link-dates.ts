@@ -16,6 +16,8 @@ export interface DateEvidence {
   identified: boolean;
   /** Offset of the date mention that counted most. */
   bestAt: number;
+  /** Days spanned by that mention: 1 for a day, ~365 for a bare year. */
+  bestDays: number;
 }
 
 /** A page's date mentions with their calendar spans computed once. */
@@ -82,6 +84,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
   let extra = 0;
   let identified = false;
   let bestAt = 0;
+  let bestDays = 1;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
   for (const { mention: d, first, last } of candidates(index, span)) {
@@ -114,11 +117,12 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
       best = s;
       bestWhy = label;
       bestAt = d.start;
+      bestDays = last - first + 1;
     } else extra += s * 0.15;
   }
   if (best === 0) return undefined;
   at.sort((a, b) => a - b);
-  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt };
+  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays };
 }
 
 export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {

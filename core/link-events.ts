@@ -121,9 +121,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const { score: cueScore, why: cueWhy } = kindCueEvidence(event.kind, cueIndex, date?.at, positions);
         if (phraseScore >= 2.4) real = true;
         else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
-        // A year alone is weak, but 'the conflict … in 1969' names the kind right beside it.
+        // A year alone is weak, but 'the conflict … in 1969' names the kind right beside it: the
+        // year holds many events, and that kind word decides among them.
         if (date && cueScore >= 1.1) real = true;
-        score += phraseScore + (real ? cueScore : 0);
+        const vagueDateKind = date && date.bestDays >= 300 && cueScore >= 1.5 ? 1 : 0;
+        score += phraseScore + (real ? cueScore + vagueDateKind : 0);
 
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;
