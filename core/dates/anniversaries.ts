@@ -26,12 +26,16 @@ const PATTERNS: RegExp[] = [
 const HINT = /anniversar|centen|years\s+(?:of|since)|летие|лети[яю]|годовщин|[周週]年/gi;
 
 export interface AnniversaryIndex {
-  find(text: string, published?: string): DateMention[];
+  /**
+   * `guessed`: the reference year is only the latest year the page writes (no publication date),
+   * so an anniversary counts only when it names an event; no year-only or commemoration guesses.
+   */
+  find(text: string, published?: string, guessed?: boolean): DateMention[];
 }
 
 export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
   return {
-    find(text, published) {
+    find(text, published, guessed = false) {
       if (!published) return [];
       const refYear = Number(published.slice(0, 4));
       const refDay = firstDay(published);
@@ -57,7 +61,8 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
           const context = contextOf(text, m.index, m.index + m[0].length);
           // No event of that year: the phrase may name today's commemoration ('the 80th
           // anniversary of victory' parade), an event within days of publication in these words.
-          const best = words.bestOfYear(year, context) ?? words.commemorating(age, refDay - COMMEMORATION_REACH, refDay + COMMEMORATION_REACH, context);
+          const best = words.bestOfYear(year, context) ?? (guessed ? undefined : words.commemorating(age, refDay - COMMEMORATION_REACH, refDay + COMMEMORATION_REACH, context));
+          if (!best && guessed) continue;
           // 'N years of …' is a duration far more often than an anniversary: keep it only when it names an event.
           if (!best && re === PATTERNS[1]) continue;
           const base = { text: m[0], start: m.index, end: m.index + m[0].length, via: 'anniversary' as const };

@@ -31,7 +31,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
     words,
     find(text, published) {
       const all: RawDate[] = [
-        ...anniversaries.find(text, published),
+        ...(published ? anniversaries.find(text, published) : anniversaries.find(text, latestWrittenYear(text), true)),
         ...chronoDates(text, published),
         ...monthParts(text, published),
         ...relativeMonths(text, published),
@@ -59,6 +59,16 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
       return out;
     },
   };
+}
+
+const WRITTEN_YEAR = /(?<![\p{N}.,])(19[5-9]\d|20\d\d)(?![\p{N}])/gu;
+
+/** Without a publication date, the latest year a page writes stands in for 'now' for anniversaries. */
+function latestWrittenYear(text: string): string | undefined {
+  let max = 0;
+  WRITTEN_YEAR.lastIndex = 0;
+  for (let m = WRITTEN_YEAR.exec(text); m !== null; m = WRITTEN_YEAR.exec(text)) max = Math.max(max, Number(m[1]));
+  return max ? `${max}-07-01` : undefined;
 }
 
 function withoutOverlaps(all: RawDate[]): RawDate[] {

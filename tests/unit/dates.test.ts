@@ -111,6 +111,10 @@ describe('anniversaries', () => {
     expect(one('中俄建交75周年', '2024-05-17')).toMatchObject({ eventId: '1949-10-02-relations' });
     expect(one('中俄建交七十五周年', '2024-05-17')).toMatchObject({ eventId: '1949-10-02-relations' });
   });
+  it('without a publication date, counts from the latest year the page writes, only when the words name an event', () => {
+    expect(finder.find('In May 2024 they marked the 75th anniversary of the establishment of diplomatic relations.').find((d) => d.via === 'anniversary')).toMatchObject({ eventId: '1949-10-02-relations' });
+    expect(finder.find('In 2021 the party marked the 100th anniversary of its founding.').filter((d) => d.via === 'anniversary')).toEqual([]);
+  });
   it('dates only the year when no event matches, and ignores durations', () => {
     expect(one('the 100th anniversary of the founding of the party', '2021-06-27')).toMatchObject({ date: '1921', precision: 'year', via: 'anniversary' });
     expect(one('the centenary of the party', '2021-06-27').eventId).toBeUndefined();
