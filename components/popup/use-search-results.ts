@@ -18,6 +18,7 @@ export function useSearchResults(search: EventSearch | null, query: string, filt
     if (!search) return null;
     const { fromYear, toYear, ...rest } = filters;
     const wide = search.search(query, rest, Infinity);
+    if (query) performance.mark?.('crlens:searched');
     const inRange = fromYear === undefined && toYear === undefined ? wide.hits : wide.hits.filter((h) => passesFilters(h.event, { fromYear, toYear }));
     return { chart: wide.hits.map((h) => h.event), hits: inRange.slice(0, limit), total: inRange.length, tooShort: !!wide.tooShort };
   }, [search, query, filters, limit]);
