@@ -1,41 +1,51 @@
 /**
  * The Aho-Corasick tables behind `matcher.ts`, built once from folded patterns.
  *
+ * Word starts are part of the alphabet: a letter that begins a word (nothing word-like before it,
+ * and no "x'" before it) has its own class, and a Latin/Cyrillic pattern must begin with such a
+ * class. So inside a word the automaton falls back to the root instead of following every
+ * mid-word suffix ('inistry' of 'ministry'), and at the root most characters need no table read
+ * of a state just loaded: the scan spends much of a page there. A fold class whose characters
+ * differ in those flags (the apostrophes ' ’ ʼ ‘ ` ´) is split by flags, and a pattern becomes every
+ * class sequence its characters allow, so the result is exactly the same as checking starts afterwards.
+ *
  * Why a hybrid: Latin/Cyrillic/digit classes are few, so their transitions form a dense,
  * precomputed DFA (one typed-array read per character). Han characters are many and each
  * appears in few aliases, so they keep goto edges plus failure links, which keeps the table small.
- * Characters in no pattern are class 0, whose transition is always the root.
  * Most states are links in one alias's chain ('Vladimir Pu…'): they keep a single edge and
- * fall back on their failure link, and only shallow or branching states get a full dense row,
- * which keeps the table a fraction of states × classes.
- * States are renumbered so that those with an output form one range [outBase, outBase + outCount):
- * the scan loop needs one comparison, not a table read, to know there is nothing to report.
+ * fall back on their failure link; only shallow or branching states get a full dense row.
+ * The scan carries a state *code*: a dense state's row offset (id × D), so a step is one add and
+ * one read; chain states follow at chainBase. States with an output form one code range.
  */
-import { foldTableOf, isCjkUnit } from './fold';
+import { APOSTROPHE, WORD, charFlags, foldTableOf, isCjkUnit } from './fold';
 
 export interface Automaton {
-  /** Dense classes are 1..D-1; sparse (CJK) classes are D..K-1; 0 is "in no pattern". */
+  /** Code unit → (class << 2) | 1 if a word character | 2 if an apostrophe. A word character
+      that starts a word reads class + 1. Classes 0/1: in no pattern (always back to the root). */
+  info: Uint16Array | Uint32Array;
+  /** Dense classes are 0..D-1; sparse (CJK) classes are D..K-1. */
   D: number;
   K: number;
-  /** Original code unit → class of its fold. */
-  classOf: Uint16Array;
-  /** States below denseN have a full row: delta[s * D + cls] is the complete DFA transition. */
-  denseN: number;
-  delta: Uint16Array | Uint32Array;
-  /** States from denseN on are links in a single alias chain: one dense edge each (0xffff: none). */
+  /** Root's transition on every class (codes; 0 = stay at root). */
+  rootRow: Uint32Array;
+  /** Dense state codes are below chainBase: delta[code + cls] is the complete DFA transition. */
+  chainBase: number;
+  delta: Uint32Array;
+  /** Chain state code c: one dense edge chainCls[c - chainBase] → chainTo, else chainFail (codes). */
   chainCls: Uint16Array;
   chainTo: Uint32Array;
+  chainFail: Uint32Array;
+  /** State ids (not codes) for the CJK path: id = code / D below chainBase, code - chainBase + denseN above. */
+  denseN: number;
   fail: Int32Array;
-  /** Goto edges on sparse classes, keyed s * K + cls. */
+  /** Goto edges on sparse classes, keyed id * K + cls, to codes. */
   sparse: Map<number, number>;
-  /** Root's goto on sparse class cls, at rootSparse[cls - D] (0 = stay at root). */
-  rootSparse: Uint32Array;
-  /** First state on s's failure chain (s itself included) that has sparse edges, or the root. */
+  /** First state on id's failure chain (itself included) that has sparse edges, or the root. */
   sfail: Int32Array;
-  /** States outBase .. outBase + outCount - 1 report patterns:
-      outList[outStart[s - outBase] .. outStart[s - outBase + 1]), longest first. */
+  /** Codes in [outLo, outHi) report patterns: outList[outStart[k] .. outStart[k + 1]) with k = id - outBase. */
+  outLo: number;
+  outHi: number;
   outBase: number;
-  outCount: number;
   outStart: Int32Array;
   outList: Int32Array;
   stateCount: number;
@@ -45,27 +55,92 @@ const MAX_DENSE = 255;
 /** States this shallow keep a full row even on a single chain: the scan spends most steps here. */
 const DENSE_DEPTH = 3;
 const NO_EDGE = 0xffff;
+const W = 1; // info bits
+const A = 2;
 
 export function buildAutomaton(folded: readonly string[]): Automaton {
   const fold = foldTableOf();
-  const classOfFolded = new Map<number, number>();
-  let D = 1;
-  const sparseUnits: number[] = [];
+  const flags = charFlags();
+  const kindOf = (c: number) => (flags[c] & WORD ? W : 0) | (flags[c] & APOSTROPHE ? A : 0);
+
+  // Which flag kinds each folded pattern character stands for in text.
+  const used = new Uint8Array(0x10000);
+  for (const p of folded) for (let i = 0; i < p.length; i++) used[p.charCodeAt(i)] = 1;
+  const kinds = new Uint8Array(0x10000); // bit k set: some unit of kind k folds here
+  for (let c = 0; c < 0x10000; c++) if (used[fold[c]]) kinds[fold[c]] |= 1 << kindOf(c);
+
+  // Classes: (folded unit, kind); word kinds take two ids (mid-word, word start).
+  const midOf = new Int32Array(0x10000).fill(-1); // folded units of one kind
+  const midOfMixed = new Map<number, number>(); // unit * 4 + kind, for units of several kinds
+  let D = 2;
+  const sparseKeys: number[] = [];
+  const seen = new Uint8Array(0x10000);
+  const assign = (f: number, k: number, cls: number) => {
+    if ((kinds[f] & (kinds[f] - 1)) === 0) midOf[f] = cls;
+    else midOfMixed.set(f * 4 + k, cls);
+  };
   for (const p of folded) {
     for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (classOfFolded.has(c)) continue;
-      if (!isCjkUnit(c) && D < MAX_DENSE) classOfFolded.set(c, D++);
-      else {
-        classOfFolded.set(c, -1);
-        sparseUnits.push(c);
+      const f = p.charCodeAt(i);
+      if (seen[f]) continue;
+      seen[f] = 1;
+      for (let k = 0; k < 4; k++) {
+        if (!(kinds[f] & (1 << k))) continue;
+        const width = k & W ? 2 : 1;
+        if (!isCjkUnit(f) && D + width <= MAX_DENSE) {
+          assign(f, k, D);
+          D += width;
+        } else sparseKeys.push(f * 4 + k);
       }
     }
   }
-  sparseUnits.forEach((c, i) => classOfFolded.set(c, D + i));
-  const K = D + sparseUnits.length;
-  const classOf = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFolded.get(fold[c]) ?? 0;
+  let K = D;
+  for (const key of sparseKeys) {
+    assign(key >> 2, key & 3, K);
+    K += key & W ? 2 : 1;
+  }
+  const classOfKind = (f: number, k: number) => ((kinds[f] & (kinds[f] - 1)) === 0 ? midOf[f] : midOfMixed.get(f * 4 + k)!);
+  const info = K < 0x4000 ? new Uint16Array(0x10000) : new Uint32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c];
+    const k = kindOf(c);
+    info[c] = ((used[f] ? classOfKind(f, k) : 0) << 2) | k;
+  }
+
+  // Every class sequence a pattern can meet in text, with its word starts marked.
+  const sequences: number[][] = [];
+  const owner: number[] = [];
+  folded.forEach((p, pi) => {
+    if (p.length === 0) return;
+    const startRequired = (flags[p.charCodeAt(0)] & WORD) !== 0;
+    let partial: { cls: number[]; ks: number[] }[] = [{ cls: [], ks: [] }];
+    for (let i = 0; i < p.length; i++) {
+      const f = p.charCodeAt(i);
+      const next: typeof partial = [];
+      for (const q of partial) {
+        for (let k = 0; k < 4; k++) {
+          if (!(kinds[f] & (1 << k))) continue;
+          const mid = classOfKind(f, k);
+          let starts: number[]; // 0: mid-word class, 1: word-start class
+          if (!(k & W)) starts = [0];
+          else if (i === 0) starts = startRequired ? [1] : [0, 1];
+          else {
+            const k1 = q.ks[i - 1];
+            if (k1 & W) starts = [0];
+            else if (!(k1 & A)) starts = [1];
+            else if (i >= 2) starts = q.ks[i - 2] & W ? [0] : [1];
+            else starts = [0, 1]; // depends on the text before the pattern
+          }
+          for (const st of starts) next.push({ cls: [...q.cls, mid + st], ks: [...q.ks, k] });
+        }
+      }
+      partial = next;
+    }
+    for (const q of partial) {
+      sequences.push(q.cls);
+      owner.push(pi);
+    }
+  });
 
   // Trie: one edge map for all states (keyed s * K + cls) and sibling lists, not a Map per state.
   const edge = new Map<number, number>();
@@ -74,11 +149,10 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
   let inClass: number[] = [0];
   let depth: number[] = [0];
   const own = new Map<number, number[]>(); // only states where a pattern ends
-  folded.forEach((p, pi) => {
-    if (p.length === 0) return;
+  sequences.forEach((seq, si) => {
     let s = 0;
-    for (let i = 0; i < p.length; i++) {
-      const cls = classOf[p.charCodeAt(i)];
+    for (let i = 0; i < seq.length; i++) {
+      const cls = seq[i];
       let t = edge.get(s * K + cls);
       if (t === undefined) {
         t = firstChild.length;
@@ -91,9 +165,10 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
       }
       s = t;
     }
+    const pi = owner[si];
     const mine = own.get(s);
-    if (mine) mine.push(pi);
-    else own.set(s, [pi]);
+    if (!mine) own.set(s, [pi]);
+    else if (!mine.includes(pi)) mine.push(pi);
   });
   const n = firstChild.length;
 
@@ -130,7 +205,7 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
     const r = rowOf[s];
     if (r >= 0 && s !== 0) {
       if (rowOf[f] >= 0) rows.copyWithin(r * D, rowOf[f] * D, rowOf[f] * D + D);
-      else for (let c = 1; c < D; c++) rows[r * D + c] = trans(f, c);
+      else for (let c = 2; c < D; c++) rows[r * D + c] = trans(f, c);
     }
     for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
       const cls = inClass[t];
@@ -139,7 +214,7 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
       order[tail++] = t;
     }
   }
-  firstChild = nextSibling = depth = [];
+  firstChild = nextSibling = depth = inClass = [];
 
   // Renumber: dense without output, dense with output, chain with output, chain without output.
   const id = new Int32Array(n);
@@ -154,23 +229,31 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
   place(false, true);
   const outCount = next - outBase;
   place(false, false);
-  const delta = n < 0xffff ? new Uint16Array(denseN * D) : new Uint32Array(denseN * D);
+  const chainBase = denseN * D;
+  const codeOf = (ns: number) => (ns < denseN ? ns * D : chainBase + ns - denseN);
+  const delta = new Uint32Array(chainBase);
   const chainCls = new Uint16Array(n - denseN).fill(NO_EDGE);
   const chainTo = new Uint32Array(n - denseN);
+  const chainFail = new Uint32Array(n - denseN);
   const fail2 = new Int32Array(n);
   const sparse = new Map<number, number>();
   for (let s = 0; s < n; s++) {
     const ns = id[s];
     fail2[ns] = id[fail[s]];
-    if (ns < denseN) for (let c = 0; c < D; c++) delta[ns * D + c] = id[rows[rowOf[s] * D + c]];
+    if (ns < denseN) for (let c = 0; c < D; c++) delta[ns * D + c] = codeOf(id[rows[rowOf[s] * D + c]]);
+    else chainFail[ns - denseN] = codeOf(id[fail[s]]);
   }
+  const rootRow = new Uint32Array(K);
+  rootRow.set(delta.subarray(0, D));
   for (const [key, t] of edge) {
     const from = id[Math.floor(key / K)];
     const cls = key % K;
-    if (cls >= D) sparse.set(from * K + cls, id[t]);
-    else if (from >= denseN) {
+    if (cls >= D) {
+      sparse.set(from * K + cls, codeOf(id[t]));
+      if (from === 0) rootRow[cls] = codeOf(id[t]);
+    } else if (from >= denseN) {
       chainCls[from - denseN] = cls;
-      chainTo[from - denseN] = id[t];
+      chainTo[from - denseN] = codeOf(id[t]);
     }
   }
   const outStart = new Int32Array(outCount + 1);
@@ -183,18 +266,16 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
   }
   outStart[outCount] = outList.length;
 
-  // Shortcuts for CJK steps: skip states with no sparse edges, and read the root's edges from an array.
+  // Shortcut for CJK steps: skip states with no sparse edges.
   const hasSparse = new Uint8Array(n);
-  const rootSparse = new Uint32Array(K - D);
-  for (const [key, t] of sparse) {
-    const from = Math.floor(key / K);
-    hasSparse[from] = 1;
-    if (from === 0) rootSparse[(key % K) - D] = t;
-  }
+  for (const key of sparse.keys()) hasSparse[Math.floor(key / K)] = 1;
   const sfail = new Int32Array(n);
   for (const old of order) {
     const s = id[old];
     sfail[s] = s === 0 || hasSparse[s] ? s : sfail[fail2[s]];
   }
-  return { D, K, classOf, denseN, delta, chainCls, chainTo, fail: fail2, sparse, rootSparse, sfail, outBase, outCount, outStart, outList, stateCount: n };
+  return {
+    info, D, K, rootRow, chainBase, delta, chainCls, chainTo, chainFail, denseN, fail: fail2, sparse, sfail,
+    outLo: outBase * D, outHi: chainBase + outBase + outCount - denseN, outBase, outStart, outList, stateCount: n,
+  };
 }

@@ -30,7 +30,9 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const flags = charFlags();
   // Patterns as matched: the stem for inflecting Russian words, otherwise the folded text.
   const folded = specs.map((s) => foldString(s.inflects ? inflectionStem(s.text) : s.text));
-  const { D, K, classOf, denseN, delta, chainCls, chainTo, fail, sparse, rootSparse, sfail, outBase, outCount, outStart, outList, stateCount } = buildAutomaton(folded);
+  const { info, D, K, rootRow, chainBase, delta, chainCls, chainTo, chainFail, denseN, fail, sparse, sfail, outLo, outHi, outBase, outStart, outList, stateCount } =
+    buildAutomaton(folded);
+  const outSpan = outHi - outLo;
 
   const patLen = Int32Array.from(folded, (p) => p.length);
   const patFlags = new Uint8Array(specs.length); // 1 word-start, 2 word-end, 4 case, 8 inflects
@@ -44,23 +46,15 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   });
   const caseText = specs.map((s) => s.text);
 
-  /** A dense class from a chain state: its one edge, else the failure link's transition. */
-  function chainStep(s: number, cls: number): number {
-    while (s >= denseN) {
-      if (chainCls[s - denseN] === cls) return chainTo[s - denseN];
-      s = fail[s];
-    }
-    return delta[s * D + cls];
-  }
-
+  /** A CJK class from a non-root state (code s): goto edges along the failure chain. */
   function sparseStep(s: number, cls: number): number {
-    s = sfail[s];
-    while (s !== 0) {
-      const t = sparse.get(s * K + cls);
+    let u = sfail[s < chainBase ? s / D : s - chainBase + denseN];
+    while (u !== 0) {
+      const t = sparse.get(u * K + cls);
       if (t !== undefined) return t;
-      s = sfail[fail[s]];
+      u = sfail[fail[u]];
     }
-    return rootSparse[cls - D];
+    return rootRow[cls];
   }
 
   /** End offset of a valid match of pattern p over [start, end), or -1. */
@@ -101,13 +95,37 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     const len = text.length;
     let m = 0;
     let s = 0;
+    let notStart = 0; // 1: a word character here would continue a word, not start one
+    let word = 0; // the previous unit was a word character
     for (let i = 0; i < len; i++) {
-      const cls = classOf[text.charCodeAt(i)];
-      if (cls >= D) s = sparseStep(s, cls);
-      else s = s < denseN ? delta[s * D + cls] : chainStep(s, cls);
-      if ((s - outBase) >>> 0 >= outCount) continue;
-      const o1 = outStart[s - outBase + 1];
-      for (let k = outStart[s - outBase]; k < o1; k++) {
+      const x = info[text.charCodeAt(i)];
+      const cls = (x >>> 2) + (x & ~notStart & 1);
+      notStart = (x | ((x >>> 1) & word)) & 1;
+      word = x & 1;
+      if (s === 0) {
+        // At the root most units lead nowhere; this read does not wait on the previous one.
+        s = rootRow[cls];
+        if (s === 0) continue;
+      } else if (cls >= D) s = sparseStep(s, cls);
+      else if (s < chainBase) s = delta[s + cls];
+      else {
+        for (;;) {
+          const j = s - chainBase;
+          if (chainCls[j] === cls) {
+            s = chainTo[j];
+            break;
+          }
+          s = chainFail[j];
+          if (s < chainBase) {
+            s = delta[s + cls];
+            break;
+          }
+        }
+      }
+      if ((s - outLo) >>> 0 >= outSpan) continue;
+      const o = (s < chainBase ? s / D : s - chainBase + denseN) - outBase;
+      const o1 = outStart[o + 1];
+      for (let k = outStart[o]; k < o1; k++) {
         const p = outList[k];
         const start = i + 1 - patLen[p];
         const end = accept(text, p, start, i + 1);
@@ -129,7 +147,7 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   return {
     patternCount: specs.length,
     stateCount,
-    tableBytes: classOf.byteLength + delta.byteLength + chainCls.byteLength + chainTo.byteLength + fail.byteLength + sfail.byteLength + rootSparse.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
+    tableBytes: info.byteLength + rootRow.byteLength + delta.byteLength + chainCls.byteLength + chainTo.byteLength + chainFail.byteLength + fail.byteLength + sfail.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
     scan,
   };
 }
