@@ -3,7 +3,7 @@
  * (same key: same Range, no repaint), drops stale ones and places new ones in slices.
  */
 import { PageHighlights } from './highlights';
-import { forEachSliced } from './idle-queue';
+import { forEachSliced, yieldToPage } from './idle-queue';
 import type { MarkSpec } from './mark-specs';
 import type { Mark } from './mark-types';
 import { HighlightStyles } from './page-styles';
@@ -27,6 +27,8 @@ export class MarkStore {
       if (!wanted.has(key) || !mark.range.startContainer.isConnected) this.drop(key, mark);
     }
     const fresh = specs.filter((s) => !this.byKey.has(s.key));
+    if (specs.length > BULK) await yieldToPage();
+    if (isCancelled()) return false;
     // Many new marks: place them all, then swap the highlights in once (see PageHighlights.replaceAll).
     const bulk = fresh.length > BULK;
     const done = await forEachSliced(

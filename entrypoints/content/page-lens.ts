@@ -9,7 +9,7 @@ import type { Settings } from '../../lib/settings';
 import { analyzeText, featureCount, shiftFeatures, splitFeatures } from './analyze-text';
 import { makeSkipTest, TextExtractor, type SkipTest, type TextTable } from './extract-text';
 import { highlightsSupported } from './highlights';
-import { runSliced } from './idle-queue';
+import { runSliced, yieldToPage } from './idle-queue';
 import { MarkStore } from './mark-store';
 import { markSpecs, resolvedReferences, type Summary } from './mark-specs';
 import type { Mark } from './mark-types';
@@ -44,6 +44,9 @@ function topmost(roots: Node[]): Node[] {
   const unique = [...new Set(roots)].filter((r) => r.isConnected);
   return unique.filter((r) => !unique.some((other) => other !== r && other.contains(r)));
 }
+
+/** Above this many nodes or items, a step is followed by a yield so steps never add up to one long task. */
+const BIG_STEP = 2000;
 
 /** Rescans this many segments into one when small updates pile up. */
 const MAX_SEGMENTS = 200;
@@ -191,7 +194,9 @@ export class PageLens {
     if (!done) return null;
     const t0 = performance.now();
     const table = extractor.result();
-    this.stats.lastJoinMs = performance.now() - t0;
+    this.stats.lastJoinMs = Math.max(this.stats.lastJoinMs ?? 0, performance.now() - t0);
+    // Big pages: each costly step below (join, node map, spec build) gets a task of its own.
+    if (table.nodes.length > BIG_STEP) await yieldToPage();
     return table;
   }
 
@@ -221,6 +226,7 @@ export class PageLens {
     for (const [root, table] of tables) {
       const seg = this.text.add(root, table);
       added.push(seg);
+      if (table.nodes.length > BIG_STEP) await yieldToPage();
       const analyzeChunk = (chunk: string) => this.send('analyze-chunk', { text: chunk, published: this.published });
       // A long page: mark what the first chunk found (the top, where the reader is) without waiting for the rest.
       const early = async (partial: TextFeatures) => {
@@ -328,8 +334,11 @@ export class PageLens {
     if (!summary || !features) return;
     const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
     const t0 = performance.now();
+    if (featureCount(features) > BIG_STEP) await yieldToPage();
     const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch) : [];
-    this.stats.lastSpecsMs = performance.now() - t0;
+    this.stats.lastSpecsMs = Math.max(this.stats.lastSpecsMs ?? 0, performance.now() - t0);
+    if (specs.length > BIG_STEP) await yieldToPage();
+    if (gen !== this.generation) return;
     const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), this.dark, () => gen !== this.generation);
     if (!done) return;
     this.stats.marks = this.marks.length;

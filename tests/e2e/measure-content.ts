@@ -225,7 +225,7 @@ async function bigPageNumbers(lens: LensBrowser) {
       `longest script time of ours inside one long animation frame (LoAF attribution): ${round(longestOurs)} ms`,
       `trace (load + scan + live updates): longest main-thread task that ran our script ${round(trace.ours)} ms (${trace.oursOver50} of ${trace.ourTasks} such tasks over 50 ms); longest task of any kind after our script started ${round(trace.afterStart)} ms; the longest: ${trace.worst.join('; ')}`,
       `long tasks after our start with >20 ms of script in them: ${trace.scripted.length ? trace.scripted.join('; ') : 'none'}`,
-      `live updates (20 paragraphs, one per 150 ms): last one marked ${(liveDone - liveFrom).toFixed(0)} ms after the first arrived; long tasks meanwhile: ${liveTasks.length}, longest ${round(Math.max(0, ...liveTasks.map((t) => t.duration)))} ms; last summary: merge ${round(liveStats?.lastMergeMs)} ms (sliced) + hand-over to messaging ${round(liveStats?.lastSendMs)} ms; mark specs ${round(liveStats?.lastSpecsMs)} ms; text join ${round(liveStats?.lastJoinMs)} ms`,
+      `live updates (20 paragraphs, one per 150 ms): last one marked ${(liveDone - liveFrom).toFixed(0)} ms after the first arrived; long tasks meanwhile: ${liveTasks.length}, longest ${round(Math.max(0, ...liveTasks.map((t) => t.duration)))} ms; last summary: merge ${round(liveStats?.lastMergeMs)} ms (sliced) + hand-over to messaging ${round(liveStats?.lastSendMs)} ms; longest mark-spec build ${round(liveStats?.lastSpecsMs)} ms; longest text join ${round(liveStats?.lastJoinMs)} ms`,
     ],
     mem,
     url,
