@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildReferenceFinder } from '../../core/reference-finder';
 import { buildMatcher } from '../../core/matcher';
 import type { Entity } from '../../core/types';
+import { APOSTROPHE, UPPER, WORD, charFlags, foldString } from '../../core/fold';
 
 const FRAGMENTS = ['Путина', 'Россией', '習近平', '哈爾濱', 'Xi', 'Xi Jinping', 'Putin', 'Путин', 'Россия', 'Китай', '习近平', '普京', '中俄', 'SCO', 'China', 'İ', 'ß', "'", '’', '-', ' ', 'a', 'Ё', '\uD83D', '\uDE00', '😀'];
 
@@ -72,6 +73,47 @@ describe('reference finder properties', () => {
         expect(got).toEqual(want);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('agrees with a brute-force search that checks word edges, apostrophes and case at every position', () => {
+    // Word letters, every apostrophe variant (they fold alike but differ as word characters), CJK, spaces.
+    const alphabet = ['a', 'A', 's', 'S', 'b', "'", '’', 'ʼ', '‘', '`', ' ', '-', '中', 'ы', 'Ы'];
+    const flags = charFlags();
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    const specs = fc.uniqueArray(fc.record({ text: word, caseSensitive: fc.boolean() }), { minLength: 1, maxLength: 8, selector: (p) => p.text });
+    const isWord = (t: string, i: number) => i >= 0 && i < t.length && (flags[t.charCodeAt(i)] & WORD) !== 0;
+    const isApos = (t: string, i: number) => i >= 0 && i < t.length && (flags[t.charCodeAt(i)] & APOSTROPHE) !== 0;
+    fc.assert(
+      fc.property(specs, fc.array(fc.constantFrom(...alphabet), { maxLength: 50 }), (patterns, chars) => {
+        const text = chars.join('');
+        const got = buildMatcher(patterns).scan(text).map((m) => [m.start, m.end, m.aliasIndex]);
+        const hits: [number, number, number][] = [];
+        patterns.forEach((p, pi) => {
+          const f = foldString(p.text);
+          for (let i = 0; i + f.length <= text.length; i++) {
+            const end = i + f.length;
+            if (foldString(text.slice(i, end)) !== f) continue;
+            if (p.caseSensitive && [...Array(f.length).keys()].some((k) => (flags[text.charCodeAt(i + k)] & UPPER) !== (flags[p.text.charCodeAt(k)] & UPPER))) continue;
+            if (isWord(f, 0) && (isWord(text, i - 1) || (isApos(text, i - 1) && isWord(text, i - 2)))) continue;
+            if (isWord(f, f.length - 1)) {
+              if (isWord(text, end)) continue;
+              const possessive = foldString(text.charAt(end + 1)) === 's' && !isWord(text, end + 2);
+              if (isApos(text, end) && isWord(text, end + 1) && !possessive) continue;
+            }
+            hits.push([i, end, pi]);
+          }
+        });
+        hits.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[2] - b[2]);
+        const want: [number, number, number][] = [];
+        let last: [number, number, number] | null = null;
+        for (const h of hits) {
+          if (last && h[0] === last[0] && h[1] === last[1]) want.push(h);
+          else if (!last || h[0] >= last[1]) want.push((last = h));
+        }
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
