@@ -99,7 +99,9 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
       // The vaguer of the two sides decides: a month mention cannot pin a one-day event to the day.
       const vague = Math.max(last - first + 1, Math.min(eventDays, 366));
       exact = vague <= 1 ? 5 : vague <= 4 ? 4.5 : vague <= 10 ? 3.2 : vague <= 31 ? 3 : vague <= 92 ? 1.6 : 0.8;
-      if (d.via === 'anniversary') exact = Math.min(exact, 1); // an unresolved anniversary names only a year
+      // An unresolved anniversary names only a year; one dated to a commemoration of these days
+      // (precision finer than a year) dates it like any written date.
+      if (d.via === 'anniversary' && d.precision === 'year') exact = Math.min(exact, 1);
       label = d.text;
     }
     // The sentence around the date is in the event's own words: as good as its names beside it.

@@ -61,12 +61,18 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
           const context = contextOf(text, m.index, m.index + m[0].length);
           // No event of that year: the phrase may name today's commemoration ('the 80th
           // anniversary of victory' parade), an event within days of publication in these words.
-          const best = words.bestOfYear(year, context) ?? (guessed ? undefined : words.commemorating(age, refDay - COMMEMORATION_REACH, refDay + COMMEMORATION_REACH, context));
+          const best = words.bestOfYear(year, context);
           if (!best && guessed) continue;
+          // No event of that year: the phrase may name the commemoration of these days (the
+          // '80th anniversary of victory' parade). That dates it, but does not identify it: a
+          // Russian page on its own parade must not link the one a Chinese leader attended.
+          const now = best || guessed ? undefined : words.commemorating(age, refDay - COMMEMORATION_REACH, refDay + COMMEMORATION_REACH, context);
           // 'N years of …' is a duration far more often than an anniversary: keep it only when it names an event.
           if (!best && re === PATTERNS[1]) continue;
           const base = { text: m[0], start: m.index, end: m.index + m[0].length, via: 'anniversary' as const };
-          out.push(best ? { ...base, date: best.date, precision: precisionOf(best.date), eventId: best.id } : { ...base, date: String(year), precision: 'year' });
+          if (best) out.push({ ...base, date: best.date, precision: precisionOf(best.date), eventId: best.id });
+          else if (now) out.push({ ...base, date: now.date, ...(now.endDate ? { endDate: now.endDate } : {}), precision: precisionOf(now.date) });
+          else out.push({ ...base, date: String(year), precision: 'year' });
           }
         }
       }

@@ -86,6 +86,9 @@ describe('undated and commemorative references (texts written for this test)', (
     const ids = idsOf('Путин примет участие в мероприятиях в честь 80-летия окончания Второй мировой войны в Пекине вместе с Си Цзиньпином.', '2025-09-01');
     expect(ids).toContain(parade!.id);
   });
+  it('a one-country page on its own commemoration does not link the one a foreign leader attended', () => {
+    expect(idsOf('Russia marked the 80th anniversary of Victory in the Great Patriotic War with a military parade on Red Square. Thousands of troops marched as veterans watched.', '2025-05-09')).toEqual([]);
+  });
   it('both leaders and a video-call cue on the publication day are the news of the day', () => {
     const call = dataset.events.find((e) => e.date === '2026-02-04' && e.kind === 'call');
     expect(call).toBeDefined();
