@@ -135,12 +135,12 @@ function traceTasks(events: TraceEvent[], startAt?: 'load') {
     scripted: after
       .filter((t) => t.dur! > 50000 && events.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur! && /FunctionCall|v8\.callFunction|RunMicrotasks|EvaluateScript/.test(e.name) && (e.dur ?? 0) > 20000))
       .map((t) => `${(t.dur! / 1000).toFixed(0)} ms wall / ${t.tdur !== undefined ? (t.tdur / 1000).toFixed(0) : '?'} ms CPU [${anatomy(t)}]`),
-    /** Longest CPU time of any task that ran script after our start (not stretched by a busy machine). */
+    /** Longest stretch of script (microtasks or a call) after our start, in CPU time: load-independent. */
     scriptedCpu: Math.max(
       0,
-      ...after
-        .filter((t) => events.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur! && /RunMicrotasks|FunctionCall|v8\.callFunction/.test(e.name)))
-        .map((t) => (t.tdur ?? t.dur!) / 1000),
+      ...events
+        .filter((e) => onMain(e) && e.ts >= start && e.ph === 'X' && /^(RunMicrotasks|FunctionCall|v8\.callFunction)$/.test(e.name))
+        .map((e) => (e.tdur ?? e.dur ?? 0) / 1000),
     ),
     ours: longest(withOurs),
     oursOver50: withOurs.filter((t) => t.dur! > 50000).length,
@@ -234,7 +234,7 @@ async function bigPageNumbers(lens: LensBrowser) {
       `longest script time of ours inside one long animation frame (LoAF attribution): ${round(longestOurs)} ms`,
       `trace (load + scan + live updates): longest main-thread task that ran our script ${round(trace.ours)} ms (${trace.oursOver50} of ${trace.ourTasks} such tasks over 50 ms); longest task of any kind after our script started ${round(trace.afterStart)} ms; the longest: ${trace.worst.join('; ')}`,
       `long tasks after our start with >20 ms of script in them: ${trace.scripted.length ? trace.scripted.join('; ') : 'none'}`,
-      `longest CPU time of any task running script after our start: ${round(trace.scriptedCpu)} ms (the page has no scripts of its own)`,
+      `longest single stretch of script after our start, CPU time: ${round(trace.scriptedCpu)} ms (the page has no scripts of its own, so this is ours)`,
       `live updates (20 paragraphs, one per 150 ms): last one marked ${(liveDone - liveFrom).toFixed(0)} ms after the first arrived; long tasks meanwhile: ${liveTasks.length}, longest ${round(Math.max(0, ...liveTasks.map((t) => t.duration)))} ms; last summary: merge ${round(liveStats?.lastMergeMs)} ms (sliced) + hand-over to messaging ${round(liveStats?.lastSendMs)} ms; longest mark-spec build ${round(liveStats?.lastSpecsMs)} ms; longest text join ${round(liveStats?.lastJoinMs)} ms`,
     ],
     mem,
