@@ -40,8 +40,21 @@ describe('the extension in real Chromium', () => {
     const [article] = loadSeedArticles();
     expect(article, 'seed articles in ../shared/fixtures/seed-articles').toBeDefined();
     const page = await lens.openPage(lens.server.url(`/seed/${article!.slug}.html`));
-    await page.waitForFunction(() => document.documentElement.dataset.crlensPing !== undefined, null, { timeout: 15000 });
-    expect(Number(await page.evaluate(() => document.documentElement.dataset.crlensPing))).toBe(dataset.events.length);
+    // Marks appear only after the background's engine answered the content script.
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('crlens-')), null, { timeout: 20000 });
+    // Ask the content script what it found, from an extension page (the popup's own path).
+    const popup = await lens.context.newPage();
+    await popup.goto(lens.popupUrl());
+    const state = (await popup.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.filter((t) => !t.url?.startsWith('chrome-extension:')).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+      return chrome.tabs.sendMessage(tab!.id!, { lens: "page-state" }).then((r) => ({ r, url }));
+    }, page.url())) as { r: { enabled: boolean; sinoRussian: boolean; analysis: { events: { id: string }[] } | null } };
+    expect(state.r.enabled).toBe(true);
+    expect(state.r.sinoRussian).toBe(true);
+    expect(state.r.analysis?.events.length).toBeGreaterThan(0);
+    for (const e of state.r.analysis!.events) expect(dataset.events.some((d) => d.id === e.id)).toBe(true);
+    await popup.close();
     await page.close();
   });
 
