@@ -28,21 +28,21 @@ export interface Automaton {
   K: number;
   /** Root's transition on every class (codes; 0 = stay at root). */
   rootRow: Uint32Array;
-  /** Dense state codes are below chainBase: delta[code + cls] is the complete DFA transition. */
+  /** Dense state codes are below chainBase: delta[code + cls] is the complete DFA transition;
+      a row has D + 1 numbers, the last being the state's output index (see outStart). */
   chainBase: number;
   delta: Uint32Array;
-  /** Chain state code c: one dense edge chainCls[c - chainBase] → chainTo, else chainFail (codes). */
-  chainCls: Uint16Array;
-  chainTo: Uint32Array;
-  chainFail: Uint32Array;
-  /** State ids (not codes) for the CJK path: id = code / D below chainBase, code - chainBase + denseN above. */
+  /** Chain state code c, j = c - chainBase: one dense edge on class chain[j] to chain[j + 1], else
+      chain[j + 2], its failure link (codes), and chain[j + 3] its output index: four numbers side by side. */
+  chain: Uint32Array;
+  /** State ids (not codes) for the CJK path: id = code / (D + 1) below chainBase, (code - chainBase) / 4 + denseN above. */
   denseN: number;
   fail: Int32Array;
   /** Goto edges on sparse classes, keyed id * K + cls, to codes. */
   sparse: Map<number, number>;
   /** First state on id's failure chain (itself included) that has sparse edges, or the root. */
   sfail: Int32Array;
-  /** Codes in [outLo, outHi) report patterns: outList[outStart[k] .. outStart[k + 1]) with k = id - outBase. */
+  /** Codes in [outLo, outHi) report patterns: outList[outStart[k] .. outStart[k + 1]), k the output index. */
   outLo: number;
   outHi: number;
   outBase: number;
@@ -229,19 +229,24 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
   place(false, true);
   const outCount = next - outBase;
   place(false, false);
-  const chainBase = denseN * D;
-  const codeOf = (ns: number) => (ns < denseN ? ns * D : chainBase + ns - denseN);
+  const R = D + 1;
+  const chainBase = denseN * R;
+  const codeOf = (ns: number) => (ns < denseN ? ns * R : chainBase + 4 * (ns - denseN));
   const delta = new Uint32Array(chainBase);
-  const chainCls = new Uint16Array(n - denseN).fill(NO_EDGE);
-  const chainTo = new Uint32Array(n - denseN);
-  const chainFail = new Uint32Array(n - denseN);
+  const chain = new Uint32Array(4 * (n - denseN));
+  for (let j = 0; j < chain.length; j += 4) chain[j] = NO_EDGE;
   const fail2 = new Int32Array(n);
   const sparse = new Map<number, number>();
   for (let s = 0; s < n; s++) {
     const ns = id[s];
     fail2[ns] = id[fail[s]];
-    if (ns < denseN) for (let c = 0; c < D; c++) delta[ns * D + c] = codeOf(id[rows[rowOf[s] * D + c]]);
-    else chainFail[ns - denseN] = codeOf(id[fail[s]]);
+    if (ns < denseN) {
+      for (let c = 0; c < D; c++) delta[ns * R + c] = codeOf(id[rows[rowOf[s] * D + c]]);
+      delta[ns * R + D] = ns - outBase;
+    } else {
+      chain[4 * (ns - denseN) + 2] = codeOf(id[fail[s]]);
+      chain[4 * (ns - denseN) + 3] = ns - outBase;
+    }
   }
   const rootRow = new Uint32Array(K);
   rootRow.set(delta.subarray(0, D));
@@ -252,8 +257,8 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
       sparse.set(from * K + cls, codeOf(id[t]));
       if (from === 0) rootRow[cls] = codeOf(id[t]);
     } else if (from >= denseN) {
-      chainCls[from - denseN] = cls;
-      chainTo[from - denseN] = codeOf(id[t]);
+      chain[4 * (from - denseN)] = cls;
+      chain[4 * (from - denseN) + 1] = codeOf(id[t]);
     }
   }
   const outStart = new Int32Array(outCount + 1);
@@ -275,7 +280,7 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
     sfail[s] = s === 0 || hasSparse[s] ? s : sfail[fail2[s]];
   }
   return {
-    info, D, K, rootRow, chainBase, delta, chainCls, chainTo, chainFail, denseN, fail: fail2, sparse, sfail,
-    outLo: outBase * D, outHi: chainBase + outBase + outCount - denseN, outBase, outStart, outList, stateCount: n,
+    info, D, K, rootRow, chainBase, delta, chain, denseN, fail: fail2, sparse, sfail,
+    outLo: outBase * R, outHi: chainBase + 4 * (outBase + outCount - denseN), outBase, outStart, outList, stateCount: n,
   };
 }

@@ -30,7 +30,7 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const flags = charFlags();
   // Patterns as matched: the stem for inflecting Russian words, otherwise the folded text.
   const folded = specs.map((s) => foldString(s.inflects ? inflectionStem(s.text) : s.text));
-  const { info, D, K, rootRow, chainBase, delta, chainCls, chainTo, chainFail, denseN, fail, sparse, sfail, outLo, outHi, outBase, outStart, outList, stateCount } =
+  const { info, D, K, rootRow, chainBase, delta, chain, denseN, fail, sparse, sfail, outLo, outHi, outStart, outList, stateCount } =
     buildAutomaton(folded);
   const outSpan = outHi - outLo;
 
@@ -46,9 +46,11 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   });
   const caseText = specs.map((s) => s.text);
 
+  const idOf = (code: number) => (code < chainBase ? code / (D + 1) : (code - chainBase) / 4 + denseN);
+
   /** A CJK class from a non-root state (code s): goto edges along the failure chain. */
   function sparseStep(s: number, cls: number): number {
-    let u = sfail[s < chainBase ? s / D : s - chainBase + denseN];
+    let u = sfail[idOf(s)];
     while (u !== 0) {
       const t = sparse.get(u * K + cls);
       if (t !== undefined) return t;
@@ -88,66 +90,86 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     return end;
   }
 
-  // Raw hits (start, end, pattern) in a buffer kept between scans: no garbage per scan.
+  // Buffers kept between scans, so a scan makes no garbage but its result:
+  // states with an output as (end, state code) pairs, then raw hits as (start, end, pattern).
+  let found = new Int32Array(2 * 1024);
   let cand = new Int32Array(3 * 1024);
 
-  function scan(text: string): Match[] {
+  /** The automaton's walk alone: nothing but table reads and the few CJK edge look-ups. */
+  function walk(text: string): number {
     const len = text.length;
-    let m = 0;
+    const info_ = info, delta_ = delta, chain_ = chain, chainBase_ = chainBase, D_ = D, outLo_ = outLo, outSpan_ = outSpan;
+    let out = found;
+    let f = 0;
     let s = 0;
     let notStart = 0; // 1: a word character here would continue a word, not start one
     let word = 0; // the previous unit was a word character
     for (let i = 0; i < len; i++) {
-      const x = info[text.charCodeAt(i)];
+      const x = info_[text.charCodeAt(i)];
       const cls = (x >>> 2) + (x & ~notStart & 1);
       notStart = (x | ((x >>> 1) & word)) & 1;
       word = x & 1;
-      if (s === 0) {
-        // At the root most units lead nowhere; this read does not wait on the previous one.
-        s = rootRow[cls];
-        if (s === 0) continue;
-      } else if (cls >= D) s = sparseStep(s, cls);
-      else if (s < chainBase) s = delta[s + cls];
+      if (cls >= D_) s = sparseStep(s, cls);
+      else if (s < chainBase_) s = delta_[s + cls];
       else {
         for (;;) {
-          const j = s - chainBase;
-          if (chainCls[j] === cls) {
-            s = chainTo[j];
+          const j = s - chainBase_;
+          if (chain_[j] === cls) {
+            s = chain_[j + 1];
             break;
           }
-          s = chainFail[j];
-          if (s < chainBase) {
-            s = delta[s + cls];
+          s = chain_[j + 2];
+          if (s < chainBase_) {
+            s = delta_[s + cls];
             break;
           }
         }
       }
-      if ((s - outLo) >>> 0 >= outSpan) continue;
-      const o = (s < chainBase ? s / D : s - chainBase + denseN) - outBase;
+      if ((s - outLo_) >>> 0 >= outSpan_) continue;
+      if (f + 2 > out.length) {
+        const bigger = new Int32Array(out.length * 2);
+        bigger.set(out);
+        found = out = bigger;
+      }
+      out[f++] = i + 1;
+      out[f++] = s;
+    }
+    return f;
+  }
+
+  function scan(text: string): Match[] {
+    const f = walk(text);
+    const out = found;
+    let hits = cand;
+    let m = 0;
+    for (let q = 0; q < f; q += 2) {
+      const endAt = out[q];
+      const s = out[q + 1];
+      const o = s < chainBase ? delta[s + D] : chain[s - chainBase + 3];
       const o1 = outStart[o + 1];
       for (let k = outStart[o]; k < o1; k++) {
         const p = outList[k];
-        const start = i + 1 - patLen[p];
-        const end = accept(text, p, start, i + 1);
+        const start = endAt - patLen[p];
+        const end = accept(text, p, start, endAt);
         if (end < 0) continue;
-        if (m + 3 > cand.length) {
-          const bigger = new Int32Array(cand.length * 2);
-          bigger.set(cand);
-          cand = bigger;
+        if (m + 3 > hits.length) {
+          const bigger = new Int32Array(hits.length * 2);
+          bigger.set(hits);
+          cand = hits = bigger;
         }
-        cand[m++] = start;
-        cand[m++] = end;
-        cand[m++] = p;
+        hits[m++] = start;
+        hits[m++] = end;
+        hits[m++] = p;
       }
     }
-    return selectLeftmostLongest(cand, m / 3);
+    return selectLeftmostLongest(hits, m / 3);
   }
 
   const sparseBytes = sparse.size * 40; // rough: Map entry overhead in V8
   return {
     patternCount: specs.length,
     stateCount,
-    tableBytes: info.byteLength + rootRow.byteLength + delta.byteLength + chainCls.byteLength + chainTo.byteLength + chainFail.byteLength + fail.byteLength + sfail.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
+    tableBytes: info.byteLength + rootRow.byteLength + delta.byteLength + chain.byteLength + fail.byteLength + sfail.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
     scan,
   };
 }
