@@ -5,8 +5,12 @@
 import { storage } from 'wxt/utils/storage';
 
 export type Theme = 'auto' | 'light' | 'dark';
-/** Reference types that get a highlight; matches the highlight names the content script registers. */
-export type MarkType = 'person' | 'organisation' | 'place' | 'agreement' | 'date';
+/**
+ * Reference types that get a highlight. 'country' is not a highlight of its own: it decides whether
+ * country names (China, Russia, Chinese, Soviet…) are marked as places. They are on nearly every line of
+ * the pages we mark, so marking them by default buries the references a reader hovers for.
+ */
+export type MarkType = 'person' | 'organisation' | 'place' | 'agreement' | 'date' | 'country';
 
 export interface Settings {
   /** Global pause: nothing is scanned or marked anywhere. */
@@ -20,7 +24,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
-  marked: { person: true, organisation: true, place: true, agreement: true, date: true },
+  marked: { person: true, organisation: true, place: true, agreement: true, date: true, country: false },
   theme: 'auto',
 };
 

@@ -12,6 +12,7 @@ const MARK_LABELS: Record<MarkType, string> = {
   person: 'People',
   organisation: 'Organisations',
   place: 'Places',
+  country: 'Country names (China, Russia…)',
   agreement: 'Agreements and projects',
   date: 'Dates of events',
 };

@@ -6,7 +6,7 @@
 import type { MarkType } from '../../lib/settings';
 import type { Mark } from './mark-types';
 
-export type HighlightKind = MarkType | 'current';
+export type HighlightKind = Exclude<MarkType, 'country'> | 'current';
 
 export const highlightName = (kind: HighlightKind) => `crlens-${kind}`;
 

@@ -5,7 +5,7 @@
 import type { Reference, TextFeatures } from '../../core/types';
 import type { MarkType } from '../../lib/settings';
 import type { ResponseOf } from '../../lib/messages';
-import { markTypeOf, type Mark } from './mark-types';
+import { COUNTRY_ENTITY_IDS, markTypeOf, type Mark } from './mark-types';
 
 export type Summary = ResponseOf<'summarize-page'>;
 export type MarkSpec = Omit<Mark, 'range'>;
@@ -26,6 +26,7 @@ export function markSpecs(summary: Summary, features: TextFeatures, marked: Reco
     if (!entityType || r.end <= r.start) continue;
     const type = markTypeOf(entityType);
     if (!marked[type]) continue;
+    if (!marked.country && COUNTRY_ENTITY_IDS.has(r.entityId)) continue;
     out.push({ key: `${epoch}:${r.start}:${r.end}:${r.entityId}`, start: r.start, end: r.end, type, text: r.text, entityId: r.entityId, lang: r.lang });
   }
   if (marked.date) {

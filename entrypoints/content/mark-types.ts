@@ -8,7 +8,7 @@ export interface Mark {
   /** Page-wide offsets. */
   start: number;
   end: number;
-  type: MarkType;
+  type: Exclude<MarkType, 'country'>;
   text: string;
   entityId?: string;
   lang?: Lang;
@@ -17,7 +17,7 @@ export interface Mark {
   range: Range;
 }
 
-export function markTypeOf(type: EntityType): MarkType {
+export function markTypeOf(type: EntityType): Exclude<MarkType, 'country'> {
   switch (type) {
     case 'person':
     case 'organisation':
@@ -29,4 +29,10 @@ export function markTypeOf(type: EntityType): MarkType {
   }
 }
 
-export const MARK_TYPES: readonly MarkType[] = ['person', 'organisation', 'place', 'agreement', 'date'];
+/** The highlight classes; 'country' only switches country names on or off within 'place'. */
+export const MARK_TYPES: readonly Exclude<MarkType, 'country'>[] = ['person', 'organisation', 'place', 'agreement', 'date'];
+
+/** Countries and states named in nearly every sentence of a China–Russia page (see MarkType 'country'). */
+export const COUNTRY_ENTITY_IDS: ReadonlySet<string> = new Set([
+  'china', 'russia', 'soviet-union', 'ukraine', 'kazakhstan', 'kyrgyzstan', 'mongolia', 'tajikistan', 'uzbekistan',
+]);

@@ -343,7 +343,8 @@ export class PageLens {
     if (!done) return;
     this.stats.marks = this.marks.length;
     if (this.marks.length > 0) this.stats.firstMarksMs ??= performance.now() - this.stats.start;
-    this.report(show ? resolvedReferences(summary, features).length : 0, summary.sinoRussian);
+    // The badge counts what the reader sees marked (country names only when they asked for them).
+    this.report(show ? this.marks.filter((m) => m.entityId).length : 0, summary.sinoRussian);
     this.onChange();
   }
 

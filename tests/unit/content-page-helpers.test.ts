@@ -61,6 +61,17 @@ describe('markSpecs with the real engine', () => {
     expect(noPeople.some((s) => s.type === 'person' || s.type === 'date')).toBe(false);
     expect(resolvedReferences(summary, features).length).toBe(summary.references.length);
   });
+
+  it('leaves country names unmarked unless the reader asks for them', () => {
+    const page = 'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow, where Russia and China signed a treaty.';
+    const f = engine.analyze(page, '2023-03-21');
+    const sum = engine.summarize(f, '2023-03-21');
+    const texts = (marked: typeof DEFAULT_SETTINGS.marked) => markSpecs(sum, f, marked).map((s) => s.text);
+    // A title with the full name is one mark ('Chinese President Xi Jinping'), never a title with 'Jinping' left over.
+    expect(texts(DEFAULT_SETTINGS.marked)).toEqual(expect.arrayContaining(['Chinese President Xi Jinping', 'Vladimir Putin', 'Moscow']));
+    expect(texts(DEFAULT_SETTINGS.marked)).not.toContain('Russian');
+    expect(texts({ ...DEFAULT_SETTINGS.marked, country: true })).toContain('Russian');
+  });
 });
 
 describe('small pure pieces', () => {
