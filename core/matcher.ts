@@ -25,6 +25,9 @@ export interface Matcher {
   scan(text: string): Match[];
 }
 
+/** Units walked before their outputs are checked: the text just read is still in the fastest cache. */
+const BLOCK = 4096;
+
 export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const fold = foldTableOf();
   const flags = charFlags();
@@ -35,17 +38,25 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   const outSpan = outHi - outLo;
 
   const patLen = Int32Array.from(folded, (p) => p.length);
-  const patFlags = new Uint8Array(specs.length); // 1 word-start, 2 word-end, 4 case, 8 inflects
+  const patFlags = new Uint8Array(specs.length); // 2 word-end, 4 case, 8 inflects
   specs.forEach((spec, i) => {
     const p = folded[i];
     if (!p.length) return;
-    if (flags[p.charCodeAt(0)] & WORD) patFlags[i] |= 1;
     if (flags[p.charCodeAt(p.length - 1)] & WORD) patFlags[i] |= 2;
     if (spec.caseSensitive) patFlags[i] |= 4;
     if (spec.inflects) patFlags[i] |= 8;
   });
-  const caseText = specs.map((s) => s.text);
-
+  // The UPPER bits of each case-sensitive pattern, side by side: reading the pattern strings
+  // themselves at every hit cost more than the rest of the check.
+  const caseAt = new Int32Array(specs.length);
+  let caseTotal = 0;
+  for (let i = 0; i < specs.length; i++) if (patFlags[i] & 4) caseTotal += patLen[i];
+  const caseBits = new Uint8Array(caseTotal);
+  for (let i = 0, at = 0; i < specs.length; i++) {
+    if (!(patFlags[i] & 4)) continue;
+    caseAt[i] = at;
+    for (let k = 0; k < patLen[i]; k++) caseBits[at++] = flags[specs[i].text.charCodeAt(k)] & UPPER;
+  }
   const idOf = (code: number) => (code < chainBase ? code / (D + 1) : (code - chainBase) / 4 + denseN);
 
   /** A CJK class from a non-root state (code s): goto edges along the failure chain. */
@@ -59,20 +70,16 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     return rootRow[cls];
   }
 
-  /** End offset of a valid match of pattern p over [start, end), or -1. */
+  /**
+   * End offset of a valid match of pattern p over [start, end), or -1. The word start needs no
+   * check: the automaton only enters a Latin/Cyrillic pattern on a word-start class.
+   */
   function accept(text: string, p: number, start: number, end: number): number {
     const pf = patFlags[p];
     const len = text.length;
     if (pf & 4) {
-      const a = caseText[p];
-      for (let k = 0; k < end - start; k++) {
-        if ((flags[text.charCodeAt(start + k)] & UPPER) !== (flags[a.charCodeAt(k)] & UPPER)) return -1;
-      }
-    }
-    if (pf & 1 && start > 0) {
-      const prev = flags[text.charCodeAt(start - 1)];
-      if (prev & WORD) return -1;
-      if (prev & APOSTROPHE && start > 1 && flags[text.charCodeAt(start - 2)] & WORD) return -1;
+      const at = caseAt[p] - start;
+      for (let k = start; k < end; k++) if ((flags[text.charCodeAt(k)] & UPPER) !== caseBits[at + k]) return -1;
     }
     if (pf & 8) {
       end = inflectionEnd(text, end, fold, flags);
@@ -95,16 +102,18 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
   let found = new Int32Array(2 * 1024);
   let cand = new Int32Array(3 * 1024);
 
-  /** The automaton's walk alone: nothing but table reads and the few CJK edge look-ups. */
-  function walk(text: string): number {
-    const len = text.length;
+  /** Walk state carried from one block to the next: state code, notStart, word. */
+  const carry = new Int32Array(3);
+
+  /** The automaton's walk alone over [from, to): nothing but table reads and the few CJK edge look-ups. */
+  function walk(text: string, from: number, to: number): number {
     const info_ = info, delta_ = delta, chain_ = chain, chainBase_ = chainBase, D_ = D, outLo_ = outLo, outSpan_ = outSpan;
     let out = found;
     let f = 0;
-    let s = 0;
-    let notStart = 0; // 1: a word character here would continue a word, not start one
-    let word = 0; // the previous unit was a word character
-    for (let i = 0; i < len; i++) {
+    let s = carry[0];
+    let notStart = carry[1]; // 1: a word character here would continue a word, not start one
+    let word = carry[2]; // the previous unit was a word character
+    for (let i = from; i < to; i++) {
       const x = info_[text.charCodeAt(i)];
       const cls = (x >>> 2) + (x & ~notStart & 1);
       notStart = (x | ((x >>> 1) & word)) & 1;
@@ -134,14 +143,23 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
       out[f++] = i + 1;
       out[f++] = s;
     }
+    carry[0] = s;
+    carry[1] = notStart;
+    carry[2] = word;
     return f;
   }
 
+  /**
+   * The walk goes block by block and each block's outputs are checked right after it: checked at
+   * the end of a long text, the word edges they read had left the cache (four times slower).
+   */
   function scan(text: string): Match[] {
-    const f = walk(text);
-    const out = found;
     let hits = cand;
     let m = 0;
+    carry.fill(0);
+    for (let from = 0; from < text.length; from += BLOCK) {
+    const f = walk(text, from, Math.min(text.length, from + BLOCK));
+    const out = found;
     for (let q = 0; q < f; q += 2) {
       const endAt = out[q];
       const s = out[q + 1];
@@ -161,6 +179,7 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
         hits[m++] = end;
         hits[m++] = p;
       }
+    }
     }
     return selectLeftmostLongest(hits, m / 3);
   }
