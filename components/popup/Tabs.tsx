@@ -29,7 +29,8 @@ export function Tabs({ current, onSelect }: { current: TabId; onSelect: (t: TabI
           type="button"
           role="tab"
           aria-selected={t.id === current}
-          aria-controls={`panel-${t.id}`}
+          // Only the chosen tab's panel is in the document.
+          aria-controls={t.id === current ? `panel-${t.id}` : undefined}
           tabIndex={t.id === current ? 0 : -1}
           onClick={() => onSelect(t.id)}
         >

@@ -90,6 +90,7 @@ export function App() {
   }, [siteKey]);
 
   const opened = openId && search ? search.byId.get(openId) : undefined;
+  const listShown = tab === 'search' && !opened && (view?.hits.length ?? 0) > 0;
   return (
     <div class="popup">
       <header>
@@ -98,16 +99,17 @@ export function App() {
           {data ? `${data.bundled} events${data.own ? ` · ${data.own} of yours` : ''}` : error ? 'Dataset unavailable' : 'Loading…'}
         </p>
       </header>
-      <div class="searchbar">
+      <div class="searchbar" role="search">
         <input
           type="search"
           aria-label="Search events: people, places, agreements, in English, Chinese or Russian"
           placeholder="Search: Putin, 普京, Путин, Samarkand…"
           role="combobox"
-          aria-expanded={tab === 'search' && (view?.hits.length ?? 0) > 0}
-          aria-controls="search-results"
+          aria-expanded={listShown}
+          // Only while the list is on screen: ARIA references must point at elements that exist.
+          aria-controls={listShown ? 'search-results' : undefined}
           aria-autocomplete="list"
-          aria-activedescendant={tab === 'search' && nav.active >= 0 ? `search-results-${nav.active}` : undefined}
+          aria-activedescendant={listShown && nav.active >= 0 ? `search-results-${nav.active}` : undefined}
           value={query}
           onInput={(e) => {
             setQuery((e.currentTarget as HTMLInputElement).value);
@@ -116,49 +118,51 @@ export function App() {
             nav.setActive(-1);
             setTab('search');
           }}
-          onKeyDown={(e) => tab === 'search' && nav.onKeyDown(e)}
+          onKeyDown={(e) => listShown && nav.onKeyDown(e)}
         />
       </div>
-      <Tabs current={tab} onSelect={(t) => { setOpenId(null); setTab(t); }} />
       {error && <p class="error" role="alert">Could not load the dataset: {error}</p>}
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {opened && search ? (
-          <EventDetail event={opened} search={search} onOpen={openEvent} onEntity={pickEntity} onBack={closeDetail} />
-        ) : tab === 'page' ? (
-          <PageSummary
-            page={page.view}
-            siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
-            paused={!!settings?.paused}
-            onToggleSite={toggleThisSite}
-            onScanAnyway={() => void page.scanAnyway()}
-            onOpen={openEvent}
-            onEntity={pickEntity}
-            onRendered={markFirstResults}
-          />
-        ) : tab === 'search' ? (
-          view && facets ? (
-            <SearchPanel
-              view={view}
-              query={query}
-              filters={filters}
-              onFilters={(f) => { setFilters(f); setLimit(PAGE_SIZE); }}
-              kinds={facets.kinds}
-              entities={facets.entities}
-              minYear={facets.minYear}
-              maxYear={facets.maxYear}
-              nav={nav}
+      <main>
+        <Tabs current={tab} onSelect={(t) => { setOpenId(null); setTab(t); }} />
+        <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {opened && search ? (
+            <EventDetail event={opened} search={search} onOpen={openEvent} onEntity={pickEntity} onBack={closeDetail} />
+          ) : tab === 'page' ? (
+            <PageSummary
+              page={page.view}
+              siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
+              paused={!!settings?.paused}
+              onToggleSite={toggleThisSite}
+              onScanAnyway={() => void page.scanAnyway()}
               onOpen={openEvent}
-              onMore={() => setLimit((l) => l + PAGE_SIZE)}
+              onEntity={pickEntity}
               onRendered={markFirstResults}
             />
-          ) : (
-            <p class="status" role="status">Loading the dataset…</p>
-          )
-        ) : tab === 'saved' ? (
-          <section class="panel"><SavedView onOpenEvent={openEvent} /></section>
-        ) : settings ? (
-          <Settings settings={settings} hostname={page.hostname} onChange={change} onToggleSite={toggleThisSite} />
-        ) : null}
+          ) : tab === 'search' ? (
+            view && facets ? (
+              <SearchPanel
+                view={view}
+                query={query}
+                filters={filters}
+                onFilters={(f) => { setFilters(f); setLimit(PAGE_SIZE); }}
+                kinds={facets.kinds}
+                entities={facets.entities}
+                minYear={facets.minYear}
+                maxYear={facets.maxYear}
+                nav={nav}
+                onOpen={openEvent}
+                onMore={() => setLimit((l) => l + PAGE_SIZE)}
+                onRendered={markFirstResults}
+              />
+            ) : (
+              <p class="status" role="status">Loading the dataset…</p>
+            )
+          ) : tab === 'saved' ? (
+            <section class="panel"><SavedView onOpenEvent={openEvent} /></section>
+          ) : settings ? (
+            <Settings settings={settings} hostname={page.hostname} onChange={change} onToggleSite={toggleThisSite} />
+          ) : null}
+        </div>
       </main>
     </div>
   );

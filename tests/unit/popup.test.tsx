@@ -136,7 +136,7 @@ describe('popup', () => {
     expect(ids).toEqual(['2022-09-15-samarkand-meeting', '2023-03-20-xi-moscow']);
     expect(list.textContent).toContain('“Samarkand” · “SCO”');
     expect(document.documentElement.dataset.firstResultsMs).toBeDefined();
-    fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin, 4 mentions/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin\s*, 4 mentions/ }));
     await waitFor(() => expect(rows()).toHaveLength(4));
   });
 
@@ -154,7 +154,7 @@ describe('popup', () => {
     fireEvent.click(scan);
     await waitFor(() => expect(sent).toContainEqual({ lens: 'scan-anyway' }));
     await screen.findByRole('heading', { name: 'Scanned on request' });
-    expect(screen.getByRole('button', { name: /Moscow, 1 mention/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Moscow\s*, 1 mention/ })).toBeTruthy();
     const site = screen.getByRole('checkbox', { name: /recipes\.example/ });
     fireEvent.click(site);
     await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['recipes.example']));

@@ -1,0 +1,93 @@
+/**
+ * Accessibility checks for the e2e tests: axe-core run inside the page (extension pages forbid inline
+ * scripts, so axe is evaluated over the DevTools protocol rather than added as a <script>), focus
+ * probes that see through our shadow root, and a horizontal-overflow check for zoomed layouts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeProblem {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+type AxeContext = string | { include: string[][] };
+
+/** Serious and critical axe violations in `context` (the whole document by default), one line per node. */
+export async function seriousViolations(page: Page, context: AxeContext = 'html'): Promise<AxeProblem[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (ctx) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const res = await axe.run(ctx, { resultTypes: ['violations'] });
+    return res.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`),
+    }));
+  }, context);
+  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  // Moderate and minor findings are reported, not failed: they are judgement calls worth reading.
+  if (minor.length && process.env.A11Y_VERBOSE) console.log(describeProblems(`minor ${page.url().split('/').pop()}`, minor));
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A readable report for an assertion message. */
+export function describeProblems(where: string, problems: AxeProblem[]): string {
+  return problems.map((p) => `${where}: [${p.impact}] ${p.id} — ${p.help}\n    ${p.nodes.join('\n    ')}`).join('\n');
+}
+
+/** The focused element, looking inside open shadow roots: tag, role, name-ish text and whether a ring shows. */
+export function focusInfo(page: Page) {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role'),
+      label: el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 60),
+      id: el.id,
+      cls: el.getAttribute('class') ?? '',
+      ring,
+      visible: el.getBoundingClientRect().width > 0,
+    };
+  });
+}
+
+/** Presses Tab up to `max` times and collects where focus lands (stops when it cycles back). */
+export async function tabOrder(page: Page, max = 40) {
+  const seen: NonNullable<Awaited<ReturnType<typeof focusInfo>>>[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focusInfo(page);
+    if (!f) continue;
+    if (seen.length > 1 && f.id && f.id === seen[0].id && f.label === seen[0].label) break;
+    seen.push(f);
+  }
+  return seen;
+}
+
+/** Whether the document scrolls sideways, and elements that stick out of the viewport to the right. */
+export function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = document.documentElement.scrollWidth > width + 1;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.right > width + 1 && !el.closest('.visually-hidden')) {
+        out.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${(el.getAttribute('class') ?? '').replace(/ /g, '.')} right=${Math.round(r.right)}`);
+      }
+    }
+    return { width, scrollWidth: document.documentElement.scrollWidth, scrolls, out: out.slice(0, 10) };
+  });
+}
