@@ -71,16 +71,19 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
 
   if (years.length === 0) return null;
   // First and last year at the edges, decades between, none so close to an edge that labels collide.
+  // 'Minor' decades give way when the chart is narrow (200% zoom), where only every other one fits.
   const decades = Array.from({ length: span }, (_, i) => minYear + i).filter((y) => y % 10 === 0 && y - minYear >= 8 && maxYear - y >= 8);
-  const ticks: { y: number; x: number; anchor: string }[] = [
+  const major = (y: number) => y % 20 === 0 && y - minYear >= span / 5 && maxYear - y >= span / 5;
+  const ticks: { y: number; x: number; anchor: string; minor?: boolean }[] = [
     { y: minYear, x: 0, anchor: 'start' },
-    ...decades.map((y) => ({ y, x: (y - minYear + 0.5) * bw, anchor: 'middle' })),
+    ...decades.map((y) => ({ y, x: (y - minYear + 0.5) * bw, anchor: 'middle', minor: !major(y) })),
     ...(maxYear > minYear ? [{ y: maxYear, x: W, anchor: 'end' }] : []),
   ];
   return (
     <figure class="timeline">
       <figcaption class="visually-hidden">Events per year. Choose a year to show only its events; Shift extends to a range.</figcaption>
-      <svg ref={svg} viewBox={`0 0 ${W} ${H + 12}`} role="group" aria-label="Events per year" class={fromYear !== undefined ? 'has-range' : ''}>
+      {/* Stretched to the width, never shrunk in height: bars stay tall enough to see and hit at any zoom. */}
+      <svg ref={svg} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="group" aria-label="Events per year" class={fromYear !== undefined ? 'has-range' : ''}>
         {years.map((y) => {
           const row = perYear.get(y)!;
           const total = [...row.values()].reduce((a, b) => a + b, 0);
@@ -111,12 +114,15 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
             </g>
           );
         })}
-        {ticks.map((t) => (
-          <text key={t.y} x={t.x} y={H + 10} class="tl-tick" text-anchor={t.anchor} aria-hidden="true">
-            {t.y}
-          </text>
-        ))}
       </svg>
+      {/* Year labels as HTML text: SVG text would shrink with the chart's width. */}
+      <div class="tl-ticks" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t.y} class={`tl-tick tl-${t.anchor}${t.minor ? ' is-minor' : ''}`} style={{ left: `${(t.x / W) * 100}%` }}>
+            {t.y}
+          </span>
+        ))}
+      </div>
       <ul class="legend" aria-label="Colours">
         {KIND_FAMILIES.map((f) => (
           <li key={f.id}>

@@ -4,6 +4,7 @@
  * the keyboard paths through each; and the popup and options at 200% zoom with nothing sideways.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from './harness';
 import { waitForMarks, sendTabMessage, pointOfWord } from './content-helpers';
@@ -124,6 +125,79 @@ describe('accessibility in real Chromium', () => {
       const report = describeProblems(`card (${theme})`, card) + describeProblems(`panel (${theme})`, panel);
       expect(report, report).toBe('');
       await page.close();
+    });
+  }
+});
+
+describe('200% zoom', () => {
+  let lens: LensBrowser;
+  beforeAll(async () => {
+    lens = await launchLens();
+  });
+  afterAll(async () => {
+    await lens?.close();
+  });
+
+  /**
+   * A window of width×height device pixels at 200%: half as many CSS pixels, each drawn twice as large.
+   * Screenshots go through the same DevTools session (Playwright's own would reset the metrics).
+   */
+  async function zoom200(page: Page, width: number, height: number) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: width / 2, height: height / 2, deviceScaleFactor: 2, mobile: false });
+    return async (name: string) => {
+      if (!SHOTS) return;
+      // In window-sized slices from the top, as the reader would scroll through them.
+      const h = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 0; y < Math.min(h, 4 * height); y += height / 2, i++) {
+        const clip = { x: 0, y, width: width / 2, height: Math.min(height / 2, h - y), scale: 1 };
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true, clip });
+        writeFileSync(`${SHOTS}/${name}-${i}.png`, Buffer.from(data, 'base64'));
+      }
+    };
+  }
+
+  for (const theme of ['light', 'dark'] as Theme[]) {
+    it(`popup views and options reflow at 200% with nothing sideways (${theme})`, async () => {
+      await setTheme(lens, theme);
+      const news = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+      await waitForMarks(news, 1, 20000);
+      const popup = await openPopupFor(lens);
+      await popup.emulateMedia({ colorScheme: theme });
+      const zshot = await zoom200(popup, 420, 640);
+      const problems: string[] = [];
+      const check = async (where: string) => {
+        const o = await horizontalOverflow(popup);
+        if (o.scrolls || o.out.length) problems.push(`${where} (${theme}): scrollWidth ${o.scrollWidth} > ${o.width}: ${o.out.join(', ')}`);
+        await zshot(`zoom-popup-${where}-${theme}`);
+      };
+      await popup.waitForSelector('#page-events-list [data-event-id]', { timeout: 30000 });
+      await check('page');
+      await popup.locator('input[type="search"]').fill('Putin');
+      await popup.waitForSelector('#search-results [data-event-id]');
+      await check('search');
+      await popup.locator('input[type="search"]').press('ArrowDown');
+      await popup.locator('input[type="search"]').press('Enter');
+      await popup.locator('.detail .sources a').first().waitFor();
+      await check('detail');
+      await popup.getByRole('tab', { name: 'Saved' }).click();
+      await check('saved');
+      await popup.getByTestId('add-own-event').click();
+      await check('own-event-form');
+      await popup.getByRole('tab', { name: 'Settings' }).click();
+      await check('settings');
+      const options = await lens.context.newPage();
+      await options.emulateMedia({ colorScheme: theme });
+      await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
+      await options.getByTestId('dataset-version').filter({ hasNotText: '…' }).waitFor();
+      const oshot = await zoom200(options, 1280, 900);
+      const o = await horizontalOverflow(options);
+      if (o.scrolls || o.out.length) problems.push(`options (${theme}): ${o.out.join(', ')}`);
+      await oshot(`zoom-options-${theme}`);
+      expect(problems.join('\n'), problems.join('\n')).toBe('');
+      await options.close();
+      await popup.close();
+      await news.close();
     });
   }
 });
