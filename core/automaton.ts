@@ -107,41 +107,6 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
     info[c] = ((used[f] ? classOfKind(f, k) : 0) << 2) | k;
   }
 
-  // Every class sequence a pattern can meet in text, with its word starts marked.
-  const sequences: number[][] = [];
-  const owner: number[] = [];
-  folded.forEach((p, pi) => {
-    if (p.length === 0) return;
-    const startRequired = (flags[p.charCodeAt(0)] & WORD) !== 0;
-    let partial: { cls: number[]; ks: number[] }[] = [{ cls: [], ks: [] }];
-    for (let i = 0; i < p.length; i++) {
-      const f = p.charCodeAt(i);
-      const next: typeof partial = [];
-      for (const q of partial) {
-        for (let k = 0; k < 4; k++) {
-          if (!(kinds[f] & (1 << k))) continue;
-          const mid = classOfKind(f, k);
-          let starts: number[]; // 0: mid-word class, 1: word-start class
-          if (!(k & W)) starts = [0];
-          else if (i === 0) starts = startRequired ? [1] : [0, 1];
-          else {
-            const k1 = q.ks[i - 1];
-            if (k1 & W) starts = [0];
-            else if (!(k1 & A)) starts = [1];
-            else if (i >= 2) starts = q.ks[i - 2] & W ? [0] : [1];
-            else starts = [0, 1]; // depends on the text before the pattern
-          }
-          for (const st of starts) next.push({ cls: [...q.cls, mid + st], ks: [...q.ks, k] });
-        }
-      }
-      partial = next;
-    }
-    for (const q of partial) {
-      sequences.push(q.cls);
-      owner.push(pi);
-    }
-  });
-
   // Trie: one edge map for all states (keyed s * K + cls) and sibling lists, not a Map per state.
   const edge = new Map<number, number>();
   let firstChild: number[] = [-1];
@@ -149,26 +114,51 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
   let inClass: number[] = [0];
   let depth: number[] = [0];
   const own = new Map<number, number[]>(); // only states where a pattern ends
-  sequences.forEach((seq, si) => {
-    let s = 0;
-    for (let i = 0; i < seq.length; i++) {
-      const cls = seq[i];
-      let t = edge.get(s * K + cls);
-      if (t === undefined) {
-        t = firstChild.length;
-        edge.set(s * K + cls, t);
-        firstChild.push(-1);
-        nextSibling.push(firstChild[s]);
-        firstChild[s] = t;
-        inClass.push(cls);
-        depth.push(i + 1);
-      }
-      s = t;
+  const child = (s: number, cls: number): number => {
+    let t = edge.get(s * K + cls);
+    if (t === undefined) {
+      t = firstChild.length;
+      edge.set(s * K + cls, t);
+      firstChild.push(-1);
+      nextSibling.push(firstChild[s]);
+      firstChild[s] = t;
+      inClass.push(cls);
+      depth.push(depth[s] + 1);
     }
-    const pi = owner[si];
-    const mine = own.get(s);
-    if (!mine) own.set(s, [pi]);
-    else if (!mine.includes(pi)) mine.push(pi);
+    return t;
+  };
+
+  // Every class sequence a pattern can meet in text, with its word starts marked, goes in the
+  // trie; most patterns have exactly one, and only apostrophes make more.
+  const kindAt: number[] = [];
+  const insert = (p: string, pi: number, i: number, s: number): void => {
+    if (i === p.length) {
+      const mine = own.get(s);
+      if (!mine) own.set(s, [pi]);
+      else if (!mine.includes(pi)) mine.push(pi);
+      return;
+    }
+    const f = p.charCodeAt(i);
+    for (let k = 0; k < 4; k++) {
+      if (!(kinds[f] & (1 << k))) continue;
+      const mid = classOfKind(f, k);
+      let starts: number; // bit 0: the mid-word class, bit 1: the word-start class
+      if (!(k & W)) starts = 1;
+      else if (i === 0) starts = flags[f] & WORD ? 2 : 3; // a word pattern starts a word
+      else {
+        const k1 = kindAt[i - 1];
+        if (k1 & W) starts = 1;
+        else if (!(k1 & A)) starts = 2;
+        else if (i >= 2) starts = kindAt[i - 2] & W ? 1 : 2;
+        else starts = 3; // depends on the text before the pattern
+      }
+      kindAt[i] = k;
+      if (starts & 1) insert(p, pi, i + 1, child(s, mid));
+      if (starts & 2) insert(p, pi, i + 1, child(s, mid + 1));
+    }
+  };
+  folded.forEach((p, pi) => {
+    if (p.length) insert(p, pi, 0, 0);
   });
   const n = firstChild.length;
 

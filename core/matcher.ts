@@ -118,8 +118,9 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
       const cls = (x >>> 2) + (x & ~notStart & 1);
       notStart = (x | ((x >>> 1) & word)) & 1;
       word = x & 1;
-      if (cls >= D_) s = sparseStep(s, cls);
-      else if (s < chainBase_) s = delta_[s + cls];
+      // One branch for the common case, a dense state on a dense class: both differences negative.
+      if (((s - chainBase_) & (cls - D_)) < 0) s = delta_[s + cls];
+      else if (cls >= D_) s = sparseStep(s, cls);
       else {
         for (;;) {
           const j = s - chainBase_;
