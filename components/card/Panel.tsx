@@ -44,11 +44,14 @@ const STEP_KEYS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: 
 
 export function Panel(props: PanelProps) {
   const listRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const order = props.groups.flatMap((g) => g.items.map((i) => i.markIndex));
   const total = props.groups.reduce((n, g) => n + g.items.length + g.more, 0);
 
   useEffect(() => {
-    listRef.current?.focus();
+    // Focus moves into the dialog: the list when there is one, else its first action, else Close.
+    const body = bodyRef.current;
+    (listRef.current ?? body?.querySelector<HTMLElement>('.crl-actions button') ?? body?.querySelector<HTMLElement>('button'))?.focus();
   }, []);
 
   useEffect(() => {
@@ -70,7 +73,7 @@ export function Panel(props: PanelProps) {
   };
 
   return (
-    <div class="crl-panel-body">
+    <div class="crl-panel-body" ref={bodyRef}>
       <div class="crl-head">
         <h2 class="crl-name" id="crl-panel-title">
           China–Russia references

@@ -3,6 +3,7 @@
  * The card's CSS lives inside the shadow root (cssInjectionMode 'ui'), so nothing leaks either way.
  */
 import { render } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Entity, Lang } from '../../core/types';
@@ -52,16 +53,39 @@ export interface UiActions {
   onToggleSaved: (eventId: string) => void;
 }
 
+const FOCUSABLE = 'button:not(:disabled), a[href], [tabindex="0"]';
+
 function App({ state, actions }: { state: UiState; actions: UiActions }) {
   const { card, panel } = state;
+  const root = useRef<HTMLDivElement>(null);
+  const focused = () => (root.current?.getRootNode() as ShadowRoot | undefined)?.activeElement ?? null;
+  /** Closing the card must not drop keyboard focus on the floor: with the panel open it goes back to the list. */
+  const closeCard = () => {
+    const inCard = !!focused()?.closest('.crl-card');
+    actions.onCloseCard();
+    const back = root.current?.querySelector<HTMLElement>('.crl-panel .crl-list') ?? root.current?.querySelector<HTMLElement>(`.crl-panel ${FOCUSABLE}`);
+    if (inCard && panel) back?.focus();
+  };
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Tab' && panel) {
+      // While the panel is open, Tab cycles through the panel and the card it opened (a dialog's focus
+      // loop); Escape or the close button leave it, and focus goes back where it was before.
+      const stops = [...(root.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+      const at = stops.indexOf(focused() as HTMLElement);
+      if (stops.length === 0) return;
+      if (e.shiftKey && at <= 0) stops[stops.length - 1].focus();
+      else if (!e.shiftKey && at === stops.length - 1) stops[0].focus();
+      else return;
+      e.preventDefault();
+      return;
+    }
     if (e.key !== 'Escape') return;
     e.preventDefault();
-    if (card) actions.onCloseCard();
+    if (card) closeCard();
     else if (panel) actions.onClosePanel();
   };
   return (
-    <div class={`crl-root${state.dark ? ' crl-dark' : ''}`} onKeyDown={onKeyDown}>
+    <div ref={root} class={`crl-root${state.dark ? ' crl-dark' : ''}`} onKeyDown={onKeyDown}>
       {panel && (
         <div class="crl-panel" role="dialog" aria-modal="false" aria-labelledby="crl-panel-title">
           <Panel
@@ -97,7 +121,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             status={card.status}
             site={state.site}
             reader={card.saved ? { saved: card.saved, notes: card.notes ?? {}, onToggleSaved: actions.onToggleSaved } : undefined}
-            onClose={actions.onCloseCard}
+            onClose={closeCard}
             onShowInPanel={panel ? undefined : actions.onShowInPanel}
             onSiteOff={actions.onSiteOff}
           />

@@ -31,6 +31,9 @@ export function App() {
   const [tab, setTab] = useState<TabId>(params.get('q') ? 'search' : 'page');
   const [openId, setOpenId] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  // The popup is opened to ask something: typing goes straight into the search.
+  useEffect(() => searchBox.current?.focus(), []);
   const page = usePageState();
   const { settings, change } = useSettings();
 
@@ -54,7 +57,9 @@ export function App() {
   const search = data?.search ?? null;
   const view = useSearchResults(search, query, filters, limit);
   const openEvent = (id: string) => {
-    returnFocus.current = document.activeElement as HTMLElement | null;
+    // Stepping from one event to a nearby one keeps the way back to the list the reader started from.
+    const from = document.activeElement as HTMLElement | null;
+    if (!from?.closest('.detail')) returnFocus.current = from;
     setOpenId(id);
   };
   const nav = useListNav(view?.hits.length ?? 0, (i) => view && openEvent(view.hits[i].event.id));
@@ -71,7 +76,12 @@ export function App() {
 
   const closeDetail = () => {
     setOpenId(null);
-    requestAnimationFrame(() => returnFocus.current?.focus());
+    requestAnimationFrame(() => {
+      // A list re-renders as a new element when the detail closes: find it again by its id, else the tab.
+      const el = returnFocus.current;
+      const again = el?.isConnected ? el : el?.id ? document.getElementById(el.id) : null;
+      (again ?? document.getElementById(`tab-${tab}`))?.focus();
+    });
   };
   const pickEntity = (id: string) => {
     setOpenId(null);
@@ -102,6 +112,7 @@ export function App() {
       <div class="searchbar" role="search">
         <input
           type="search"
+          ref={searchBox}
           aria-label="Search events: people, places, agreements, in English, Chinese or Russian"
           placeholder="Search: Putin, 普京, Путин, Samarkand…"
           role="combobox"

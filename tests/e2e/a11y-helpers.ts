@@ -49,7 +49,13 @@ export function focusInfo(page: Page) {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
-    const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+    // An SVG control (a timeline bar) shows focus as a stroke on one of its shapes.
+    const stroked = el instanceof SVGElement && [...el.querySelectorAll('*')].some((c) => getComputedStyle(c).stroke !== 'none' && parseFloat(getComputedStyle(c).strokeWidth) >= 1);
+    const outlined = (s: CSSStyleDeclaration) => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1) || s.boxShadow !== 'none';
+    // A list that keeps focus and points at its active row (aria-activedescendant) outlines the row instead.
+    const activeId = el.getAttribute('aria-activedescendant');
+    const active = activeId ? (el.getRootNode() as Document | ShadowRoot).getElementById(activeId) : null;
+    const ring = outlined(style) || stroked || (!!active && outlined(getComputedStyle(active)));
     return {
       tag: el.tagName.toLowerCase(),
       role: el.getAttribute('role'),
@@ -58,18 +64,32 @@ export function focusInfo(page: Page) {
       cls: el.getAttribute('class') ?? '',
       ring,
       visible: el.getBoundingClientRect().width > 0,
+      /** Inside our shadow root rather than the page's own tree. */
+      inLens: el.getRootNode() !== document,
     };
   });
 }
 
-/** Presses Tab up to `max` times and collects where focus lands (stops when it cycles back). */
+/** Whether the focused element (through shadow roots) is the one remembered by the last call with `remember`. */
+function isFirstStop(page: Page, remember: boolean) {
+  return page.evaluate((remember) => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const w = window as unknown as { __a11yFirstStop?: Element | null };
+    if (remember) w.__a11yFirstStop = el;
+    return w.__a11yFirstStop === el;
+  }, remember);
+}
+
+/** Presses Tab up to `max` times and collects where focus lands (stops when it comes back to the first stop). */
 export async function tabOrder(page: Page, max = 40) {
   const seen: NonNullable<Awaited<ReturnType<typeof focusInfo>>>[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const f = await focusInfo(page);
     if (!f) continue;
-    if (seen.length > 1 && f.id && f.id === seen[0].id && f.label === seen[0].label) break;
+    if (seen.length > 0 && (await isFirstStop(page, false))) break;
+    if (seen.length === 0) await isFirstStop(page, true);
     seen.push(f);
   }
   return seen;

@@ -201,3 +201,124 @@ describe('200% zoom', () => {
     });
   }
 });
+
+describe('keyboard only', () => {
+  let lens: LensBrowser;
+  const seed = () => loadSeedArticles().find((a) => a.file.startsWith('002')) ?? loadSeedArticles()[0]!;
+  beforeAll(async () => {
+    lens = await launchLens();
+    await setTheme(lens, 'auto');
+  });
+  afterAll(async () => {
+    await lens?.close();
+  });
+
+  it('popup: focus starts in the search box; every stop in order shows a ring; tabs, lists, Enter and Escape work', async () => {
+    const news = await lens.openPage(lens.server.url(`/seed/${seed().slug}.html`));
+    await waitForMarks(news, 1, 20000);
+    const popup = await openPopupFor(lens);
+    await popup.waitForSelector('#page-events-list [data-event-id]', { timeout: 30000 });
+    expect((await focusInfo(popup))?.role).toBe('combobox');
+
+    const order = await tabOrder(popup, 60);
+    const where = order.map((f) => `${f.role ?? f.tag} ${f.label}`).join(' | ');
+    expect(order[0], where).toMatchObject({ role: 'tab', label: 'On this page' });
+    expect(order.filter((f) => f.role === 'tab'), where).toHaveLength(1); // one stop for the tab list
+    expect(order.some((f) => f.role === 'listbox' && f.label === 'Events this page refers to'), where).toBe(true);
+    expect(order.some((f) => f.tag === 'input' && f.role === null), where).toBe(true); // the site switch
+    expect(order.filter((f) => !f.ring || !f.visible).map((f) => f.label), where).toEqual([]);
+
+    // Tabs: arrows move the selection and the focus together.
+    await popup.locator('#tab-page').focus();
+    await popup.keyboard.press('ArrowRight');
+    expect(await focusInfo(popup)).toMatchObject({ id: 'tab-search' });
+    expect(await popup.locator('#tab-search').getAttribute('aria-selected')).toBe('true');
+    await popup.keyboard.press('End');
+    expect(await focusInfo(popup)).toMatchObject({ id: 'tab-settings' });
+    await popup.keyboard.press('Home');
+    expect(await focusInfo(popup)).toMatchObject({ id: 'tab-page' });
+
+    // 'On this page' list: arrows pick a row, Enter opens it with focus on its heading, Escape comes back.
+    const list = popup.locator('#page-events-list');
+    await list.focus();
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowDown');
+    expect(await list.getAttribute('aria-activedescendant')).toBe('page-events-list-1');
+    const second = await popup.locator('#page-events-list-1').getAttribute('data-event-id');
+    await popup.keyboard.press('Enter');
+    expect(await popup.locator('.detail').getAttribute('data-event-id')).toBe(second);
+    expect(await focusInfo(popup)).toMatchObject({ tag: 'h2', id: 'detail-title' });
+    const detailStops = await tabOrder(popup, 80);
+    expect(detailStops.filter((f) => !f.ring || !f.visible).map((f) => f.label)).toEqual([]);
+    expect(detailStops.some((f) => f.tag === 'a')).toBe(true);
+    await popup.locator('.detail .back').focus();
+    await popup.keyboard.press('Escape');
+    await popup.locator('.detail').waitFor({ state: 'detached' });
+    await expect.poll(() => focusInfo(popup)).toMatchObject({ role: 'listbox', id: 'page-events-list' });
+
+    // Search: typing from the box, arrows and Enter open a result; Escape returns to the box.
+    const box = popup.locator('input[type="search"]');
+    await box.focus();
+    await popup.keyboard.type('Samarkand');
+    await popup.waitForSelector('#search-results [data-event-id]');
+    await popup.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe('search-results-0');
+    await popup.keyboard.press('Enter');
+    await popup.locator('.detail').waitFor();
+    await popup.keyboard.press('Escape');
+    await popup.locator('.detail').waitFor({ state: 'detached' });
+    await expect.poll(() => focusInfo(popup)).toMatchObject({ role: 'combobox' });
+    // The search view's stops: filters, one stop for the timeline, the results.
+    const searchStops = await tabOrder(popup, 40);
+    expect(searchStops.filter((f) => f.tag === 'g')).toHaveLength(1);
+    expect(searchStops.filter((f) => !f.ring || !f.visible).map((f) => f.label)).toEqual([]);
+    await popup.close();
+    await news.close();
+  });
+
+  it('panel: focus moves in, Tab cycles through the panel and its card, Escape closes the card then the panel, focus returns', async () => {
+    const page = await lens.openPage(lens.server.url(`/seed/${seed().slug}.html`));
+    await waitForMarks(page, 5);
+    const comment = page.locator('textarea').first();
+    await comment.focus();
+    await sendTabMessage(lens, page, { lens: 'toggle-panel' });
+    await page.locator('crlens-ui .crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
+    expect(await focusInfo(page)).toMatchObject({ role: 'listbox', inLens: true, ring: true });
+    await page.keyboard.press('j');
+    await page.locator('crlens-ui .crl-card .crl-star').first().waitFor({ timeout: 5000 });
+
+    const stops = await tabOrder(page, 60);
+    const where = stops.map((f) => `${f.cls || f.tag} ${f.label}`).join(' | ');
+    expect(stops.every((f) => f.inLens), where).toBe(true);
+    expect(stops.filter((f) => !f.ring || !f.visible).map((f) => f.label), where).toEqual([]);
+    for (const want of ['Close panel', 'Close']) expect(stops.some((f) => f.label === want), where).toBe(true);
+    expect(stops.some((f) => f.cls.includes('crl-star')), where).toBe(true);
+    expect(stops.some((f) => f.tag === 'a'), where).toBe(true);
+
+    // Shift+Tab from the first stop wraps to the last.
+    await page.locator('crlens-ui .crl-panel .crl-icon').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect((await focusInfo(page))?.inLens).toBe(true);
+
+    // Escape from inside the card closes it and puts focus back on the list, not on the page.
+    await page.locator('crlens-ui .crl-card .crl-star').first().focus();
+    await page.keyboard.press('Escape');
+    await page.locator('crlens-ui .crl-card').waitFor({ state: 'detached' });
+    expect(await focusInfo(page)).toMatchObject({ role: 'listbox', inLens: true });
+    await page.keyboard.press('Escape');
+    await page.locator('crlens-ui .crl-panel').waitFor({ state: 'detached' });
+    expect(await focusInfo(page)).toMatchObject({ tag: 'textarea', inLens: false });
+    await page.close();
+  });
+
+  it('panel on a page with nothing marked: focus lands on its action, not left behind on the page', async () => {
+    const page = await lens.openPage(lens.server.url('/pages/negative-one-country.html'));
+    await page.waitForTimeout(500);
+    await sendTabMessage(lens, page, { lens: 'toggle-panel' });
+    await page.locator('crlens-ui .crl-panel').waitFor({ timeout: 5000 });
+    await expect.poll(() => focusInfo(page)).toMatchObject({ tag: 'button', label: 'Mark this page anyway', inLens: true });
+    await page.keyboard.press('Escape');
+    await page.locator('crlens-ui .crl-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
