@@ -127,6 +127,23 @@ describe('accessibility in real Chromium', () => {
       await page.close();
     });
   }
+
+  it('the card and the panel follow a dark page by themselves (theme auto) and keep their contrast', async () => {
+    await setTheme(lens, 'auto');
+    const page = await lens.openPage(lens.server.url('/pages/dark.html'));
+    await waitForMarks(page, 3);
+    await sendTabMessage(lens, page, { lens: 'toggle-panel' });
+    await page.locator('crlens-ui .crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
+    await page.keyboard.press('j');
+    await page.locator('crlens-ui .crl-card .crl-name').waitFor({ timeout: 5000 });
+    await page.locator('crlens-ui .crl-card .crl-status').filter({ hasText: 'Loading' }).waitFor({ state: 'detached' });
+    expect(await page.locator('crlens-ui .crl-root').evaluate((el) => el.classList.contains('crl-dark'))).toBe(true);
+    const found = [...(await seriousViolations(page, shadowCtx('.crl-card'))), ...(await seriousViolations(page, shadowCtx('.crl-panel')))];
+    await shot(page, 'page-dark-auto');
+    const report = describeProblems('card and panel on a dark page', found);
+    expect(report, report).toBe('');
+    await page.close();
+  });
 });
 
 describe('200% zoom', () => {
