@@ -43,7 +43,10 @@ const EMPTY: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
 /**
  * The alias automaton is most of an engine's build and depends only on the entities: when the
  * reader's own events change, the background rebuilds the engine with the same entities array,
- * which then reuses it. Scans are synchronous, so engines sharing one finder never interleave.
+ * which then reuses it. The cue automaton and the date finder depend on the events too, and are
+ * shared the same way between engines built from the same events array (a woken service worker
+ * prepares them before it knows whether the reader has events of their own).
+ * Scans are synchronous, so engines sharing one finder never interleave.
  */
 const findersByEntities = new WeakMap<Entity[], ReturnType<typeof buildReferenceFinder>>();
 function referenceFinderFor(list: Entity[]): ReturnType<typeof buildReferenceFinder> {
@@ -55,12 +58,35 @@ function referenceFinderFor(list: Entity[]): ReturnType<typeof buildReferenceFin
   return finder;
 }
 
+interface EventParts {
+  events: Event[];
+  dates: ReturnType<typeof createDateFinder>;
+  cues: ReturnType<typeof createCueFinder>;
+}
+const partsByEvents = new WeakMap<Event[], { entities: Entity[]; parts: EventParts }>();
+function eventPartsFor(data: Dataset): EventParts {
+  const hit = partsByEvents.get(data.events);
+  if (hit && hit.entities === data.entities) return hit.parts;
+  const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const parts = { events, dates: createDateFinder(events, data.entities), cues: createCueFinder(events, data.entities) };
+  partsByEvents.set(data.events, { entities: data.entities, parts });
+  return parts;
+}
+
+/**
+ * Builds now what `createEngine(data)` will need, so a later build from the same arrays is quick:
+ * the alias and cue automata, the date finder, and chrono's first parse (it compiles its patterns
+ * on first use, ~60 ms that would otherwise land on the first page's chunk).
+ */
+export function prepareEngine(data: Dataset): void {
+  referenceFinderFor(data.entities);
+  eventPartsFor(data).dates.find('on 1 May 2024', '2024-05-02');
+}
+
 export function createEngine(data: Dataset): Engine {
   const entities = new Map(data.entities.map((e) => [e.id, e]));
-  const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const references = referenceFinderFor(data.entities);
-  const dates = createDateFinder(events, data.entities);
-  const cues = createCueFinder(events, data.entities);
+  const { events, dates, cues } = eventPartsFor(data);
   const linker = createEventLinker(events, entities);
   const describer = createEntityDescriber(events, entities, dates.words);
   const eventById = new Map(events.map((e) => [e.id, e]));

@@ -1,3 +1,4 @@
+import { markCold } from '../lib/background/cold-timings';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/background/router';
@@ -7,10 +8,13 @@ import { userDataHandlers } from '../lib/background/user-data-handlers';
 import { scanHandlers } from '../lib/background/scan-handlers';
 import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
 import { isEnvelope } from '../lib/messages';
+import { createKeepWarm } from '../lib/background/keep-warm';
 
 export default defineBackground(() => {
+  markCold('module-evaluated');
   const route = createRouter({ ...coreHandlers, ...userDataHandlers, ...scanHandlers, ...pageHandlers });
   registerPageCommands();
+  const warm = createKeepWarm();
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureSeeded();
@@ -18,6 +22,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;
+    // A page being read: the next one should find the engine built (see keep-warm.ts).
+    if (sender.tab) warm.touch();
     const reply = route(message, { tabId: sender.tab?.id, url: sender.url });
     void reply.then((r) => {
       if (r !== undefined) sendResponse(r);

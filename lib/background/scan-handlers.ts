@@ -3,12 +3,18 @@
  * summary (`summarize-page`) and the context card (`entity-card`). The engine is built lazily
  * from the bundled dataset plus the reader's own events and kept as a cache keyed by the
  * dataset version and the own events' count and last change: a woken service worker rebuilds it.
+ *
+ * The own events are not read on every message: Dexie signals every write to them, in this
+ * context and (by BroadcastChannel) from the popup and options pages, which marks the key stale.
+ * A read now and then still catches a signal that never came.
  */
 import { dataset as bundled, DATASET_VERSION } from '../../data/dataset';
-import { getDb, type LensDB } from '../../data/db';
-import { createEngine, type Engine } from '../../core/engine';
+import { getDb, type LensDB, type OwnEvent } from '../../data/db';
+import { createEngine, prepareEngine, type Engine } from '../../core/engine';
 import type { Dataset, Event } from '../../core/types';
 import type { HandlerTable } from './router';
+import { markCold } from './cold-timings';
+import { onTableWrite } from './table-writes';
 
 export interface ScanHandlerOptions {
   db?: () => LensDB;
@@ -16,30 +22,60 @@ export interface ScanHandlerOptions {
   version?: string;
 }
 
+/** How old a confirmed key may get before a message also re-reads it (without waiting for it). */
+const RECHECK_MS = 30_000;
+
 export function createScanHandlers(options: ScanHandlerOptions = {}) {
   const db = options.db ?? getDb;
   const data = options.data ?? bundled;
   const version = options.version ?? DATASET_VERSION;
   let cached: { key: string; engine: Engine } | undefined;
   let building: Promise<Engine> | undefined;
+  /** The own events as last read, with their key; undefined once a write made them stale. */
+  let known: { key: string; rows: OwnEvent[]; at: number } | undefined;
+  let reading: Promise<{ key: string; rows: OwnEvent[] }> | undefined;
+  let writes = 0;
+  onTableWrite(() => db().name, 'ownEvents', () => {
+    writes++;
+    known = undefined;
+  });
 
-  async function ownEventsKey(): Promise<string> {
-    const table = db().ownEvents;
-    const [count, last] = await Promise.all([table.count(), table.orderBy('updatedAt').last()]);
-    return `${version}|${count}|${last?.updatedAt ?? 0}`;
+  function readOwnEvents(): Promise<{ key: string; rows: OwnEvent[] }> {
+    if (reading) return reading;
+    const before = writes;
+    reading = (async () => {
+      const rows = await db().ownEvents.toArray();
+      const last = rows.reduce((m, r) => Math.max(m, r.updatedAt ?? 0), 0);
+      const read = { key: `${version}|${rows.length}|${last}`, rows };
+      // A write that landed while we read makes this answer old already.
+      if (writes === before) known = { ...read, at: Date.now() };
+      return read;
+    })().finally(() => {
+      reading = undefined;
+    });
+    return reading;
   }
 
   async function engine(): Promise<Engine> {
-    const key = await ownEventsKey();
-    if (cached?.key === key) return cached.engine;
+    if (known && cached?.key === known.key) {
+      if (Date.now() - known.at > RECHECK_MS) void readOwnEvents().catch(() => undefined);
+      return cached.engine;
+    }
     building ??= (async () => {
-      const own = await db().ownEvents.toArray();
+      const read = known ? Promise.resolve(known) : readOwnEvents();
+      // A woken worker: the parts that need no own events are built while the database opens.
+      if (!cached) prepareEngine(data);
+      markCold('engine-prepared');
+      const { key, rows } = await read;
+      markCold('own-events-read');
+      if (cached?.key === key) return cached.engine;
       // Reader's events join the bundled ones; a reader's id never hides a bundled event.
       const ids = new Set(data.events.map((e) => e.id));
-      const extra: Event[] = own
+      const extra: Event[] = rows
         .filter((e) => !ids.has(e.id))
         .map(({ createdAt: _c, updatedAt: _u, orphanedEntities: _o, ...event }) => ({ ...event, own: true }));
-      const built = createEngine({ entities: data.entities, events: [...data.events, ...extra] });
+      const built = createEngine({ entities: data.entities, events: extra.length ? [...data.events, ...extra] : data.events });
+      markCold('engine-built');
       cached = { key, engine: built };
       return built;
     })().finally(() => {
@@ -49,8 +85,18 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   }
 
   const handlers: HandlerTable = {
-    'analyze-chunk': async ({ text, published }) => (await engine()).analyze(String(text ?? ''), published),
-    'summarize-page': async ({ features, published }) => (await engine()).summarize(features, published),
+    'analyze-chunk': async ({ text, published }) => {
+      markCold('analyze-received');
+      const features = (await engine()).analyze(String(text ?? ''), published);
+      markCold('analyze-answered');
+      return features;
+    },
+    'summarize-page': async ({ features, published }) => {
+      markCold('summarize-received');
+      const summary = (await engine()).summarize(features, published);
+      markCold('summarize-answered');
+      return summary;
+    },
     'entity-card': async ({ entityId, features, published, limit }) => {
       const e = await engine();
       const entity = e.entities.get(entityId);
