@@ -328,6 +328,18 @@ describe('keyboard only', () => {
     await page.close();
   });
 
+  it('options: every control is reached by Tab and shows a ring', async () => {
+    const options = await lens.context.newPage();
+    await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
+    await options.getByTestId('dataset-version').filter({ hasNotText: '…' }).waitFor();
+    const stops = await tabOrder(options, 40);
+    const where = stops.map((f) => `${f.tag} ${f.label}`).join(' | ');
+    for (const want of ['Check the bundled dataset', 'Export CSV', 'Add your own event']) expect(stops.some((f) => f.label === want), where).toBe(true);
+    expect(stops.some((f) => f.tag === 'input'), where).toBe(true);
+    expect(stops.filter((f) => !f.ring || !f.visible).map((f) => f.label), where).toEqual([]);
+    await options.close();
+  });
+
   it('panel on a page with nothing marked: focus lands on its action, not left behind on the page', async () => {
     const page = await lens.openPage(lens.server.url('/pages/negative-one-country.html'));
     await page.waitForTimeout(500);
