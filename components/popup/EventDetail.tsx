@@ -7,7 +7,7 @@ import type { Event } from '../../core/types';
 import type { EventSearch } from '../../lib/search/event-search';
 import { relatedEvents } from '../../lib/search/related';
 import { EventActions } from '../user/EventActions';
-import { EntityChip } from './EntityChip';
+import { ChipBar } from './ChipBar';
 import { formatDateRange } from './format-date';
 import { kindFamily, kindLabel } from './kinds';
 import { ResultList } from './ResultList';
@@ -61,12 +61,11 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) 
       {event.entities.length > 0 && (
         <section aria-labelledby="detail-entities">
           <h3 id="detail-entities">Who and what</h3>
-          <div class="chips">
-            {event.entities.map((id) => {
-              const entity = search.entityById.get(id) ?? { id, name: id.replace(/-/g, ' '), type: 'concept' as const };
-              return <EntityChip key={id} entity={entity} onPick={onEntity} />;
-            })}
-          </div>
+          <ChipBar
+            label="Who and what"
+            entities={event.entities.map((id) => search.entityById.get(id) ?? { id, name: id.replace(/-/g, ' '), type: 'concept' as const })}
+            onPick={onEntity}
+          />
         </section>
       )}
       <section aria-labelledby="detail-sources">

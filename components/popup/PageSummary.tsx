@@ -4,7 +4,7 @@
  * and the per-site switch.
  */
 import type { TabPageState } from '../../lib/messages';
-import { EntityChip } from './EntityChip';
+import { ChipBar } from './ChipBar';
 import { ResultList } from './ResultList';
 
 export type PageView =
@@ -72,9 +72,7 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
       <h2 id="page-yes">{analysis.sinoRussian ? 'A China–Russia page' : 'Scanned on request'}</h2>
       {analysis.reasons.length > 0 && <ul class="reasons" aria-label="Why">{analysis.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
       {entities.length > 0 && (
-        <div class="chips" role="group" aria-label="Named on this page">
-          {entities.map((e) => <EntityChip key={e.id} entity={e} count={e.count} onPick={onEntity} />)}
-        </div>
+        <ChipBar label="Named on this page" entities={entities} onPick={onEntity} />
       )}
       <h3 id="page-events">Events this page refers to</h3>
       {events.length === 0 ? (

@@ -244,6 +244,16 @@ describe('keyboard only', () => {
     expect(order.some((f) => f.role === 'listbox' && f.label === 'Events this page refers to'), where).toBe(true);
     expect(order.some((f) => f.tag === 'input' && f.role === null), where).toBe(true); // the site switch
     expect(order.filter((f) => !f.ring || !f.visible).map((f) => f.label), where).toEqual([]);
+    // The entity chips are one toolbar: one stop, arrows move along it.
+    const chipStops = order.filter((f) => f.cls.includes('chip'));
+    expect(chipStops, where).toHaveLength(1);
+    const chips = popup.getByRole('toolbar', { name: 'Named on this page' }).getByRole('button');
+    expect(await chips.count()).toBeGreaterThan(2);
+    await chips.first().focus();
+    await popup.keyboard.press('ArrowRight');
+    expect((await focusInfo(popup))?.label).toBe(await chips.nth(1).textContent());
+    await popup.keyboard.press('End');
+    expect((await focusInfo(popup))?.label).toBe(await chips.last().textContent());
 
     // Tabs: arrows move the selection and the focus together.
     await popup.locator('#tab-page').focus();
