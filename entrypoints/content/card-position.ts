@@ -4,6 +4,8 @@ export interface Placement {
   top?: number;
   bottom?: number;
   maxHeight: number;
+  /** The card's width: narrower than its usual 360px when the room is (a narrow or zoomed window). */
+  width?: number;
 }
 
 const MARGIN = 8;
@@ -20,8 +22,8 @@ export function placeCard(
   const width = Math.min(cardWidth, viewport.width - 2 * MARGIN);
   const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - width - MARGIN));
   if (below >= PREFERRED_HEIGHT || below >= above) {
-    return { left, top: anchor.bottom + GAP, maxHeight: Math.max(120, below) };
+    return { left, top: anchor.bottom + GAP, maxHeight: Math.max(120, below), width };
   }
   // Anchored by its bottom edge, so the card grows upwards without knowing its height.
-  return { left, bottom: viewport.height - anchor.top + GAP, maxHeight: Math.max(120, above) };
+  return { left, bottom: viewport.height - anchor.top + GAP, maxHeight: Math.max(120, above), width };
 }

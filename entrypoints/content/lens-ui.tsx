@@ -105,6 +105,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
           aria-label={card.entity?.name ?? card.matched}
           style={{
             left: `${card.placement.left}px`,
+            width: card.placement.width !== undefined ? `${card.placement.width}px` : undefined,
             top: card.placement.top !== undefined ? `${card.placement.top}px` : undefined,
             bottom: card.placement.bottom !== undefined ? `${card.placement.bottom}px` : undefined,
             maxHeight: `${Math.min(440, card.placement.maxHeight)}px`,
@@ -173,6 +174,11 @@ export class LensUi {
     if (!state.card && !state.panel && !this.ui) return;
     await this.ensure();
     if (this.ui) render(<App state={state} actions={this.actions} />, this.ui.uiContainer);
+  }
+
+  /** Where the panel is on screen, if it is open. */
+  panelBox(): DOMRect | null {
+    return this.ui?.shadow.querySelector('.crl-panel')?.getBoundingClientRect() ?? null;
   }
 
   /** Whether an event came from inside our UI. */

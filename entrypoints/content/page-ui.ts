@@ -16,6 +16,7 @@ import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
 
 const CARD_EVENTS = 4;
+const MIN_CARD_BESIDE_PANEL = 256;
 
 export function pageLang(doc: Document = document): Lang {
   const lang = (doc.documentElement.lang || '').slice(0, 2).toLowerCase();
@@ -133,7 +134,12 @@ export class PageUi {
 
   private placement(mark: Mark) {
     const rect = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
-    return placeCard(rect, { width: window.innerWidth, height: window.innerHeight });
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    // With the panel open, the card keeps to the room beside it (a narrow or zoomed window would
+    // otherwise put the card over the panel's list), unless that room is too narrow to read in.
+    const panel = this.state.panel ? this.ui.panelBox() : null;
+    if (panel && rect.left < panel.left && panel.left >= MIN_CARD_BESIDE_PANEL) viewport.width = panel.left;
+    return placeCard(rect, viewport);
   }
 
   private replaceCard() {

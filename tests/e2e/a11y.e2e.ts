@@ -213,6 +213,35 @@ describe('200% zoom', () => {
       await oshot(`zoom-options-${theme}`);
       expect(problems.join('\n'), problems.join('\n')).toBe('');
       await options.close();
+
+      // The page at 200%: the panel and the card stay inside the window, side by side when they fit.
+      const zpage = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+      await zpage.emulateMedia({ colorScheme: theme });
+      await waitForMarks(zpage, 5);
+      const pshot = await zoom200(zpage, 1280, 900);
+      await sendTabMessage(lens, zpage, { lens: 'toggle-panel' });
+      await zpage.locator('crlens-ui .crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
+      await zpage.keyboard.press('j');
+      await zpage.locator('crlens-ui .crl-card .crl-name').waitFor({ timeout: 5000 });
+      const boxes = await zpage.evaluate(() => {
+        const root = document.querySelector('crlens-ui')!.shadowRoot!;
+        const box = (sel: string) => {
+          const r = root.querySelector(sel)!.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        return { card: box('.crl-card'), panel: box('.crl-panel'), w: innerWidth, h: innerHeight };
+      });
+      await pshot(`zoom-page-${theme}`);
+      for (const b of [boxes.card, boxes.panel]) {
+        expect(b.left, JSON.stringify(boxes)).toBeGreaterThanOrEqual(0);
+        expect(b.top, JSON.stringify(boxes)).toBeGreaterThanOrEqual(0);
+        expect(b.right, JSON.stringify(boxes)).toBeLessThanOrEqual(boxes.w);
+        expect(b.bottom, JSON.stringify(boxes)).toBeLessThanOrEqual(boxes.h);
+      }
+      const { card, panel } = boxes;
+      const overlap = card.left < panel.right && panel.left < card.right && card.top < panel.bottom && panel.top < card.bottom;
+      expect(overlap, `the card covers the panel: ${JSON.stringify(boxes)}`).toBe(false);
+      await zpage.close();
       await popup.close();
       await news.close();
     });
