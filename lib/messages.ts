@@ -24,7 +24,12 @@ export interface LensProtocol {
   /** Compare the database with the bundled dataset again and reseed if they differ (keeps reader rows). */
   'recheck-dataset': { req: Record<string, never>; res: { seeded: boolean; version: string; events: number; entities: number } };
   /** Star state and notes for events a card shows (the card runs in the page and can't open our DB). */
-  'user-state': { req: { eventIds: string[] }; res: { saved: string[]; notes: Record<string, string> } };
+  'user-state': {
+    req: { eventIds: string[]; entityId?: string };
+    res: { saved: string[]; notes: Record<string, string>; entityNote?: string };
+  };
+  /** A note written on the card (empty text deletes it). */
+  'save-note': { req: { targetType: 'event' | 'entity'; targetId: string; text: string }; res: { saved: boolean } };
   'toggle-saved': { req: { eventId: string }; res: { saved: boolean } };
   /**
    * 'summarize-page' for big pages, in parts: handing tens of thousands of features to the messaging

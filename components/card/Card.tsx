@@ -3,6 +3,7 @@
  * relevant to it. Everything from the page or the dataset is rendered as text nodes.
  */
 import type { Entity, Lang } from '../../core/types';
+import { EntityNote } from './EntityNote';
 import { formatDateSpan, safeHttpUrl, sideLabel, sourceLabel, typeLabel } from './format';
 
 export interface CardEvent {
@@ -56,6 +57,9 @@ export interface ReaderMarks {
   saved: string[];
   notes: Record<string, string>;
   onToggleSaved: (eventId: string) => void;
+  /** The reader's note on the card's entity, and how to store it. */
+  entityNote?: string;
+  onSaveEntityNote?: (text: string) => Promise<boolean>;
 }
 
 export function EventList({ events, reader }: { events: CardEvent[]; reader?: ReaderMarks }) {
@@ -128,6 +132,9 @@ export function Card(props: CardProps) {
       <p class="crl-why">
         Matched “<span class="crl-matched">{matched}</span>”{date && !entity ? ' as this date' : ''}
       </p>
+      {entity && props.reader?.onSaveEntityNote && props.reader.entityNote !== undefined && (
+        <EntityNote key={entity.id} name={entity.name} initial={props.reader.entityNote} onSave={props.reader.onSaveEntityNote} />
+      )}
       {status === 'loading' && <p class="crl-status">Loading…</p>}
       {status === 'error' && <p class="crl-status">The lens could not load this card.</p>}
       {status === 'ready' && events.length > 0 && (

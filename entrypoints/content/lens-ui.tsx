@@ -24,6 +24,8 @@ export interface CardState {
   /** The reader's stars and notes on the card's events (absent until the background answered). */
   saved?: string[];
   notes?: Record<string, string>;
+  /** The reader's note on the card's entity ('' when none yet; absent until the background answered). */
+  entityNote?: string;
 }
 
 export interface PanelState {
@@ -51,6 +53,7 @@ export interface UiActions {
   onClosePanel: () => void;
   onScanAnyway: () => void;
   onToggleSaved: (eventId: string) => void;
+  onSaveEntityNote: (entityId: string, text: string) => Promise<boolean>;
 }
 
 const FOCUSABLE = 'button:not(:disabled), a[href], [tabindex="0"]';
@@ -111,7 +114,10 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             maxHeight: `${Math.min(440, card.placement.maxHeight)}px`,
           }}
           onPointerEnter={() => actions.onCardPointer(true)}
-          onPointerLeave={() => actions.onCardPointer(false)}
+          // While the reader types a note the card stays, wherever the pointer goes.
+          onPointerLeave={() => {
+            if (!focused()?.closest('.crl-card textarea')) actions.onCardPointer(false);
+          }}
         >
           <Card
             entity={card.entity}
@@ -121,7 +127,17 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             pageLang={state.pageLang}
             status={card.status}
             site={state.site}
-            reader={card.saved ? { saved: card.saved, notes: card.notes ?? {}, onToggleSaved: actions.onToggleSaved } : undefined}
+            reader={
+              card.saved
+                ? {
+                    saved: card.saved,
+                    notes: card.notes ?? {},
+                    onToggleSaved: actions.onToggleSaved,
+                    entityNote: card.entityNote,
+                    onSaveEntityNote: card.entity ? (text) => actions.onSaveEntityNote(card.entity!.id, text) : undefined,
+                  }
+                : undefined
+            }
             onClose={closeCard}
             onShowInPanel={panel ? undefined : actions.onShowInPanel}
             onSiteOff={actions.onSiteOff}

@@ -65,6 +65,7 @@ export class PageUi {
       onClosePanel: () => this.closePanel(),
       onScanAnyway: () => this.lens.scanAnyway(),
       onToggleSaved: (id) => void this.toggleSaved(id),
+      onSaveEntityNote: (entityId, text) => this.saveEntityNote(entityId, text),
     });
     ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
     ctx.addEventListener(document, 'click', (e) => this.onTap(e as PointerEvent), { capture: true, passive: true });
@@ -169,9 +170,17 @@ export class PageUi {
     if (this.state.card?.key !== mark.key) return;
     this.update({ card: { ...this.state.card, ...patch } });
     const ids = (patch.events ?? []).map((e) => e.id);
-    if (ids.length === 0) return;
-    const mine = await this.send('user-state', { eventIds: ids }).catch(() => null);
-    if (mine && this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, saved: mine.saved, notes: mine.notes } });
+    if (ids.length === 0 && !mark.entityId) return;
+    const mine = await this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
+    if (mine && this.state.card?.key === mark.key) {
+      this.update({ card: { ...this.state.card, saved: mine.saved, notes: mine.notes, entityNote: mine.entityNote ?? '' } });
+    }
+  }
+
+  /** Returns whether the note was stored, so the card can say so (or say it failed). */
+  private async saveEntityNote(entityId: string, text: string): Promise<boolean> {
+    const res = await this.send('save-note', { targetType: 'entity', targetId: entityId, text }).catch(() => null);
+    return res !== null;
   }
 
   private async toggleSaved(eventId: string) {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from './harness';
 import { dataset } from '../../data/dataset';
+import { pointOfWord, waitForMarks } from './content-helpers';
+import { loadSeedArticles } from '../../scripts/fixture-pages';
 
 /** Reads one object store of the extension's database with the raw IndexedDB API, from an extension page. */
 async function readStore(page: Page, store: string): Promise<unknown[]> {
@@ -119,6 +121,22 @@ describe("the reader's data in real Chromium", () => {
     expect(await readStore(options, 'ownEvents')).toEqual(own);
     expect(await readStore(options, 'notes')).toEqual(notes);
     expect(await readStore(options, 'saved')).toEqual(saved);
+  });
+
+  it('writes a note on an entity from the in-page card, and it is kept', async () => {
+    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+    await waitForMarks(page, 5);
+    const point = await pointOfWord(page, 'Vladimir Putin', 0);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const card = page.locator('crlens-ui .crl-card');
+    await card.locator('.crl-note-open').click({ timeout: 8000 });
+    await card.locator('textarea').fill('Check the Kremlin readout.');
+    // Typing pauses save on their own; leaving the field saves at once.
+    await card.locator('textarea').blur();
+    await expect.poll(() => card.locator('[role=status]').first().textContent(), { timeout: 5000 }).toMatch(/Note saved/);
+    await expect.poll(async () => (await readStore(options, 'notes')).find((n) => (n as { id: string }).id === 'entity:vladimir-putin')).toMatchObject({ text: 'Check the Kremlin readout.', targetType: 'entity' });
+    await page.close();
   });
 
   it('made no network request', () => {
