@@ -5,6 +5,7 @@
  */
 import type { Cue, Entity, Event, EventKind } from './types';
 import { buildMatcher, type PatternSpec } from './matcher';
+import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
 import { sentenceAround, type EventWords } from './dates/event-words';
 
@@ -77,9 +78,15 @@ interface Target {
 
 export interface CueFinder {
   find(text: string): Cue[];
+  snapshot(): MatcherSnapshot;
+  readonly restored: boolean;
 }
 
-export function createCueFinder(events: readonly Event[] = [], entities: readonly Entity[] = []): CueFinder {
+/**
+ * `stored`: a snapshot of an earlier cue automaton. The patterns include the events' keywords
+ * (a reader's own events add theirs), so it is used only if made from exactly these patterns.
+ */
+export function createCueFinder(events: readonly Event[] = [], entities: readonly Entity[] = [], stored?: unknown): CueFinder {
   const specs: PatternSpec[] = [];
   const targets: Target[] = [];
   const index = new Map<string, number>();
@@ -110,7 +117,7 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
       if (key.length >= 2 && !taken.has(key)) add(k, [], [e.id]);
     }
   }
-  const matcher = buildMatcher(specs);
+  const matcher = buildMatcher(specs, stored);
   // A phrase names every event whose own text uses it: 'strategic partnership' names dozens, so it
   // weighs little. One scan of each event's title and summary with the same automaton finds them.
   const isKeyword = targets.map((t) => t.events.length > 0);
@@ -121,6 +128,8 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
   }
 
   return {
+    snapshot: () => matcher.snapshot(),
+    restored: matcher.restored,
     find(text) {
       const out: Cue[] = [];
       let last: Cue | undefined;

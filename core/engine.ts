@@ -14,6 +14,13 @@ import { createCueFinder, describeByWords } from './cues';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { countEntities, eventsForEntity } from './entity-events';
+import type { MatcherSnapshot } from './matcher-snapshot';
+
+/** The engine's two automata as plain data: stored by the background, restored when it wakes. */
+export interface EngineSnapshot {
+  alias: MatcherSnapshot;
+  cues: MatcherSnapshot;
+}
 
 export type PageSummary = PageAnalysis & { references: Reference[] };
 
@@ -29,6 +36,9 @@ export interface Engine {
   scan(text: string, published?: string): { features: TextFeatures; analysis: PageSummary };
   /** Events a card shows for one entity: those this page points at first, then the most recent. */
   eventsForEntity(entityId: string, features?: TextFeatures, published?: string, limit?: number): Event[];
+  /** Both automata came from a stored snapshot (nothing new worth storing). */
+  readonly restored: boolean;
+  snapshot(): EngineSnapshot;
 }
 
 /**
@@ -49,10 +59,10 @@ const EMPTY: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
  * Scans are synchronous, so engines sharing one finder never interleave.
  */
 const findersByEntities = new WeakMap<Entity[], ReturnType<typeof buildReferenceFinder>>();
-function referenceFinderFor(list: Entity[]): ReturnType<typeof buildReferenceFinder> {
+function referenceFinderFor(list: Entity[], stored?: Partial<EngineSnapshot>): ReturnType<typeof buildReferenceFinder> {
   let finder = findersByEntities.get(list);
   if (!finder) {
-    finder = buildReferenceFinder(list);
+    finder = buildReferenceFinder(list, stored?.alias);
     findersByEntities.set(list, finder);
   }
   return finder;
@@ -64,11 +74,11 @@ interface EventParts {
   cues: ReturnType<typeof createCueFinder>;
 }
 const partsByEvents = new WeakMap<Event[], { entities: Entity[]; parts: EventParts }>();
-function eventPartsFor(data: Dataset): EventParts {
+function eventPartsFor(data: Dataset, stored?: Partial<EngineSnapshot>): EventParts {
   const hit = partsByEvents.get(data.events);
   if (hit && hit.entities === data.entities) return hit.parts;
   const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const parts = { events, dates: createDateFinder(events, data.entities), cues: createCueFinder(events, data.entities) };
+  const parts = { events, dates: createDateFinder(events, data.entities), cues: createCueFinder(events, data.entities, stored?.cues) };
   partsByEvents.set(data.events, { entities: data.entities, parts });
   return parts;
 }
@@ -78,15 +88,16 @@ function eventPartsFor(data: Dataset): EventParts {
  * the alias and cue automata, the date finder, and chrono's first parse (it compiles its patterns
  * on first use, ~60 ms that would otherwise land on the first page's chunk).
  */
-export function prepareEngine(data: Dataset): void {
-  referenceFinderFor(data.entities);
-  eventPartsFor(data).dates.find('on 1 May 2024', '2024-05-02');
+export function prepareEngine(data: Dataset, stored?: Partial<EngineSnapshot>): void {
+  referenceFinderFor(data.entities, stored);
+  eventPartsFor(data, stored).dates.find('on 1 May 2024', '2024-05-02');
 }
 
-export function createEngine(data: Dataset): Engine {
+/** `stored`: a snapshot from an earlier engine; each automaton is taken from it if it fits, else built. */
+export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): Engine {
   const entities = new Map(data.entities.map((e) => [e.id, e]));
-  const references = referenceFinderFor(data.entities);
-  const { events, dates, cues } = eventPartsFor(data);
+  const references = referenceFinderFor(data.entities, stored);
+  const { events, dates, cues } = eventPartsFor(data, stored);
   const linker = createEventLinker(events, entities);
   const describer = createEntityDescriber(events, entities, dates.words);
   const eventById = new Map(events.map((e) => [e.id, e]));
@@ -148,6 +159,8 @@ export function createEngine(data: Dataset): Engine {
       const ranked = features ? summarize(features, published, 50).events.map((e) => e.id) : [];
       return eventsForEntity(entityId, events, ranked, eventById, limit);
     },
+    restored: references.restored && cues.restored,
+    snapshot: () => ({ alias: references.snapshot(), cues: cues.snapshot() }),
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Match } from './types';
 import { APOSTROPHE, UPPER, WORD, charFlags, foldString, foldTableOf } from './fold';
-import { buildAutomaton } from './automaton';
+import { buildAutomaton, type Automaton } from './automaton';
+import { fromSnapshot, toSnapshot, type MatcherSnapshot, type PatternTables } from './matcher-snapshot';
 import { selectLeftmostLongest } from './leftmost-longest';
 import { inflectionEnd, inflectionStem } from './inflection';
 
@@ -22,41 +23,29 @@ export interface Matcher {
   readonly stateCount: number;
   /** Bytes held by the typed tables (the goto map for CJK edges is estimated). */
   readonly tableBytes: number;
+  /** True when the tables came from a stored snapshot rather than a build. */
+  readonly restored: boolean;
   scan(text: string): Match[];
+  /** The tables as plain data, for `buildMatcher(specs, snapshot)` in another context. */
+  snapshot(): MatcherSnapshot;
 }
 
 /** Units walked before their outputs are checked: the text just read is still in the fastest cache. */
 const BLOCK = 4096;
 
-export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
+/**
+ * A matcher for specs; with `stored` (a snapshot made for the same specs) its tables are taken
+ * as they are instead of built. A snapshot for other specs, or a malformed one, is ignored.
+ */
+export function buildMatcher(specs: readonly PatternSpec[], stored?: unknown): Matcher {
   const fold = foldTableOf();
   const flags = charFlags();
-  // Patterns as matched: the stem for inflecting Russian words, otherwise the folded text.
-  const folded = specs.map((s) => foldString(s.inflects ? inflectionStem(s.text) : s.text));
-  const { info, D, K, rootRow, chainBase, delta, chain, denseN, fail, sparse, sfail, outLo, outHi, outStart, outList, stateCount } =
-    buildAutomaton(folded);
+  const restored = stored === undefined ? undefined : fromSnapshot(stored, specs);
+  const built = restored ?? buildTables(specs);
+  const automaton = built.automaton;
+  const { info, D, K, rootRow, chainBase, delta, chain, denseN, fail, sparse, sfail, outLo, outHi, outStart, outList, stateCount } = automaton;
+  const { patLen, patFlags, caseAt, caseBits } = built.patterns;
   const outSpan = outHi - outLo;
-
-  const patLen = Int32Array.from(folded, (p) => p.length);
-  const patFlags = new Uint8Array(specs.length); // 2 word-end, 4 case, 8 inflects
-  specs.forEach((spec, i) => {
-    const p = folded[i];
-    if (!p.length) return;
-    if (flags[p.charCodeAt(p.length - 1)] & WORD) patFlags[i] |= 2;
-    if (spec.caseSensitive) patFlags[i] |= 4;
-    if (spec.inflects) patFlags[i] |= 8;
-  });
-  // The UPPER bits of each case-sensitive pattern, side by side: reading the pattern strings
-  // themselves at every hit cost more than the rest of the check.
-  const caseAt = new Int32Array(specs.length);
-  let caseTotal = 0;
-  for (let i = 0; i < specs.length; i++) if (patFlags[i] & 4) caseTotal += patLen[i];
-  const caseBits = new Uint8Array(caseTotal);
-  for (let i = 0, at = 0; i < specs.length; i++) {
-    if (!(patFlags[i] & 4)) continue;
-    caseAt[i] = at;
-    for (let k = 0; k < patLen[i]; k++) caseBits[at++] = flags[specs[i].text.charCodeAt(k)] & UPPER;
-  }
   const idOf = (code: number) => (code < chainBase ? code / (D + 1) : (code - chainBase) / 4 + denseN);
 
   /** A CJK class from a non-root state (code s): goto edges along the failure chain. */
@@ -190,6 +179,37 @@ export function buildMatcher(specs: readonly PatternSpec[]): Matcher {
     patternCount: specs.length,
     stateCount,
     tableBytes: info.byteLength + rootRow.byteLength + delta.byteLength + chain.byteLength + fail.byteLength + sfail.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
+    restored: restored !== undefined,
     scan,
+    snapshot: () => toSnapshot(automaton, built.patterns, specs),
   };
+}
+
+function buildTables(specs: readonly PatternSpec[]): { automaton: Automaton; patterns: PatternTables } {
+  const flags = charFlags();
+  // Patterns as matched: the stem for inflecting Russian words, otherwise the folded text.
+  const folded = specs.map((s) => foldString(s.inflects ? inflectionStem(s.text) : s.text));
+  const automaton = buildAutomaton(folded);
+
+  const patLen = Int32Array.from(folded, (p) => p.length);
+  const patFlags = new Uint8Array(specs.length); // 2 word-end, 4 case, 8 inflects
+  specs.forEach((spec, i) => {
+    const p = folded[i];
+    if (!p.length) return;
+    if (flags[p.charCodeAt(p.length - 1)] & WORD) patFlags[i] |= 2;
+    if (spec.caseSensitive) patFlags[i] |= 4;
+    if (spec.inflects) patFlags[i] |= 8;
+  });
+  // The UPPER bits of each case-sensitive pattern, side by side: reading the pattern strings
+  // themselves at every hit cost more than the rest of the check.
+  const caseAt = new Int32Array(specs.length);
+  let caseTotal = 0;
+  for (let i = 0; i < specs.length; i++) if (patFlags[i] & 4) caseTotal += patLen[i];
+  const caseBits = new Uint8Array(caseTotal);
+  for (let i = 0, at = 0; i < specs.length; i++) {
+    if (!(patFlags[i] & 4)) continue;
+    caseAt[i] = at;
+    for (let k = 0; k < patLen[i]; k++) caseBits[at++] = flags[specs[i].text.charCodeAt(k)] & UPPER;
+  }
+  return { automaton, patterns: { patLen, patFlags, caseAt, caseBits } };
 }

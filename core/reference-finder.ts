@@ -4,6 +4,7 @@
  */
 import type { Alias, Entity, Lang, Reference } from './types';
 import { buildMatcher, type PatternSpec } from './matcher';
+import type { MatcherSnapshot } from './matcher-snapshot';
 import { foldString } from './fold';
 import { shouldInflect } from './inflection';
 import { BLOCKERS } from './blockers';
@@ -13,6 +14,10 @@ export interface ReferenceFinder {
   /** All candidate references in text (offsets into text), leftmost-longest, non-overlapping.
       Ambiguous aliases are included with `ambiguous: true`. */
   find(text: string): Reference[];
+  /** The alias automaton as plain data, to restore with `buildReferenceFinder(entities, stored)`. */
+  snapshot(): MatcherSnapshot;
+  /** The automaton came from a snapshot. */
+  readonly restored: boolean;
 }
 
 interface Target {
@@ -30,7 +35,8 @@ function effectivelyCaseSensitive(alias: Alias): boolean {
   return alias.text.length <= 3 && /^[A-Z]/.test(alias.text) && /^[A-Za-z.]+$/.test(alias.text);
 }
 
-export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
+/** `stored`: a snapshot of an earlier finder; used only if made from the same alias patterns. */
+export function buildReferenceFinder(entities: Entity[], stored?: unknown): ReferenceFinder {
   const specs: PatternSpec[] = [];
   const targets: Target[][] = [];
   const byKey = new Map<string, number>();
@@ -55,7 +61,7 @@ export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
   }
   for (const text of BLOCKERS) add({ text }, null);
 
-  const matcher = buildMatcher(specs);
+  const matcher = buildMatcher(specs, stored);
 
   function find(text: string): Reference[] {
     const refs: Reference[] = [];
@@ -79,7 +85,7 @@ export function buildReferenceFinder(entities: Entity[]): ReferenceFinder {
     return refs;
   }
 
-  return { find };
+  return { find, snapshot: () => matcher.snapshot(), restored: matcher.restored };
 }
 
 /**

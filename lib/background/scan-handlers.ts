@@ -7,6 +7,9 @@
  * The own events are not read on every message: Dexie signals every write to them, in this
  * context and (by BroadcastChannel) from the popup and options pages, which marks the key stale.
  * A read now and then still catches a signal that never came.
+ *
+ * A fresh build's automata are stored (`engine-store.ts`) a moment after the first answer, and a
+ * woken worker loads them instead of building them again.
  */
 import { dataset as bundled, DATASET_VERSION } from '../../data/dataset';
 import { getDb, type LensDB, type OwnEvent } from '../../data/db';
@@ -15,11 +18,14 @@ import type { Dataset, Event } from '../../core/types';
 import type { HandlerTable } from './router';
 import { markCold } from './cold-timings';
 import { onTableWrite } from './table-writes';
+import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
 
 export interface ScanHandlerOptions {
   db?: () => LensDB;
   data?: Dataset;
   version?: string;
+  /** Delay before a fresh build's snapshot is stored (off the first answer's path). */
+  storeDelayMs?: number;
 }
 
 /** How old a confirmed key may get before a message also re-reads it (without waiting for it). */
@@ -35,6 +41,18 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   let known: { key: string; rows: OwnEvent[]; at: number } | undefined;
   let reading: Promise<{ key: string; rows: OwnEvent[] }> | undefined;
   let writes = 0;
+  let storing: Promise<void> | undefined;
+  const storeDelay = options.storeDelayMs ?? 200;
+
+  function storeLater(built: Engine): void {
+    storing = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        // Another build since: that one stores its own.
+        if (cached?.engine !== built) return resolve();
+        void storeEngineSnapshot(db(), version, built).then(resolve);
+      }, storeDelay);
+    });
+  }
   onTableWrite(() => db().name, 'ownEvents', () => {
     writes++;
     known = undefined;
@@ -63,8 +81,11 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     }
     building ??= (async () => {
       const read = known ? Promise.resolve(known) : readOwnEvents();
-      // A woken worker: the parts that need no own events are built while the database opens.
-      if (!cached) prepareEngine(data);
+      // A woken worker: the stored automata are loaded while the own events are read, then the
+      // parts that need no own events are prepared.
+      const stored = cached ? undefined : await loadEngineSnapshot(db(), version);
+      markCold(stored ? 'snapshot-loaded' : 'snapshot-missing');
+      if (!cached) prepareEngine(data, stored);
       markCold('engine-prepared');
       const { key, rows } = await read;
       markCold('own-events-read');
@@ -74,9 +95,10 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       const extra: Event[] = rows
         .filter((e) => !ids.has(e.id))
         .map(({ createdAt: _c, updatedAt: _u, orphanedEntities: _o, ...event }) => ({ ...event, own: true }));
-      const built = createEngine({ entities: data.entities, events: extra.length ? [...data.events, ...extra] : data.events });
+      const built = createEngine({ entities: data.entities, events: extra.length ? [...data.events, ...extra] : data.events }, stored);
       markCold('engine-built');
       cached = { key, engine: built };
+      if (!built.restored) storeLater(built);
       return built;
     })().finally(() => {
       building = undefined;
@@ -104,7 +126,9 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       return { entity, events: e.eventsForEntity(entityId, features, published, limit ?? 5) };
     },
   };
-  return { handlers, engine };
+  /** Resolves once the snapshot scheduled by the last fresh build is stored (tests). */
+  const snapshotStored = () => storing ?? Promise.resolve();
+  return { handlers, engine, snapshotStored };
 }
 
 export const scanHandlers: HandlerTable = createScanHandlers().handlers;
