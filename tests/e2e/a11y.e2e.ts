@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchLens, type LensBrowser } from './harness';
+import { launchLens, type LensBrowser, openPopupFor } from './harness';
 import { waitForMarks, sendTabMessage, pointOfWord } from './content-helpers';
 import { describeProblems, focusInfo, horizontalOverflow, seriousViolations, tabOrder } from './a11y-helpers';
 import { loadSeedArticles } from '../../scripts/fixture-pages';
@@ -21,17 +21,6 @@ async function setTheme(lens: LensBrowser, theme: 'auto' | Theme) {
   }, theme);
 }
 
-async function openPopupFor(lens: LensBrowser): Promise<Page> {
-  const popup = await lens.context.newPage();
-  await popup.goto(lens.popupUrl());
-  const tabId = await popup.evaluate(async () => {
-    const me = await chrome.tabs.getCurrent();
-    const tabs = await chrome.tabs.query({});
-    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
-  });
-  await popup.goto(lens.popupUrl(`?tab=${tabId}`));
-  return popup;
-}
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { LensBrowser } from './harness';
+import type { LensStats } from '../../entrypoints/content/page-lens';
 
 /** Evaluates `expression` in the content script's isolated world of `page`. */
 export async function evalInLensWorld<T>(page: Page, expression: string): Promise<T> {
@@ -22,22 +23,8 @@ export async function evalInLensWorld<T>(page: Page, expression: string): Promis
   }
 }
 
-export interface LensStatsSnapshot {
-  start: number;
-  settingsMs?: number;
-  extractedMs?: number;
-  analyzedMs?: number;
-  summarizedMs?: number;
-  firstMarksMs?: number;
-  completeMs?: number;
-  marks: number;
-  textLength: number;
-  lastMergeMs?: number;
-  lastSendMs?: number;
-  lastSpecsMs?: number;
-  lastJoinMs?: number;
-  scans: number;
-}
+/** The content script's own timings type (`LensStats`), as read from the page. */
+export type LensStatsSnapshot = LensStats;
 
 export const lensStats = (page: Page) => evalInLensWorld<LensStatsSnapshot | undefined>(page, 'globalThis.crlensStats');
 

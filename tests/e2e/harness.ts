@@ -72,3 +72,20 @@ export async function launchLens(): Promise<LensBrowser> {
     },
   };
 }
+
+/**
+ * Opens popup.html as a tab for the page opened just before (`?tab=<id>`). Without the 'tabs' permission the
+ * extension cannot see tab URLs: the page is the newest other tab. Asked from an extension page, not the
+ * service worker, which Chrome may have stopped in the meantime.
+ */
+export async function openPopupFor(lens: LensBrowser): Promise<Page> {
+  const popup = await lens.context.newPage();
+  await popup.goto(lens.popupUrl());
+  const tabId = await popup.evaluate(async () => {
+    const me = await chrome.tabs.getCurrent();
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
+  });
+  await popup.goto(lens.popupUrl(`?tab=${tabId}`));
+  return popup;
+}

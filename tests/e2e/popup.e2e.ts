@@ -2,29 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { launchLens, type LensBrowser } from './harness';
+import { launchLens, type LensBrowser, openPopupFor } from './harness';
 import { waitForMarks } from './content-helpers';
 import { loadSeedArticles } from '../../scripts/fixture-pages';
 import { dataset } from '../../data/dataset';
 
 const putinEvents = new Set(dataset.events.filter((e) => e.entities.includes('vladimir-putin')).map((e) => e.id));
 
-/**
- * Opens popup.html as a tab for the page opened just before (`?tab=<id>`). Without the 'tabs' permission the
- * extension cannot see tab URLs (so harness.tabIdOf cannot match them): the page is the newest other tab.
- * Asked from an extension page, not the service worker, which Chrome may have stopped in the meantime.
- */
-async function openPopupFor(lens: LensBrowser): Promise<Page> {
-  const popup = await lens.context.newPage();
-  await popup.goto(lens.popupUrl());
-  const tabId = await popup.evaluate(async () => {
-    const me = await chrome.tabs.getCurrent();
-    const tabs = await chrome.tabs.query({});
-    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
-  });
-  await popup.goto(lens.popupUrl(`?tab=${tabId}`));
-  return popup;
-}
 
 async function listedIds(page: Page, list = '#search-results'): Promise<string[]> {
   return page.$$eval(`${list} [data-event-id]`, (els) => els.map((e) => e.getAttribute('data-event-id')!));
