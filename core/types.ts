@@ -40,6 +40,8 @@ export interface Entity {
   side: Side;
   /** One neutral sentence: who or what it is. */
   description: string;
+  /** The description in Chinese and Russian. */
+  translations?: Partial<Record<'zh' | 'ru', EntityText>>;
   /** Native-language names shown on cards. */
   names?: Partial<Record<Lang, string>>;
   aliases: Alias[];
@@ -64,12 +66,45 @@ export type EventKind =
   | 'finance'
   | 'space'
   | 'culture'
-  | 'infrastructure'; // bridges, railways, border crossings
+  | 'infrastructure' // bridges, railways, border crossings
+  | 'military' // arms deals, defence cooperation, patrols and deployments that are not exercises
+  | 'science' // research, technology and nuclear science (space has its own kind)
+  | 'education'; // universities, students, exchanges, tourism
 
 export const EVENT_KINDS: readonly EventKind[] = [
   'meeting', 'state-visit', 'call', 'summit', 'treaty', 'agreement', 'statement', 'diplomacy',
   'conflict', 'border', 'exercise', 'energy', 'trade', 'finance', 'space', 'culture', 'infrastructure',
+  'military', 'science', 'education',
 ];
+
+/**
+ * The part of the relationship an event belongs to (for coverage statistics and filters).
+ * The Soviet era (1949–1991) is told by the date, not by an area.
+ */
+export type EventArea =
+  | 'diplomacy' // leaders, visits, calls, statements, treaties
+  | 'energy' // oil, gas, nuclear power, electricity
+  | 'economy' // trade, finance, payments, investment
+  | 'security' // exercises, patrols, arms, defence
+  | 'regions' // border, regions, transport: bridges, ports, rail, the Northern Sea Route
+  | 'science' // science, technology and space
+  | 'people' // education, culture, tourism, exchanges
+  | 'multilateral'; // SCO, BRICS, UN Security Council, CICA, APEC, G20
+
+export const EVENT_AREAS: readonly EventArea[] = [
+  'diplomacy', 'energy', 'economy', 'security', 'regions', 'science', 'people', 'multilateral',
+];
+
+/** Chinese and Russian text of an event, written as a news editor in that language would. */
+export interface EventText {
+  title: string;
+  summary: string;
+}
+
+/** Chinese and Russian description of an entity. */
+export interface EntityText {
+  description: string;
+}
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': the precision we actually know. */
 export type PartialDate = string;
@@ -81,10 +116,14 @@ export interface Event {
   date: PartialDate;
   endDate?: PartialDate;
   kind: EventKind;
+  /** Which part of the relationship (coverage statistics, filters). */
+  area?: EventArea;
   /** Neutral, in our own words. */
   title: string;
   /** 1–3 sentences, neutral, in our own words. */
   summary: string;
+  /** Title and summary in Chinese and Russian. */
+  translations?: Partial<Record<'zh' | 'ru', EventText>>;
   /** Entity ids: participants, places, agreements, projects. */
   entities: string[];
   /** Extra phrases (any language) that point at this event: 'without limits', 'Power of Siberia 2'. */

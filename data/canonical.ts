@@ -6,8 +6,11 @@
 
 type Json = Record<string, unknown>;
 
-export const EVENT_KEYS = ['id', 'date', 'endDate', 'kind', 'title', 'summary', 'entities', 'keywords', 'sources', 'note'] as const;
-export const ENTITY_KEYS = ['id', 'name', 'type', 'side', 'description', 'names', 'aliases', 'sources'] as const;
+export const EVENT_KEYS = ['id', 'date', 'endDate', 'kind', 'area', 'title', 'summary', 'translations', 'entities', 'keywords', 'sources', 'note'] as const;
+export const ENTITY_KEYS = ['id', 'name', 'type', 'side', 'description', 'translations', 'names', 'aliases', 'sources'] as const;
+export const TRANSLATION_LANGS = ['zh', 'ru'] as const;
+export const EVENT_TEXT_KEYS = ['title', 'summary'] as const;
+export const ENTITY_TEXT_KEYS = ['description'] as const;
 export const ALIAS_KEYS = ['text', 'lang', 'ambiguous', 'caseSensitive'] as const;
 export const NAME_LANGS = ['en', 'zh', 'ru'] as const;
 
@@ -52,13 +55,19 @@ export function canonicalEntity(entity: unknown): unknown {
   return ordered(entity, ENTITY_KEYS, (key, value) => {
     if (key === 'names' && isObject(value)) return ordered(value, NAME_LANGS);
     if (key === 'aliases' && Array.isArray(value)) return value.map(canonicalAlias);
+    if (key === 'translations') return canonicalTranslations(value, ENTITY_TEXT_KEYS);
     return value;
   });
 }
 
+function canonicalTranslations(value: unknown, keys: readonly string[]): unknown {
+  if (!isObject(value)) return value;
+  return ordered(value, TRANSLATION_LANGS, (_lang, text) => (isObject(text) ? ordered(text, keys) : text));
+}
+
 export function canonicalEvent(event: unknown): unknown {
   if (!isObject(event)) return event;
-  return ordered(event, EVENT_KEYS);
+  return ordered(event, EVENT_KEYS, (key, value) => (key === 'translations' ? canonicalTranslations(value, EVENT_TEXT_KEYS) : value));
 }
 
 export type FileKind = 'entities' | 'events';

@@ -3,8 +3,8 @@
  * lists all that is wrong at once. Pure: the caller reads the files and passes parsed arrays and,
  * optionally, their raw text (for the canonical-form check).
  */
-import { EVENT_KINDS } from '../core/types';
-import { ALIAS_KEYS, ENTITY_KEYS, EVENT_KEYS, canonicalText, kindOfFile } from './canonical';
+import { EVENT_AREAS, EVENT_KINDS } from '../core/types';
+import { ALIAS_KEYS, ENTITY_KEYS, ENTITY_TEXT_KEYS, EVENT_KEYS, EVENT_TEXT_KEYS, TRANSLATION_LANGS, canonicalText, kindOfFile } from './canonical';
 import { checkDate, compareDates } from './partial-date';
 
 export type Rule =
@@ -20,11 +20,13 @@ export type Rule =
   | 'source' // missing source or not an http(s) URL
   | 'alias' // malformed or duplicated alias within one entity
   | 'alias-languages' // entity lacks aliases in en, zh or ru
-  | 'alias-shared'; // alias shared by two entities without being ambiguous on both
+  | 'alias-shared' // alias shared by two entities without being ambiguous on both
+  | 'translation' // missing or malformed Chinese/Russian title, summary or description
+  | 'area'; // event without a known area
 
 export const RULES: readonly Rule[] = [
   'json', 'canonical', 'unknown-field', 'required', 'id', 'duplicate-id', 'date', 'enum', 'reference',
-  'source', 'alias', 'alias-languages', 'alias-shared',
+  'source', 'alias', 'alias-languages', 'alias-shared', 'translation', 'area',
 ];
 
 export interface Problem {
@@ -87,12 +89,35 @@ function checkSources(sources: unknown, report: Report, requireOne: boolean): vo
   });
 }
 
+/** Every item carries its text in Chinese and Russian: `translations.zh.title`, `translations.ru.description`… */
+function checkTranslations(value: unknown, keys: readonly string[], report: Report): void {
+  if (!isObject(value)) {
+    report('translation', 'translations', `needs translations in ${TRANSLATION_LANGS.join(' and ')}`);
+    return;
+  }
+  for (const lang of Object.keys(value)) {
+    if (!(TRANSLATION_LANGS as readonly string[]).includes(lang)) report('translation', `translations.${lang}`, `unknown translation language "${lang}"`);
+  }
+  for (const lang of TRANSLATION_LANGS) {
+    const text = value[lang];
+    if (!isObject(text)) {
+      report('translation', `translations.${lang}`, `needs a ${lang} translation`);
+      continue;
+    }
+    checkUnknownKeys(text, keys, report, `translations.${lang}.`);
+    for (const key of keys) {
+      if (!nonEmptyString(text[key])) report('translation', `translations.${lang}.${key}`, `needs a ${lang} ${key}`);
+    }
+  }
+}
+
 interface AliasOwner { entityId: string; file: string; text: string; ambiguous: boolean; caseSensitive: boolean }
 
 function checkEntity(e: Json, report: Report, aliasIndex: Map<string, AliasOwner[]>, file: string): void {
   checkUnknownKeys(e, ENTITY_KEYS, report);
   if (!nonEmptyString(e.name)) report('required', 'name', 'needs a canonical English name');
   if (!nonEmptyString(e.description)) report('required', 'description', 'needs a one-sentence description');
+  checkTranslations(e.translations, ENTITY_TEXT_KEYS, report);
   if (!(ENTITY_TYPES as readonly unknown[]).includes(e.type)) report('enum', 'type', `unknown type ${JSON.stringify(e.type)}`);
   if (!(SIDES as readonly unknown[]).includes(e.side)) report('enum', 'side', `unknown side ${JSON.stringify(e.side)}`);
   if (e.names !== undefined) {
@@ -149,6 +174,8 @@ function checkEvent(e: Json, report: Report, entityIds: Set<string>): void {
   if (!(EVENT_KINDS as readonly unknown[]).includes(e.kind)) report('enum', 'kind', `unknown kind ${JSON.stringify(e.kind)}`);
   if (!nonEmptyString(e.title)) report('required', 'title', 'needs a title');
   if (!nonEmptyString(e.summary)) report('required', 'summary', 'needs a summary');
+  checkTranslations(e.translations, EVENT_TEXT_KEYS, report);
+  if (!(EVENT_AREAS as readonly unknown[]).includes(e.area)) report('area', 'area', `needs an area, one of ${EVENT_AREAS.join(', ')}`);
   if (e.note !== undefined && !nonEmptyString(e.note)) report('required', 'note', 'note must be a non-empty string');
   if (e.keywords !== undefined && (!Array.isArray(e.keywords) || !e.keywords.every(nonEmptyString))) {
     report('required', 'keywords', 'keywords must be non-empty strings');

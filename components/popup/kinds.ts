@@ -13,9 +13,9 @@ export interface KindFamily {
 export const KIND_FAMILIES: readonly KindFamily[] = [
   { id: 'meetings', label: 'Meetings & visits', kinds: ['meeting', 'state-visit', 'call', 'summit'] },
   { id: 'agreements', label: 'Agreements & diplomacy', kinds: ['treaty', 'agreement', 'statement', 'diplomacy'] },
-  { id: 'security', label: 'Security & border', kinds: ['conflict', 'border', 'exercise'] },
+  { id: 'security', label: 'Security & border', kinds: ['conflict', 'border', 'exercise', 'military'] },
   { id: 'economy', label: 'Economy & energy', kinds: ['energy', 'trade', 'finance', 'infrastructure'] },
-  { id: 'science', label: 'Science & culture', kinds: ['space', 'culture'] },
+  { id: 'science', label: 'Science & culture', kinds: ['space', 'science', 'culture', 'education'] },
 ];
 
 const familyOf = new Map<EventKind, KindFamily>();

@@ -13,9 +13,18 @@ const texts = Object.fromEntries(
 const problems = validateDataset({ entityFiles, eventFiles, texts });
 const show = (list: Problem[]) => list.map((p) => `${p.file} ${p.id ?? ''} ${p.field ?? ''}: ${p.message}`);
 
+// The first release's files are being translated into Chinese and Russian (issue 16); every other file
+// must be complete now. Remove a file from this list when its translations land.
+const UNTRANSLATED_YET = new Set([
+  'events/leaders.json', 'events/history.json', 'events/sectors.json',
+  'entities/people.json', 'entities/organisations.json', 'entities/places.json', 'entities/agreements-projects.json',
+  'entities/concepts.json', 'entities/extra-leaders.json', 'entities/extra-history.json', 'entities/extra-sectors.json',
+]);
+
 describe('bundled dataset', () => {
   it.each(RULES)('has no "%s" problems', (rule) => {
-    expect(show(problems.filter((p) => p.rule === rule))).toEqual([]);
+    const found = problems.filter((p) => p.rule === rule && !(rule === 'translation' && UNTRANSLATED_YET.has(p.file)));
+    expect(show(found)).toEqual([]);
   });
 });
 
@@ -36,6 +45,7 @@ const entity = (id: string, extra: Record<string, unknown> = {}) => ({
   type: 'person',
   side: 'china',
   description: 'A fixture.',
+  translations: { zh: { description: '测试用。' }, ru: { description: 'Для теста.' } },
   aliases: [
     { text: `${id} en`, lang: 'en' },
     { text: `${id} zh`, lang: 'zh' },
@@ -48,8 +58,10 @@ const event = (extra: Record<string, unknown> = {}) => ({
   id: '2024-05-16-visit',
   date: '2024-05-16',
   kind: 'state-visit',
+  area: 'diplomacy',
   title: 'A visit',
   summary: 'Someone visited.',
+  translations: { zh: { title: '访问', summary: '有人访问。' }, ru: { title: 'Визит', summary: 'Кто-то приехал.' } },
   entities: ['a'],
   sources: ['https://example.org/b'],
   ...extra,
@@ -62,6 +74,20 @@ const rulesOf = (files: DataFiles): Rule[] => [...new Set(validateDataset(files)
 describe('validateDataset on fixtures', () => {
   it('accepts a valid fixture', () => {
     expect(validateDataset(fixture())).toEqual([]);
+  });
+
+  it('reports an event or entity without Chinese and Russian text', () => {
+    const noRu = event({ translations: { zh: { title: '访问', summary: '有人访问。' } } });
+    expect(validateDataset(fixture(undefined, [noRu])).map((p) => [p.rule, p.field])).toEqual([['translation', 'translations.ru']]);
+    const emptyZh = entity('a', { translations: { zh: { description: ' ' }, ru: { description: 'Для теста.' } } });
+    expect(validateDataset(fixture([emptyZh, entity('b')])).map((p) => [p.rule, p.field])).toEqual([['translation', 'translations.zh.description']]);
+    const none = event({ translations: undefined });
+    expect(rulesOf(fixture(undefined, [none]))).toEqual(['translation']);
+  });
+
+  it('reports an event without a known area', () => {
+    expect(rulesOf(fixture(undefined, [event({ area: undefined })]))).toEqual(['area']);
+    expect(rulesOf(fixture(undefined, [event({ area: 'sport' })]))).toEqual(['area']);
   });
 
   it('reports a broken reference with file, id and field', () => {
