@@ -2,6 +2,8 @@
  * Rewrites every bundled data file into its canonical form (see data/canonical.ts).
  *   npm run --silent data:format            rewrite in place
  *   npm run --silent data:format -- --check only report files that are not canonical (exit 1)
+ *   npm run --silent data:format -- energy   only the files whose path contains 'energy' (several people
+ *                                            editing data at once must not rewrite each other's files)
  * The file list comes from data/dataset.ts, so a file the extension bundles can't be skipped.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { canonicalText, kindOfFile } from '../data/canonical';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const check = process.argv.includes('--check');
-const files = [...Object.keys(entityFiles), ...Object.keys(eventFiles)];
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const files = [...Object.keys(entityFiles), ...Object.keys(eventFiles)].filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
 
 const notCanonical: string[] = [];
 const broken: string[] = [];
