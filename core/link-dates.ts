@@ -18,6 +18,18 @@ export interface DateEvidence {
   bestAt: number;
   /** Days spanned by that mention: 1 for a day, ~365 for a bare year. */
   bestDays: number;
+  /**
+   * A date that pins the event by itself (the day, the week, the month; an anniversary) with a
+   * name of the event or its own words beside it. A bare year, a weekday or 'this week' never
+   * does: they only confirm an event the page's names and words already point to.
+   */
+  pinning: boolean;
+  /** Some matching date, weak or not, sits beside the event's names or words. */
+  tied: boolean;
+  /** The sentence around a written (not relative) date is in the event's own words. */
+  described: boolean;
+  /** An anniversary on the page was resolved to this event. */
+  anniversary: boolean;
 }
 
 /** A page's date mentions with their calendar spans computed once. */
@@ -78,13 +90,18 @@ const MID = 600;
 const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
-export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[]): DateEvidence | undefined {
+/** `telling`: the same for the event's entities that are not in a large share of all events. */
+export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions): DateEvidence | undefined {
   let best = 0;
   let bestWhy = '';
   let extra = 0;
   let identified = false;
   let bestAt = 0;
   let bestDays = 1;
+  let pinning = false;
+  let tied = false;
+  let describedAny = false;
+  let anniversary = false;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
   for (const { mention: d, first, last } of candidates(index, span)) {
@@ -104,12 +121,23 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
       if (d.via === 'anniversary' && d.precision === 'year') exact = Math.min(exact, 1);
       label = d.text;
     }
+    // 'Today', 'on Tuesday', 'this week' resolve against the publication day: whatever the words
+    // around them, they say 'now', which the publication date already says.
+    const weak = d.eventId === undefined && (d.via === 'relative' || d.precision === 'year' || exact < 1.6);
     // The sentence around the date is in the event's own words: as good as its names beside it.
-    const rank = d.near ? d.near.indexOf(eventId) : -1;
+    const rank = d.near && d.via !== 'relative' ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
     if (described || d.eventId !== undefined) identified = true;
     const distance = nearestIn(d.start, positions);
+    // A weak date with none of the event's names in its sentence is about something else
+    // ('a cavalry escort created in 2002', 'tested in 1998'): it says nothing of this event.
+    if (weak && !described && nearestIn(d.start, telling) > NEAR) continue;
+    const beside = described || d.eventId !== undefined || distance <= NEAR;
+    if (beside) tied = true;
+    if (described) describedAny = true;
+    if (d.eventId !== undefined) anniversary = true;
+    if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
     // A written year whose sentence is in the event's words is pinned like a month: 'the conflict … in 1969'.
     const s = (described && d.via === 'year' ? Math.max(exact, 3) : exact) * proximity + (described ? WORDS_BONUS * Math.max(0.6, Math.min(1, exact / 3)) * (rank === 0 ? 1 : 0.8) : 0);
@@ -124,7 +152,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
   }
   if (best === 0) return undefined;
   at.sort((a, b) => a - b);
-  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays };
+  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays, pinning, tied, described: describedAny, anniversary };
 }
 
 export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {

@@ -6,8 +6,8 @@
  * inverse event frequency; 'China' or 'Putin' weigh little), and closeness to the publication
  * day. Events backed only by common entities are left out, so the list shows real links.
  */
-import type { Cue, DateMention, Entity, EntityType, Event, LinkedEvent, Reference } from './types';
-import { gapDays, spanOf } from './dates/partial-date';
+import type { Cue, DateMention, Entity, EntityType, Event, EvidencePiece, LinkedEvent, LinkTier, Reference } from './types';
+import { gapDays, precisionOf, spanOf } from './dates/partial-date';
 import { datesEvidence, nearestDistance, spanDates } from './link-dates';
 import { indexCues, kindCueEvidence, phraseEvidence } from './link-cues';
 
@@ -39,7 +39,12 @@ const GENERIC_SHARE = 0.15;
 const NAMING_DF = 8;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
-type Scored = LinkedEvent & { evidence: number; gap: number };
+type Piece = EvidencePiece;
+type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[] };
+const TIER_ORDER: Record<LinkTier, number> = { about: 0, refers: 1, possible: 2 };
+/** Of the page's well-evidenced events, those scoring at least this share of the best are what it is about. */
+const ABOUT_SHARE = 0.6;
+const ABOUT_MAX = 3;
 
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
@@ -82,6 +87,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       scored.sort(order);
       diversify(scored);
       scored.sort(order);
+      assignTiers(scored);
+      const byTier = (a: Scored, b: Scored) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order(a, b);
+      scored.sort(byTier);
       return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
 
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
@@ -104,14 +112,28 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // Names set the topic; dates, phrases and cues pick the event. Capped and scaled so a page
         // full of 'Harbin' and 'Expo' does not lift every past Expo above the one it reports.
         score += Math.min(entityScore, 8) * ENTITY_SCALE;
+        // Independent pieces of evidence: its names, its words, its date, the publication day.
+        const pieces = new Set<Piece>();
+        const identifyingNames = real;
+        // Its names count as one piece when they narrow the dataset down: a thing's name, or two
+        // names beyond the ever-present ones ('Kazan' and 'BRICS'; not 'Putin' and 'Beijing').
+        const uncommon = present.filter((id) => !common(id));
+        if (real || uncommon.length >= 2 || uncommon.some((id) => NAMING_TYPES.has(entities.get(id)?.type as EntityType))) pieces.add('names');
 
         const positions = present.map((id) => mentions.get(id)!);
-        const date = datesEvidence(event.id, span, spanned, positions);
+        // A bare year beside 'Russia' says nothing; beside 'Gazprom' or 'Samarkand' it may confirm.
+        const telling = uncommon.map((id) => mentions.get(id)!);
+        const date = datesEvidence(event.id, span, spanned, positions, telling);
         if (date) {
           score += date.score;
           // A date counts when something ties it to this event, not just to a day when 'Russia' did something.
           const tied = date.identified || present.length >= 2 || present.some((id) => !common(id));
-          if ((date.score >= 1 && tied) || (date.score > 0 && real)) real = true;
+          if (date.pinning && ((date.score >= 1 && tied) || date.identified)) real = true;
+          // A year whose sentence is in the event's own words: the words point, the year confirms.
+          if (date.described || date.anniversary) real = true;
+          if (date.tied || date.pinning) pieces.add('date');
+          // 'The 75th anniversary of diplomatic relations' names the event and dates it at once.
+          if (date.described || date.anniversary) pieces.add('words');
         }
 
         const phrase = phraseEvidence(event.id, cueIndex);
@@ -119,12 +141,16 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (phrase.why) why.push(phrase.why);
         // Kind cues count near the matched date or near the event's own names.
         const { score: cueScore, why: cueWhy } = kindCueEvidence(event.kind, cueIndex, date?.at, positions);
-        if (phraseScore >= 2.4) real = true;
-        else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
-        // A year alone is weak, but 'the conflict … in 1969' names the kind right beside it: the
-        // year holds many events, and that kind word decides among them.
-        if (date && cueScore >= 1.1) real = true;
-        const vagueDateKind = date && date.bestDays >= 300 && cueScore >= 1.5 ? 1 : 0;
+        if (phraseScore >= 2.4) {
+          real = true;
+          pieces.add('words');
+        } else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
+        // A kind cue beside a date that pins the event ('talks by video link on 4 February').
+        if (date?.pinning && cueScore >= 1.1) real = true;
+        // A cue of this very kind beside its names or date ('the summit in Kazan') is the page
+        // speaking of the event, once something else has picked it out.
+        const kindSpoken = cueScore >= 1.1;
+        const vagueDateKind = date && date.bestDays >= 300 && cueScore >= 1.5 && real ? 1 : 0;
         score += phraseScore + (real ? cueScore + vagueDateKind : 0);
 
         // News of the day: events within days of publication that the page's names point at.
@@ -137,10 +163,18 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           if (backed && gap <= 3) {
             score += 2;
             real = true;
+            pieces.add('published');
             why.push('around the publication date');
           } else if (backed && gap <= 10) score += 0.7;
+          // Hindsight: what happened after the page was written is not in it, unless the page
+          // announces it with a date of its own ('will visit on 16 May', 'a call this week').
+          if (span[0] > pubSpan[1] + 1 && !(date && date.tied && date.at.length > 0)) return undefined;
+          // A year's trade figure or a month's total was not known before that period ended,
+          // unless the page speaks of it in its own words.
+          if (precisionOf(event.date) !== 'day' && span[1] > pubSpan[1] && !pieces.has('words')) return undefined;
         }
         if (!real) return undefined;
+        if (kindSpoken && (identifyingNames || pieces.has('published') || date?.pinning)) pieces.add('words');
         const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 6);
         if (identifiedOnly && !identified) return undefined;
 
@@ -165,6 +199,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const linked: Scored = {
           id: event.id, date: event.date, title: event.title, kind: event.kind,
           score: Math.round(score * 100) / 100, why: [...new Set(why)], evidence: entityScore, gap,
+          tier: 'possible', pieces: [...pieces].sort(),
         };
         if (event.endDate) linked.endDate = event.endDate;
         if (event.own) linked.own = true;
@@ -185,5 +220,26 @@ function diversify(sorted: { date: string; score: number }[]): void {
     const seen = perDay.get(e.date) ?? 0;
     if (seen >= 2) e.score = Math.round(e.score * 0.7 * 100) / 100;
     perDay.set(e.date, seen + 1);
+  }
+}
+
+/**
+ * Tiers the reader sees. An event needs two independent pieces of evidence (its names, its own
+ * words, its date, the publication day) to be shown plainly; with one it is only 'possibly
+ * related'. Among the well-evidenced, what the article is about: the news of its publication
+ * days, else the best-scored event and those close behind it (facets of the same visit).
+ * `sorted`: best first.
+ */
+export function assignTiers(sorted: { score: number; tier: LinkTier; pieces: readonly Piece[] }[]): void {
+  const strong = sorted.filter((e) => e.pieces.length >= 2);
+  const news = strong.filter((e) => e.pieces.includes('published'));
+  const top = (news.length ? news : strong)[0];
+  let about = 0;
+  for (const e of sorted) {
+    if (e.pieces.length < 2) e.tier = 'possible';
+    else if (top && about < ABOUT_MAX && e.score >= top.score * ABOUT_SHARE && (news.length === 0 || e.pieces.includes('published'))) {
+      e.tier = 'about';
+      about++;
+    } else e.tier = 'refers';
   }
 }

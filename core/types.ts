@@ -209,6 +209,15 @@ export interface EntityCount {
   count: number;
 }
 
+/**
+ * How sure the link is, in the reader's terms: the article is about this event, it refers to it,
+ * or the event is possibly related (one piece of evidence only; shown folded).
+ */
+export type LinkTier = 'about' | 'refers' | 'possible';
+
+/** Independent kinds of evidence for a link: the event's names, its own words, its date, the publication day. */
+export type EvidencePiece = 'names' | 'words' | 'date' | 'published';
+
 export interface LinkedEvent {
   id: string;
   date: PartialDate;
@@ -219,6 +228,9 @@ export interface LinkedEvent {
   /** Human-readable reasons: which words and dates led here. */
   why: string[];
   own?: boolean;
+  /** Absent on links from an older background (treated as 'possible'). */
+  tier?: LinkTier;
+  pieces?: EvidencePiece[];
 }
 
 export interface PageAnalysis {

@@ -30,6 +30,8 @@ export interface LinkingItem {
 export interface LinkingResult {
   item: LinkingItem;
   ranked: string[];
+  /** Ids of the events in the tiers shown plainly ('about', 'refers'). */
+  plain: string[];
   /** 1-based rank of each expected event, Infinity when not listed. */
   ranks: number[];
   sinoRussian: boolean;
@@ -43,6 +45,12 @@ export interface LinkingScores {
   mrr: number;
   precisionAt5: number;
   precisionCeiling: number;
+  /** Share of the first min(3, n) events that are expected (n = events the excerpt refers to). */
+  precisionTop: number;
+  /** Share of the events shown plainly (tiers 'about' and 'refers') that are expected. */
+  plainPrecision: number;
+  /** Share of expected events shown plainly. */
+  plainRecall: number;
   /** Pages whose verdict matches the expectation. */
   verdictAccuracy: number;
   negatives: number;
@@ -63,11 +71,12 @@ export function runLinking(engine: Engine = createEngine(dataset)): LinkingResul
   return loadLinkingCorpus().map((item) => {
     const { analysis } = engine.scan(item.text, item.published);
     const ranked = analysis.events.map((e) => e.id);
+    const plain = analysis.events.filter((e) => e.tier === 'about' || e.tier === 'refers').map((e) => e.id);
     const ranks = item.events.map((id) => {
       const i = ranked.indexOf(id);
       return i < 0 ? Infinity : i + 1;
     });
-    return { item, ranked, ranks, sinoRussian: analysis.sinoRussian };
+    return { item, ranked, plain, ranks, sinoRussian: analysis.sinoRussian };
   });
 }
 
@@ -89,6 +98,9 @@ export function scoreLinking(results: readonly LinkingResult[]): Record<LinkGrou
       mrr: mean(pos.map((r) => 1 / Math.min(...r.ranks))),
       precisionAt5: mean(pos.map((r) => r.ranked.slice(0, 5).filter((id) => r.item.events.includes(id)).length / 5)),
       precisionCeiling: mean(pos.map((r) => Math.min(5, r.item.events.length) / 5)),
+      precisionTop: ratio(pos, (r) => r.ranked.slice(0, Math.min(3, r.item.events.length)).filter((id) => r.item.events.includes(id)).length, (r) => Math.min(3, r.item.events.length)),
+      plainPrecision: ratio(pos, (r) => r.plain.filter((id) => r.item.events.includes(id)).length, (r) => r.plain.length),
+      plainRecall: ratio(pos, (r) => r.plain.filter((id) => r.item.events.includes(id)).length, (r) => r.item.events.length),
       verdictAccuracy: mean(rs.map((r) => (r.sinoRussian === r.item.sinoRussian ? 1 : 0))),
       negatives: neg.length,
       negativeEvents: mean(neg.map((r) => r.ranked.length)),
@@ -97,24 +109,32 @@ export function scoreLinking(results: readonly LinkingResult[]): Record<LinkGrou
   return out;
 }
 
+/** Micro-average: sum of hits over sum of slots. */
+function ratio<T>(xs: readonly T[], hits: (x: T) => number, slots: (x: T) => number): number {
+  const total = xs.reduce((n, x) => n + slots(x), 0);
+  return total ? xs.reduce((n, x) => n + hits(x), 0) / total : 0;
+}
+
 function main(): void {
   const verbose = process.argv.includes('--verbose');
   const results = runLinking();
   const scores = scoreLinking(results);
   const f = (x: number) => x.toFixed(3);
   console.log(`Linking collection: ${results.length} real news excerpts (tests/corpus-linking/manifest.json)\n`);
-  console.log('lang | pages expected | R@10   R@3    MRR    P@5 (ceiling) | verdict acc | negatives: n  events listed');
+  console.log('lang | pages expected | R@10   R@3    MRR    P@min(3,n) | plain: P     R     | verdict acc | negatives: n  events listed');
   for (const g of ['en', 'zh', 'ru', 'all', 'held-out'] as const) {
     const s = scores[g];
-    console.log(`${g.padEnd(4)} | ${String(s.pages).padStart(5)} ${String(s.expected).padStart(8)} | ${f(s.recallAt10)}  ${f(s.recallAt3)}  ${f(s.mrr)}  ${f(s.precisionAt5)} (${f(s.precisionCeiling)}) | ${f(s.verdictAccuracy).padStart(11)} | ${String(s.negatives).padStart(11)}  ${s.negativeEvents.toFixed(1)}`);
+    console.log(`${g.padEnd(4)} | ${String(s.pages).padStart(5)} ${String(s.expected).padStart(8)} | ${f(s.recallAt10)}  ${f(s.recallAt3)}  ${f(s.mrr)}  ${f(s.precisionTop).padStart(10)} | ${f(s.plainPrecision)} ${f(s.plainRecall)} | ${f(s.verdictAccuracy).padStart(11)} | ${String(s.negatives).padStart(11)}  ${s.negativeEvents.toFixed(1)}`);
   }
   console.log('\nMisses and far ranks:');
   for (const r of results) {
-    const bad = r.item.events.map((id, i) => [id, r.ranks[i]] as const).filter(([, k]) => k > 3);
+    const k = Math.min(3, r.item.events.length);
+    const bad = r.item.events.map((id, i) => [id, r.ranks[i]] as const).filter(([, rank]) => rank > k);
     const verdict = r.sinoRussian === r.item.sinoRussian ? '' : ` verdict ${r.sinoRussian}`;
     const loud = !r.item.sinoRussian && r.ranked.length ? ` lists ${r.ranked.length}: ${r.ranked.slice(0, 3).join(', ')}` : '';
+    const intruders = r.ranked.slice(0, k).filter((id) => !r.item.events.includes(id));
     if (bad.length || verdict || loud || verbose) {
-      console.log(`  ${r.item.id}:${verdict}${loud} ${bad.map(([id, k]) => `${id}@${k === Infinity ? '-' : k}`).join(' ')}`);
+      console.log(`  ${r.item.id}:${verdict}${loud} ${bad.map(([id, rank]) => `${id}@${rank === Infinity ? '-' : rank}`).join(' ')}${intruders.length ? `  ahead: ${intruders.join(', ')}` : ''}`);
       if (verbose) console.log(`     top: ${r.ranked.slice(0, 5).join(' | ')}`);
     }
   }
