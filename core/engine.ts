@@ -13,6 +13,7 @@ import { isPartialDate } from './dates/partial-date';
 import { createCueFinder, describeByWords } from './cues';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
+import { findAnnouncements } from './announcements';
 import { countEntities, eventsForEntity } from './entity-events';
 import type { MatcherSnapshot } from './matcher-snapshot';
 
@@ -108,7 +109,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
     const found = cues.find(text);
     describeByWords(found, text, dates.words);
     const refs = references.find(text);
-    const told = describer.describe(text, refs);
+    const told = [...describer.describe(text, refs), ...findAnnouncements(text)];
     // Cues stay in text order: the linker and the content script expect ascending offsets.
     const all = told.length ? [...found, ...told].sort((a, b) => a.start - b.start || a.end - b.end) : found;
     return { references: refs, dates: dates.find(text, pub), cues: all, length: text.length };
@@ -174,7 +175,7 @@ function wellFormed(f: TextFeatures | undefined): TextFeatures {
   return {
     references: list<Reference>(f.references, (r) => typeof r.entityId === 'string'),
     dates: list<TextFeatures['dates'][number]>(f.dates, (d) => isPartialDate(d.date) && (d.endDate === undefined || isPartialDate(d.endDate))),
-    cues: list<TextFeatures['cues'][number]>(f.cues, (c) => Array.isArray(c.kinds) && (c.events === undefined || Array.isArray(c.events)) && (c.strength === undefined || Number.isFinite(c.strength))),
+    cues: list<TextFeatures['cues'][number]>(f.cues, (c) => Array.isArray(c.kinds) && (c.events === undefined || Array.isArray(c.events)) && (c.strength === undefined || Number.isFinite(c.strength)) && (c.announces === undefined || typeof c.announces === 'boolean')),
     length: Number.isFinite(f.length) ? f.length : 0,
   };
 }

@@ -44,7 +44,13 @@ type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pie
 const TIER_ORDER: Record<LinkTier, number> = { about: 0, refers: 1, possible: 2 };
 /** Of the page's well-evidenced events, those scoring at least this share of the best are what it is about. */
 const ABOUT_SHARE = 0.6;
+const NEWS_SHARE = 0.5;
 const ABOUT_MAX = 3;
+/** How close an announcing word must stand to the event's names ('the upcoming BRICS summit in Kazan'). */
+const ANNOUNCE_NEAR = 60;
+/** A phrase score this high is a described sentence, not a key phrase (see link-cues.ts). */
+const DESCRIBED_PIECE = 5;
+const DETAILED_PIECE = 6.5;
 
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
@@ -69,6 +75,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
 
   return {
     link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
+      const announcing = cues.filter((c) => c.announces).map((c) => c.start);
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
         const list = mentions.get(r.entityId);
@@ -144,7 +151,14 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (phraseScore >= 2.4) {
           real = true;
           pieces.add('words');
-        } else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
+          // A whole sentence in its words with one of its rarer names in it ('a plan to resolve the
+          // Ukraine conflict … ceasefire'): the name and the paraphrase are two things the page says.
+          if (phraseScore >= DESCRIBED_PIECE && uncommon.length > 0) pieces.add('names');
+          // A sentence that retells it in detail (most of its own rarer words: 'a plan to resolve the
+          // Ukraine conflict, a ceasefire, … the Cold War mentality') is evidence twice over.
+          if (phraseScore >= DETAILED_PIECE) pieces.add('detail');
+        } else if (phraseScore >= 2) pieces.add('words'); // a key phrase shared by two events ('BRICS summit in Kazan')
+        else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
         // A kind cue beside a date that pins the event ('talks by video link on 4 February').
         if (date?.pinning && cueScore >= 1.1) real = true;
         // A cue of this very kind beside its names or date ('the summit in Kazan') is the page
@@ -168,10 +182,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           } else if (backed && gap <= 10) score += 0.7;
           // Hindsight: what happened after the page was written is not in it, unless the page
           // announces it with a date of its own ('will visit on 16 May', 'a call this week').
-          if (span[0] > pubSpan[1] + 1 && !(date && date.tied && date.at.length > 0)) return undefined;
-          // A year's trade figure or a month's total was not known before that period ended,
-          // unless the page speaks of it in its own words.
-          if (precisionOf(event.date) !== 'day' && span[1] > pubSpan[1] && !pieces.has('words')) return undefined;
+          const announced = (date !== undefined && date.tied) || positions.some((list) => list.some((p) => nearestDistance(p, announcing) <= ANNOUNCE_NEAR));
+          if (span[0] > pubSpan[1] + 1 && !announced) return undefined;
+          // A year's trade figure or a month's total was not known before that period ended, unless
+          // the page names it ('$228 billion'); the period's own words ('trade fell in 2025') do not.
+          if (precisionOf(event.date) !== 'day' && span[1] > pubSpan[1] && phraseScore < 2) return undefined;
         }
         if (!real) return undefined;
         if (kindSpoken && (identifyingNames || pieces.has('published') || date?.pinning)) pieces.add('words');
@@ -233,11 +248,13 @@ function diversify(sorted: { date: string; score: number }[]): void {
 export function assignTiers(sorted: { score: number; tier: LinkTier; pieces: readonly Piece[] }[]): void {
   const strong = sorted.filter((e) => e.pieces.length >= 2);
   const news = strong.filter((e) => e.pieces.includes('published'));
-  const top = (news.length ? news : strong)[0];
+  // The news of the publication days, unless the page plainly dwells on something else.
+  const newsFirst = news.length > 0 && news[0].score >= strong[0].score * NEWS_SHARE;
+  const top = newsFirst ? news[0] : strong[0];
   let about = 0;
   for (const e of sorted) {
     if (e.pieces.length < 2) e.tier = 'possible';
-    else if (top && about < ABOUT_MAX && e.score >= top.score * ABOUT_SHARE && (news.length === 0 || e.pieces.includes('published'))) {
+    else if (top && about < ABOUT_MAX && e.score >= top.score * ABOUT_SHARE && (!newsFirst || e.pieces.includes('published'))) {
       e.tier = 'about';
       about++;
     } else e.tier = 'refers';

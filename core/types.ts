@@ -190,6 +190,8 @@ export interface Cue {
   events?: string[];
   /** For a kind cue whose sentence describes one event: how closely (1 = just enough, more = closer). */
   strength?: number;
+  /** A word announcing something still to come ('upcoming', '将'): kinds empty. */
+  announces?: boolean;
 }
 
 /** Everything extracted from one piece of text: can be computed per chunk and concatenated. */
@@ -215,8 +217,11 @@ export interface EntityCount {
  */
 export type LinkTier = 'about' | 'refers' | 'possible';
 
-/** Independent kinds of evidence for a link: the event's names, its own words, its date, the publication day. */
-export type EvidencePiece = 'names' | 'words' | 'date' | 'published';
+/**
+ * Independent kinds of evidence for a link: the event's names, its own words, its date, the
+ * publication day; 'detail' when a sentence retells it with most of its own rarer words.
+ */
+export type EvidencePiece = 'names' | 'words' | 'detail' | 'date' | 'published';
 
 export interface LinkedEvent {
   id: string;

@@ -69,6 +69,7 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
   const knowsDay = s.isCertain('day');
   const knowsMonth = s.isCertain('month');
   const knowsWeekday = s.isCertain('weekday');
+  if (falseDateWord(body, text, end)) return undefined;
   const dayWord = DAY_WORDS.test(body);
   if (PERIOD_WORDS.test(body) && !/\d/.test(body) && !knowsWeekday && !dayWord) return undefined;
   if (!knowsDay && !knowsMonth && !knowsWeekday && !dayWord) return undefined; // times, durations, 'now'
@@ -118,4 +119,35 @@ function resolveWeekday(weekday: number, refDay: number, chronoDay: number | und
   const back = (weekdayOf(refDay) - weekday + 7) % 7;
   const forward = (weekday - weekdayOf(refDay) + 7) % 7;
   return forward < back ? refDay + forward : refDay - back;
+}
+
+/** Month and weekday words that are also ordinary words: 'sat', 'Sun', 'march', 'wed'. */
+const WORDLIKE_EN = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mar|may|march|jan|jun|aug|sept?|oct|nov|dec)$/i;
+const EN_PREPOSITION = /\b(?:on|in|by|since|until|till|from|early|late|mid|last|next|this|end\s+of)[\s-]+$/i;
+
+/**
+ * Words that chrono reads as dates but news uses otherwise: 'they sat', 'the Sun', 'march on',
+ * 'Today's relations' (an adjective: now, not a day), 'Март' as a name. A date written without a
+ * number must look like one: a capitalised month or weekday, abbreviations only after 'on', 'in'…,
+ * Russian month names in lower case (a capitalised one mid-sentence is a name) or after a preposition.
+ */
+export function falseDateWord(body: string, text: string, end: number): boolean {
+  if (/\d|[\u3400-\u9fff]/.test(body)) return false;
+  if (/^[’']s\b/.test(text.slice(end, end + 3))) return true; // "Today's", "Monday's"
+  const words = body.split(/\s+/);
+  const last = words[words.length - 1];
+  if (/^[A-Za-z]/.test(last)) {
+    if (/^(?:today|tomorrow|yesterday|tonight)$/i.test(last)) return false;
+    if (!/^[A-Z]/.test(last)) return true;
+    const lead = text.slice(Math.max(0, end - last.length - 24), end - last.length);
+    if (WORDLIKE_EN.test(last) && !EN_PREPOSITION.test(lead)) return true;
+    return false;
+  }
+  if (/^[\u0400-\u04ff]/.test(last) && words.length === 1 && /^[А-ЯЁ]/.test(last)) {
+    if (/^(?:вчера|сегодня|завтра|позавчера)$/i.test(last)) return false;
+    const before = text.slice(Math.max(0, end - body.length - 3), end - body.length);
+    // A capital after the end of a sentence is just a sentence start; mid-sentence it is a name.
+    return !/(?:^|[.!?…]\s*|\n\s*)$/.test(before);
+  }
+  return false;
 }
