@@ -245,4 +245,8 @@ export interface PageAnalysis {
   published?: PartialDate;
   entities: EntityCount[];
   events: LinkedEvent[];
+  /** Linked events the reader said are 'not this event' on this page (left out of `events`). */
+  hidden?: string[];
+  /** The reader said this is not a China–Russia page (`sinoRussian` is then false). */
+  readerSaysNot?: boolean;
 }

@@ -3,7 +3,7 @@
  * (background, popup, options): a content script would open the news site's database instead.
  *
  * Bundled rows (events, entities) are replaced wholesale when the dataset version changes.
- * The reader's rows (ownEvents, notes, saved) live in their own tables and are never touched by reseeding.
+ * The reader's rows (ownEvents, notes, saved, feedback) live in their own tables and are never touched by reseeding.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entity, Event } from '../core/types';
@@ -40,6 +40,19 @@ export interface OwnEvent extends Event {
   orphanedEntities?: string[];
 }
 
+/**
+ * The reader's word on one page: 'not this event' (eventId set) or 'not a China–Russia page'.
+ * Pages are keyed by `pageKey(url)` (origin and path: a share link's query or #anchor is the same article).
+ */
+export interface PageFeedback {
+  /** `${kind}|${page}|${eventId ?? ''}`: one row per verdict, so saying it twice changes nothing. */
+  id: string;
+  kind: 'not-event' | 'not-sino-russian';
+  page: string;
+  eventId?: string;
+  createdAt: number;
+}
+
 export const DB_NAME = 'china-russia-lens';
 
 export class LensDB extends Dexie {
@@ -49,6 +62,7 @@ export class LensDB extends Dexie {
   ownEvents!: EntityTable<OwnEvent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   saved!: EntityTable<SavedEvent, 'eventId'>;
+  feedback!: EntityTable<PageFeedback, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -60,6 +74,8 @@ export class LensDB extends Dexie {
       notes: 'id, [targetType+targetId], updatedAt',
       saved: 'eventId, savedAt',
     });
+    // Version 2 adds the reader's feedback on pages; every version-1 table and row is kept as is.
+    this.version(2).stores({ feedback: 'id, page, kind, createdAt' });
   }
 }
 

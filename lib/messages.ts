@@ -54,6 +54,8 @@ export type TabMessage =
 export interface TabPageState {
   /** location.hostname of the page: the popup's per-site switch needs it even without the 'tabs' permission. */
   hostname?: string;
+  /** location.href of the page: the reader's verdicts on it are stored by this address. */
+  url?: string;
   enabled: boolean;
   sinoRussian: boolean;
   marked: number;

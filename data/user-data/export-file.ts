@@ -1,5 +1,5 @@
 /** The reader's export file: everything they made, and nothing from the bundled dataset. */
-import type { Note, OwnEvent, SavedEvent } from '../db';
+import type { Note, OwnEvent, PageFeedback, SavedEvent } from '../db';
 import type { LensDB } from '../db';
 
 export const EXPORT_FORMAT = 'china-russia-lens-export';
@@ -14,10 +14,12 @@ export interface ExportFile {
   notes: Note[];
   saved: SavedEvent[];
   ownEvents: OwnEvent[];
+  /** The reader's verdicts on pages ('Not this event', 'Not a China–Russia page'); absent in older files. */
+  feedback?: PageFeedback[];
 }
 
 export async function buildExport(db: LensDB, settings: unknown, now = new Date()): Promise<ExportFile> {
-  return db.transaction('r', [db.notes, db.saved, db.ownEvents, db.meta], async () => ({
+  return db.transaction('r', [db.notes, db.saved, db.ownEvents, db.feedback, db.meta], async () => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
@@ -26,5 +28,6 @@ export async function buildExport(db: LensDB, settings: unknown, now = new Date(
     notes: await db.notes.toArray(),
     saved: await db.saved.toArray(),
     ownEvents: await db.ownEvents.toArray(),
+    feedback: await db.feedback.toArray(),
   }));
 }

@@ -2,7 +2,8 @@
  * Import is all-or-nothing: the whole file is validated before any write, then written in one
  * Dexie transaction (in chunks, reporting progress). Any problem leaves the database unchanged.
  */
-import type { LensDB, Note, OwnEvent, SavedEvent } from '../db';
+import type { LensDB, Note, OwnEvent, PageFeedback, SavedEvent } from '../db';
+import { feedbackRow } from './feedback';
 import { checkEventInput, LIMITS } from './event-input';
 import { flagOrphans } from './flag-orphans';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
@@ -17,12 +18,14 @@ export interface ImportPlan {
   notes: Note[];
   saved: SavedEvent[];
   ownEvents: OwnEvent[];
+  feedback: PageFeedback[];
 }
 
 export interface ImportSummary {
   notes: number;
   saved: number;
   ownEvents: number;
+  feedback: number;
   settings: boolean;
 }
 
@@ -106,12 +109,13 @@ export function parseImport(text: string): ImportPlan {
   }
   const problems: Problem[] = [];
   for (const k of Object.keys(data)) {
-    if (!['format', 'version', 'exportedAt', 'datasetVersion', 'settings', 'notes', 'saved', 'ownEvents'].includes(k)) problems.push({ path: k, message: 'is not part of an export file' });
+    if (!['format', 'version', 'exportedAt', 'datasetVersion', 'settings', 'notes', 'saved', 'ownEvents', 'feedback'].includes(k)) problems.push({ path: k, message: 'is not part of an export file' });
   }
   const noteRows = rows(data, 'notes', problems);
   const savedRows = rows(data, 'saved', problems);
   const eventRows = rows(data, 'ownEvents', problems);
-  const total = noteRows.length + savedRows.length + eventRows.length;
+  const feedbackRows = rows(data, 'feedback', problems);
+  const total = noteRows.length + savedRows.length + eventRows.length + feedbackRows.length;
   if (total > MAX_IMPORT_ROWS) throw new ValidationError([{ path: 'file', message: `has ${total} rows; the limit is ${MAX_IMPORT_ROWS}` }]);
   if (data.settings !== undefined && !isRecord(data.settings)) problems.push({ path: 'settings', message: 'must be an object' });
   const notes = noteRows.map((r, i) => checkNote(r, `notes[${i}]`, problems)).filter((n): n is Note => !!n);
@@ -129,15 +133,24 @@ export function parseImport(text: string): ImportPlan {
     if (seen.has(e.id)) problems.push({ path: `ownEvents[${i}].id`, message: `'${e.id}' appears twice` });
     seen.add(e.id);
   });
+  const feedback: PageFeedback[] = [];
+  feedbackRows.forEach((r, i) => {
+    if (!isRecord(r)) return void problems.push({ path: `feedback[${i}]`, message: 'must be an object' });
+    for (const k of Object.keys(r)) if (!['id', 'kind', 'page', 'eventId', 'createdAt'].includes(k)) problems.push({ path: `feedback[${i}].${k}`, message: 'is not a field of feedback' });
+    const row = feedbackRow(r);
+    if (typeof row === 'string') problems.push({ path: `feedback[${i}]`, message: row });
+    else feedback.push(row);
+  });
   if (problems.length) throw new ValidationError(problems);
-  return { settings: data.settings as Record<string, unknown> | undefined, notes, saved, ownEvents };
+  return { settings: data.settings as Record<string, unknown> | undefined, notes, saved, ownEvents, feedback };
 }
 
 /** Writes a validated plan in one transaction. Rows with the same id are replaced (import is a merge). */
 export async function applyImport(db: LensDB, plan: ImportPlan, onProgress?: (done: number, total: number) => void): Promise<ImportSummary> {
-  const total = plan.notes.length + plan.saved.length + plan.ownEvents.length;
+  const feedback = plan.feedback ?? [];
+  const total = plan.notes.length + plan.saved.length + plan.ownEvents.length + feedback.length;
   let done = 0;
-  await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.events, db.entities], async () => {
+  await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback, db.events, db.entities], async () => {
     const write = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, items: T[]) => {
       for (let i = 0; i < items.length; i += CHUNK) {
         await table.bulkPut(items.slice(i, i + CHUNK));
@@ -148,8 +161,9 @@ export async function applyImport(db: LensDB, plan: ImportPlan, onProgress?: (do
     await write(db.ownEvents, plan.ownEvents);
     await write(db.notes, plan.notes);
     await write(db.saved, plan.saved);
+    await write(db.feedback, feedback);
     // An imported note on an event this dataset no longer has is kept and flagged, not lost.
     await flagOrphans(db);
   });
-  return { notes: plan.notes.length, saved: plan.saved.length, ownEvents: plan.ownEvents.length, settings: plan.settings !== undefined };
+  return { notes: plan.notes.length, saved: plan.saved.length, ownEvents: plan.ownEvents.length, feedback: feedback.length, settings: plan.settings !== undefined };
 }

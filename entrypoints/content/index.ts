@@ -73,6 +73,7 @@ export default defineContentScript({
 
     const pageState = (): TabPageState => ({
       hostname,
+      url: location.href,
       enabled: lens.enabled,
       sinoRussian: lens.summary?.sinoRussian ?? false,
       marked: lens.marks.length,

@@ -29,7 +29,7 @@ export function ExportImport() {
   const exportJson = async () => {
     const file = await buildExport(db, await getSettings());
     downloadText(`china-russia-lens-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
-    setStatus(`Exported ${file.notes.length} notes, ${file.saved.length} saved events and ${file.ownEvents.length} of your events.`);
+    setStatus(`Exported ${file.notes.length} notes, ${file.saved.length} saved events, ${file.ownEvents.length} of your events and ${file.feedback?.length ?? 0} page verdicts.`);
   };
   const exportEvents = async (format: 'csv' | 'ics') => {
     const events = await readerEvents(scope);
@@ -48,7 +48,7 @@ export function ExportImport() {
       setProgress(0);
       const summary = await applyImport(db, plan, (done, total) => setProgress(total ? done / total : 1));
       if (plan.settings) await settingsItem.setValue(withDefaults(plan.settings));
-      setStatus(`Imported ${summary.notes} notes, ${summary.saved} saved events and ${summary.ownEvents} of your events${summary.settings ? ', and your settings' : ''}.`);
+      setStatus(`Imported ${summary.notes} notes, ${summary.saved} saved events, ${summary.ownEvents} of your events and ${summary.feedback} page verdicts${summary.settings ? ', and your settings' : ''}.`);
     } catch (err) {
       setStatus('');
       const detail = err instanceof ValidationError ? formatProblems(err.problems) : err instanceof Error ? err.message : String(err);
@@ -58,11 +58,11 @@ export function ExportImport() {
     }
   };
   const clearAll = async () => {
-    if (!confirm('Delete all your notes, saved events and own events from this browser? Export them first if you want to keep them.')) return;
-    await db.transaction('rw', db.notes, db.saved, db.ownEvents, async () => {
-      await Promise.all([db.notes.clear(), db.saved.clear(), db.ownEvents.clear()]);
+    if (!confirm('Delete all your notes, saved events, own events and page verdicts from this browser? Export them first if you want to keep them.')) return;
+    await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback], async () => {
+      await Promise.all([db.notes.clear(), db.saved.clear(), db.ownEvents.clear(), db.feedback.clear()]);
     });
-    setStatus('Your notes, saved events and own events were deleted.');
+    setStatus('Your notes, saved events, own events and page verdicts were deleted.');
   };
 
   return (

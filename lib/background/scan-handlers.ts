@@ -19,6 +19,8 @@ import type { HandlerTable } from './router';
 import { markCold } from './cold-timings';
 import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
+import { feedbackFor } from '../../data/user-data/feedback';
+import { applyReaderVerdicts, type ReaderVerdicts } from '../../core/reader-verdicts';
 
 export interface ScanHandlerOptions {
   db?: () => LensDB;
@@ -106,6 +108,11 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     return building;
   }
 
+  /** What the reader said about this page before; a database hiccup must not cost the page its summary. */
+  function readVerdicts(url: string | undefined): Promise<ReaderVerdicts> {
+    return feedbackFor(db(), typeof url === 'string' ? url : undefined).catch(() => ({ hiddenEvents: [], notSinoRussian: false }));
+  }
+
   const handlers: HandlerTable = {
     'analyze-chunk': async ({ text, published }) => {
       markCold('analyze-received');
@@ -113,9 +120,10 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('analyze-answered');
       return features;
     },
-    'summarize-page': async ({ features, published }) => {
+    'summarize-page': async ({ features, published, url }) => {
       markCold('summarize-received');
-      const summary = (await engine()).summarize(features, published);
+      const [built, verdicts] = await Promise.all([engine(), readVerdicts(url)]);
+      const summary = applyReaderVerdicts(built.summarize(features, published), verdicts);
       markCold('summarize-answered');
       return summary;
     },

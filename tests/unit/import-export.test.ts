@@ -43,7 +43,7 @@ describe('export and import', () => {
     await db.saved.clear();
     await db.ownEvents.clear();
     const summary = await applyImport(db, parseImport(text));
-    expect(summary).toEqual({ notes: 1, saved: 1, ownEvents: 1, settings: true });
+    expect(summary).toEqual({ notes: 1, saved: 1, ownEvents: 1, feedback: 0, settings: true });
     expect(await snapshot(db)).toEqual(before);
     expect(parseImport(text).settings).toEqual({ theme: 'dark' });
   });

@@ -3,6 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LensDB } from '../../data/db';
 import { seedDatabase } from '../../data/seed';
 import { buildV1, V1_ROWS } from '../fixtures/db-versions/v1';
+import { buildV2, V2_ROWS } from '../fixtures/db-versions/v2';
+import { feedbackFor, setFeedback } from '../../data/user-data/feedback';
 import { tinyDataset } from './helpers/test-db';
 
 /** Each shipped schema version: build a database as it was, open it with today's code, and check every reader row. */
@@ -27,6 +29,23 @@ describe('schema migrations keep every reader row', () => {
     // Indexes work after the upgrade: own events are found by entity, notes by target.
     expect(await db.ownEvents.where('entities').equals('xi-jinping').primaryKeys()).toEqual(['own-2019-x-1']);
     expect(await db.notes.where('[targetType+targetId]').equals(['entity', 'xi-jinping']).count()).toBe(1);
+    // Version 2's feedback table exists, empty, and takes the reader's verdicts.
+    expect(await db.feedback.count()).toBe(0);
+    expect(await setFeedback(db, 'https://news.example/a', 'not-sino-russian', true)).toBe(true);
+    expect((await feedbackFor(db, 'https://news.example/a')).notSinoRussian).toBe(true);
+    db.close();
+  });
+
+  it('from version 2', async () => {
+    const indexedDB = new IDBFactory();
+    await buildV2('lens-v2', { indexedDB, IDBKeyRange });
+    const db = new LensDB('lens-v2', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(await db.feedback.toArray()).toEqual([...V2_ROWS.feedback].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.notes.count()).toBe(V2_ROWS.notes.length);
+    await seedDatabase(db, tinyDataset, 'next');
+    expect(await db.feedback.count()).toBe(V2_ROWS.feedback.length);
+    expect(await feedbackFor(db, 'https://news.example/world/xi-putin?utm=1#top')).toEqual({ hiddenEvents: ['2022-09-15-samarkand'], notSinoRussian: false });
     db.close();
   });
 });
