@@ -121,7 +121,6 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         score += Math.min(entityScore, 8) * ENTITY_SCALE;
         // Independent pieces of evidence: its names, its words, its date, the publication day.
         const pieces = new Set<Piece>();
-        const identifyingNames = real;
         // Its names count as one piece when they narrow the dataset down: a thing's name, or two
         // names beyond the ever-present ones ('Kazan' and 'BRICS'; not 'Putin' and 'Beijing').
         const uncommon = present.filter((id) => !common(id));
@@ -189,7 +188,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           if (precisionOf(event.date) !== 'day' && span[1] > pubSpan[1] && phraseScore < 2) return undefined;
         }
         if (!real) return undefined;
-        if (kindSpoken && (identifyingNames || pieces.has('published') || date?.pinning)) pieces.add('words');
+        // A series' name (the Expo, Joint Sea) with its kind word fits every edition: only a name
+        // of few events ('Kazan') or the date picks one.
+        if (kindSpoken && (present.some(specific) || pieces.has('published') || date?.pinning)) pieces.add('words');
         const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 6);
         if (identifiedOnly && !identified) return undefined;
 

@@ -18,6 +18,8 @@ interface Props {
   onOpen: (id: string) => void;
   onEntity: (id: string) => void;
   onBack: () => void;
+  /** Offered when the event was linked to the reader's page: 'Not this event' hides it there. */
+  onNotThisEvent?: () => void;
 }
 
 function sourceLabel(url: string): string {
@@ -30,7 +32,7 @@ function sourceLabel(url: string): string {
   }
 }
 
-export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) {
+export function EventDetail({ event, search, onOpen, onEntity, onBack, onNotThisEvent }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
   const related = relatedEvents(event, (id) => search.eventsOfEntity(id), 5);
@@ -58,6 +60,12 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) 
       <p class="summary">{event.summary}</p>
       {event.note && <p class="note">{event.note}</p>}
       <EventActions event={event} />
+      {onNotThisEvent && (
+        <p class="not-this">
+          <button type="button" class="link-button" data-testid="not-this-event" onClick={onNotThisEvent}>Not this event</button>
+          <span class="muted"> — the page you are reading is not about it; the lens stops linking it there.</span>
+        </p>
+      )}
       {event.entities.length > 0 && (
         <section aria-labelledby="detail-entities">
           <h3 id="detail-entities">Who and what</h3>

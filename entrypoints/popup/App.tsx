@@ -17,6 +17,10 @@ import { SavedView } from '../../components/user/SavedView';
 import { prepareWhenIdle, takeLensData, watchOwnEvents, type LensData } from './load-lens-data';
 import { markFirstResults } from './first-results';
 import { usePageState } from './use-page-state';
+import { getDb } from '../../data/db';
+import { setFeedback } from '../../data/user-data/feedback';
+import { applyReaderVerdicts } from '../../core/reader-verdicts';
+import type { PageView } from '../../components/popup/PageSummary';
 import { useSettings } from './use-settings';
 
 const PAGE_SIZE = 50;
@@ -36,6 +40,29 @@ export function App() {
   useEffect(() => searchBox.current?.focus(), []);
   const page = usePageState();
   const { settings, change } = useSettings();
+  // What the reader said in this popup: shown at once; the page itself shows it from its next load.
+  const [said, setSaid] = useState<{ hidden: string[]; notPage: boolean }>({ hidden: [], notPage: false });
+  const pageUrl = page.view.status === 'ready' ? page.view.state.url : undefined;
+  const pageView: PageView = useMemo(() => {
+    const v = page.view;
+    if (v.status !== 'ready' || !v.state.analysis || (said.hidden.length === 0 && !said.notPage)) return v;
+    const analysis = applyReaderVerdicts(v.state.analysis, { hiddenEvents: said.hidden, notSinoRussian: said.notPage });
+    analysis.hidden = [...new Set([...(v.state.analysis.hidden ?? []), ...(analysis.hidden ?? [])])];
+    return { ...v, state: { ...v.state, analysis, sinoRussian: analysis.sinoRussian } };
+  }, [page.view, said]);
+  const sayNotPage = async (on: boolean) => {
+    if (!pageUrl) return;
+    await setFeedback(getDb(), pageUrl, 'not-sino-russian', on);
+    setSaid((s) => ({ ...s, notPage: on }));
+    if (!on) page.refresh();
+  };
+  const sayNotThisEvent = async (id: string) => {
+    if (!pageUrl) return;
+    await setFeedback(getDb(), pageUrl, 'not-event', true, id);
+    setSaid((s) => ({ ...s, hidden: [...new Set([...s.hidden, id])] }));
+    closeDetail();
+  };
+  const pageEventIds = page.view.status === 'ready' ? new Set((page.view.state.analysis?.events ?? []).map((e) => e.id)) : new Set<string>();
 
   useEffect(() => {
     let unwatch = () => {};
@@ -137,10 +164,18 @@ export function App() {
         <Tabs current={tab} onSelect={(t) => { setOpenId(null); setTab(t); }} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {opened && search ? (
-            <EventDetail event={opened} search={search} onOpen={openEvent} onEntity={pickEntity} onBack={closeDetail} />
+            <EventDetail
+              event={opened}
+              search={search}
+              onOpen={openEvent}
+              onEntity={pickEntity}
+              onBack={closeDetail}
+              onNotThisEvent={pageUrl && pageEventIds.has(opened.id) && !said.hidden.includes(opened.id) ? () => void sayNotThisEvent(opened.id) : undefined}
+            />
           ) : tab === 'page' ? (
             <PageSummary
-              page={page.view}
+              page={pageView}
+              onNotPage={pageUrl ? (on) => void sayNotPage(on) : undefined}
               siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
               paused={!!settings?.paused}
               onToggleSite={toggleThisSite}

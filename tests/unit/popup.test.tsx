@@ -135,6 +135,9 @@ describe('popup', () => {
     const ids = [...list.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
     expect(ids).toEqual(['2022-09-15-samarkand-meeting', '2023-03-20-xi-moscow']);
     expect(list.textContent).toContain('“Samarkand” · “SCO”');
+    // Without tiers (an older background) the best-scored event is the main one, said plainly.
+    expect(screen.getByTestId('page-answer').textContent).toBe('This article is about: Xi and Putin meet at the SCO summit in Samarkand, September 15, 2022.');
+    expect(document.body.textContent).not.toContain('Names both leaders');
     expect(document.documentElement.dataset.firstResultsMs).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin\s*, 4 mentions/ }));
     await waitFor(() => expect(rows()).toHaveLength(4));
