@@ -50,7 +50,13 @@ export function eventReason(e: LinkedEvent): string {
   return `Linked because ${list}.`;
 }
 
-const names = (list: EntityCount[]) => list.slice(0, 3).map((e) => e.name).join(', ');
+/** People first (they say most about a story), then the most named; the side's country name last. */
+const names = (list: EntityCount[]) =>
+  [...list]
+    .sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || Number(a.type === 'concept') - Number(b.type === 'concept') || b.count - a.count)
+    .slice(0, 3)
+    .map((e) => e.name)
+    .join(', ');
 
 /** The reasons behind the headline, for the 'Why?' disclosure. */
 export function pageReasons(a: PageAnalysis): string[] {
