@@ -14,7 +14,7 @@ import { createCueFinder, describeByWords } from './cues';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { findAnnouncements } from './announcements';
-import { countEntities, eventsForEntity } from './entity-events';
+import { cardEventsForEntity, countEntities, eventsForEntity, type CardEvents } from './entity-events';
 import type { MatcherSnapshot } from './matcher-snapshot';
 
 /** The engine's two automata as plain data: stored by the background, restored when it wakes. */
@@ -37,6 +37,8 @@ export interface Engine {
   scan(text: string, published?: string): { features: TextFeatures; analysis: PageSummary };
   /** Events a card shows for one entity: those this page points at first, then the most recent. */
   eventsForEntity(entityId: string, features?: TextFeatures, published?: string, limit?: number): Event[];
+  /** A card's events for one entity: those of `pageEvents` (the page's linked ids) with it, then others. */
+  cardEvents(entityId: string, pageEvents: readonly string[], limit?: number): CardEvents;
   /** Both automata came from a stored snapshot (nothing new worth storing). */
   readonly restored: boolean;
   snapshot(): EngineSnapshot;
@@ -160,6 +162,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
       const ranked = features ? summarize(features, published, 50).events.map((e) => e.id) : [];
       return eventsForEntity(entityId, events, ranked, eventById, limit);
     },
+    cardEvents: (entityId, pageEvents, limit = 5) => cardEventsForEntity(entityId, events, pageEvents, eventById, limit, entities.get(entityId)),
     restored: references.restored && cues.restored,
     snapshot: () => ({ alias: references.snapshot(), cues: cues.snapshot() }),
   };

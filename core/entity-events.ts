@@ -46,3 +46,53 @@ export function eventsForEntity(
   }
   return out.slice(0, Math.max(0, limit));
 }
+
+/** What a card shows for one entity: this article's events with it first, then others, and how many there are. */
+export interface CardEvents {
+  /** The page's linked events that involve the entity, in the page's order. */
+  inArticle: Event[];
+  /** Other events with the entity, most recent first. */
+  others: Event[];
+  /** All the dataset's events with the entity. */
+  total: number;
+}
+
+/**
+ * A card speaks of this article: `pageEvents` are the ids the page links (plain tiers, in order);
+ * those involving the entity come first ('In this article'), then the entity's most recent others.
+ */
+export function cardEventsForEntity(entityId: string, events: readonly Event[], pageEvents: readonly string[], byId: ReadonlyMap<string, Event>, limit: number, entity?: Entity): CardEvents {
+  const involves = involvement(entityId, entity);
+  const inArticle: Event[] = [];
+  const seen = new Set<string>();
+  for (const id of pageEvents) {
+    const e = byId.get(id);
+    if (e && involves(e) && !seen.has(id)) {
+      inArticle.push(e);
+      seen.add(id);
+    }
+  }
+  const others: Event[] = [];
+  let total = 0;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (!involves(e)) continue;
+    total++;
+    if (!seen.has(e.id) && others.length < limit) others.push(e);
+  }
+  return { inArticle: inArticle.slice(0, limit), others, total };
+}
+
+/**
+ * Whether an event involves the entity: it lists it, or, for a place, its own text says it
+ * happened there ('Chinese troops marched in Red Square'): events list the city, not every square.
+ */
+function involvement(entityId: string, entity: Entity | undefined): (e: Event) => boolean {
+  const names = entity?.type === 'place' ? entity.aliases.filter((a) => !a.ambiguous && a.text.length >= 3).map((a) => a.text.toLowerCase()) : [];
+  if (names.length === 0) return (e) => e.entities.includes(entityId);
+  return (e) => {
+    if (e.entities.includes(entityId)) return true;
+    const text = [e.title, e.summary, e.translations?.zh?.title, e.translations?.zh?.summary, e.translations?.ru?.title, e.translations?.ru?.summary].filter(Boolean).join(' ').toLowerCase();
+    return names.some((n) => text.includes(n));
+  };
+}

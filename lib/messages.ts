@@ -18,9 +18,13 @@ export interface LensProtocol {
   };
   /** What a context card shows for one entity mention. */
   'entity-card': {
-    req: { entityId: string; features?: TextFeatures; published?: string; limit?: number };
-    res: { entity: Entity; events: Event[] } | null;
+    /** `pageEvents`: the page's linked events (ids, plain tiers, best first): the card leads with those involving the entity. */
+    req: { entityId: string; features?: TextFeatures; published?: string; limit?: number; pageEvents?: string[] };
+    /** With `pageEvents`: `inArticle` (this page's events with the entity), `events` the others, `total` all of the entity's. */
+    res: { entity: Entity; events: Event[]; inArticle?: Event[]; total?: number } | null;
   };
+  /** The card's 'All N events →': the popup's view of one entity, in a tab. */
+  'open-entity-view': { req: { entityId: string }; res: { ok: boolean } };
   /** Compare the database with the bundled dataset again and reseed if they differ (keeps reader rows). */
   'recheck-dataset': { req: Record<string, never>; res: { seeded: boolean; version: string; events: number; entities: number } };
   /** Star state and notes for events a card shows (the card runs in the page and can't open our DB). */

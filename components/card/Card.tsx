@@ -17,7 +17,13 @@ export interface CardEvent {
 export interface CardProps {
   /** The entity, or null for a date mention / while loading. */
   entity: Entity | null;
+  /** Without `inArticle`: the related events. With it: the entity's other events. */
   events: CardEvent[];
+  /** This article's events involving the entity (for a date: this article's events then). */
+  inArticle?: CardEvent[];
+  /** How many events the dataset has with the entity, for 'All N events →'. */
+  total?: number;
+  onAllEvents?: () => void;
   /** The page's own words that matched. */
   matched: string;
   /** For a date mention: the resolved date. */
@@ -96,6 +102,35 @@ export function EventList({ events, reader }: { events: CardEvent[]; reader?: Re
   );
 }
 
+/** 'In this article' first, then 'Other events with …' and 'All N events →'. */
+function ArticleEvents(props: CardProps & { inArticle: CardEvent[] }) {
+  const { entity, events, inArticle, total } = props;
+  const name = entity ? (entity.names?.[props.pageLang] ?? entity.name) : '';
+  return (
+    <>
+      <section aria-label="In this article" data-testid="card-in-article">
+        <h3 class="crl-sub">In this article</h3>
+        {inArticle.length > 0 ? (
+          <EventList events={inArticle} reader={props.reader} />
+        ) : (
+          <p class="crl-status">{entity ? `None of this article's events involves ${name}.` : 'None of this article’s events falls on this date.'}</p>
+        )}
+      </section>
+      {entity && events.length > 0 && (
+        <section aria-label={`Other events with ${name}`}>
+          <h3 class="crl-sub">Other events with {name}</h3>
+          <EventList events={events} reader={props.reader} />
+        </section>
+      )}
+      {entity && props.onAllEvents && (total ?? 0) > inArticle.length + events.length && (
+        <button type="button" class="crl-link" onClick={props.onAllEvents}>
+          All {total} events →
+        </button>
+      )}
+    </>
+  );
+}
+
 function Heading({ entity, date, pageLang }: Pick<CardProps, 'entity' | 'date' | 'pageLang'>) {
   if (!entity) return <h2 class="crl-name">{date ? formatDateSpan(date) : ''}</h2>;
   const local = entity.names?.[pageLang];
@@ -137,13 +172,14 @@ export function Card(props: CardProps) {
       )}
       {status === 'loading' && <p class="crl-status">Loading…</p>}
       {status === 'error' && <p class="crl-status">The lens could not load this card.</p>}
-      {status === 'ready' && events.length > 0 && (
+      {status === 'ready' && props.inArticle === undefined && events.length > 0 && (
         <section aria-label="Related events">
           <h3 class="crl-sub">Related events</h3>
           <EventList events={events} reader={props.reader} />
         </section>
       )}
-      {status === 'ready' && events.length === 0 && <p class="crl-status">No related events in the dataset.</p>}
+      {status === 'ready' && props.inArticle === undefined && events.length === 0 && <p class="crl-status">No related events in the dataset.</p>}
+      {status === 'ready' && props.inArticle !== undefined && <ArticleEvents {...props} inArticle={props.inArticle} />}
       <div class="crl-actions">
         {props.onShowInPanel && (
           <button type="button" class="crl-button" onClick={props.onShowInPanel}>

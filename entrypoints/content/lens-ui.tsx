@@ -17,6 +17,10 @@ export interface CardState {
   key: string;
   entity: Entity | null;
   events: CardEvent[];
+  /** This article's events with the entity (or, for a date, then): shown first as 'In this article'. */
+  inArticle?: CardEvent[];
+  /** All the dataset's events with the entity ('All N events →'). */
+  total?: number;
   matched: string;
   date?: string;
   status: 'loading' | 'ready' | 'error';
@@ -54,6 +58,7 @@ export interface UiActions {
   onScanAnyway: () => void;
   onToggleSaved: (eventId: string) => void;
   onSaveEntityNote: (entityId: string, text: string) => Promise<boolean>;
+  onAllEvents: (entityId: string) => void;
 }
 
 const FOCUSABLE = 'button:not(:disabled), a[href], [tabindex="0"]';
@@ -122,6 +127,9 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
           <Card
             entity={card.entity}
             events={card.events}
+            inArticle={card.inArticle}
+            total={card.total}
+            onAllEvents={card.entity ? () => actions.onAllEvents(card.entity!.id) : undefined}
             matched={card.matched}
             date={card.date}
             pageLang={state.pageLang}

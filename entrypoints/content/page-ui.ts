@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardEvent } from '../../components/card/Card';
 import type { Lang } from '../../core/types';
+import { spanOf } from '../../core/dates/partial-date';
 import { featuresNear } from './analyze-text';
 import { CardController } from './card-controller';
 import { placeCard } from './card-position';
@@ -24,9 +25,15 @@ export function pageLang(doc: Document = document): Lang {
 }
 
 /** Events whose date agrees with `date` at the coarser of the two precisions. */
-function sameDate(a: string, b: string) {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) === b.slice(0, n);
+/** Whether an event's days and a date mention's days meet ('17 May' inside a visit of 16–17 May). */
+function overlaps(date: string, endDate: string | undefined, mention: string): boolean {
+  try {
+    const [a0, a1] = spanOf(date, endDate);
+    const [b0, b1] = spanOf(mention);
+    return a0 <= b1 && b0 <= a1;
+  } catch {
+    return false;
+  }
 }
 
 export class PageUi {
@@ -66,6 +73,7 @@ export class PageUi {
       onScanAnyway: () => this.lens.scanAnyway(),
       onToggleSaved: (id) => void this.toggleSaved(id),
       onSaveEntityNote: (entityId, text) => this.saveEntityNote(entityId, text),
+      onAllEvents: (entityId) => void this.send('open-entity-view', { entityId }).catch(() => null),
     });
     ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
     ctx.addEventListener(document, 'click', (e) => this.onTap(e as PointerEvent), { capture: true, passive: true });
@@ -154,22 +162,25 @@ export class PageUi {
       card: { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) },
     });
     let patch: Partial<NonNullable<UiState['card']>>;
+    // The card speaks of this article: the page's events shown plainly, best first.
+    const pageEvents = (this.lens.summary?.events ?? []).filter((e) => e.tier !== 'possible');
     if (mark.entityId) {
       try {
         const features = this.lens.features ? featuresNear(this.lens.features, mark.start, mark.end) : undefined;
-        const res = await this.send('entity-card', { entityId: mark.entityId, features, published: this.lens.published, limit: CARD_EVENTS });
-        patch = res ? { entity: res.entity, events: res.events.slice(0, CARD_EVENTS), status: 'ready' } : { status: 'error' };
+        const res = await this.send('entity-card', { entityId: mark.entityId, features, published: this.lens.published, limit: CARD_EVENTS, pageEvents: pageEvents.map((e) => e.id) });
+        patch = res ? { entity: res.entity, inArticle: res.inArticle, events: res.events.slice(0, CARD_EVENTS), total: res.total, status: 'ready' } : { status: 'error' };
       } catch {
         patch = { status: 'error' };
       }
     } else {
-      const events: CardEvent[] = (this.lens.summary?.events ?? []).filter((e) => mark.date && sameDate(e.date, mark.date));
-      patch = { events: events.slice(0, CARD_EVENTS), status: 'ready' };
+      // A date's card: the page's events on that date (a day inside a visit's days counts).
+      const inArticle: CardEvent[] = pageEvents.filter((e) => mark.date && overlaps(e.date, e.endDate, mark.date));
+      patch = { inArticle: inArticle.slice(0, CARD_EVENTS), events: [], status: 'ready' };
     }
     // The reader may have moved on while the background answered.
     if (this.state.card?.key !== mark.key) return;
     this.update({ card: { ...this.state.card, ...patch } });
-    const ids = (patch.events ?? []).map((e) => e.id);
+    const ids = [...(patch.inArticle ?? []), ...(patch.events ?? [])].map((e) => e.id);
     if (ids.length === 0 && !mark.entityId) return;
     const mine = await this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
     if (mine && this.state.card?.key === mark.key) {

@@ -30,9 +30,10 @@ export function App() {
   const [data, setData] = useState<LensData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState(params.get('q') ?? '');
-  const [filters, setFilters] = useState<SearchFilters>({});
+  // The card's 'All N events →' opens the popup on one entity's events (?entity=ID).
+  const [filters, setFilters] = useState<SearchFilters>(params.get('entity') ? { entity: params.get('entity')! } : {});
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [tab, setTab] = useState<TabId>(params.get('q') ? 'search' : 'page');
+  const [tab, setTab] = useState<TabId>(params.get('q') || params.get('entity') ? 'search' : 'page');
   const [openId, setOpenId] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);

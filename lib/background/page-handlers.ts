@@ -42,6 +42,11 @@ export const pageHandlers: HandlerTable = {
     const summary = await scanHandlers['summarize-page']!({ features: merged, published, url, title }, sender);
     return { summary };
   },
+  'open-entity-view': async ({ entityId }) => {
+    if (typeof entityId !== 'string' || !/^[\w-]{1,200}$/.test(entityId)) throw new Error('open-entity-view needs an entity id');
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(entityId)}`) });
+    return { ok: true };
+  },
   'page-result': async ({ count, sinoRussian }, sender) => {
     if (sender.tabId !== undefined) {
       await browser.action.setBadgeText({ tabId: sender.tabId, text: badgeText(count, sinoRussian) });

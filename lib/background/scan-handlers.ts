@@ -127,10 +127,15 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('summarize-answered');
       return summary;
     },
-    'entity-card': async ({ entityId, features, published, limit }) => {
+    'entity-card': async ({ entityId, features, published, limit, pageEvents }) => {
       const e = await engine();
       const entity = e.entities.get(entityId);
       if (!entity) return null;
+      if (Array.isArray(pageEvents)) {
+        const ids = pageEvents.filter((id): id is string => typeof id === 'string').slice(0, 100);
+        const { inArticle, others, total } = e.cardEvents(entityId, ids, limit ?? 5);
+        return { entity, inArticle, events: others, total };
+      }
       return { entity, events: e.eventsForEntity(entityId, features, published, limit ?? 5) };
     },
   };
