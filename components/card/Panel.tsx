@@ -27,6 +27,8 @@ export interface PanelGroup {
 export interface PanelProps {
   groups: PanelGroup[];
   events: Array<CardEvent & { why?: string[] }>;
+  /** Events with a single clue ('possibly related'): listed folded after the others. */
+  possible?: Array<CardEvent & { why?: string[] }>;
   /** markIndex of the reference the reader is on, or -1. */
   current: number;
   sinoRussian: boolean;
@@ -133,6 +135,12 @@ export function Panel(props: PanelProps) {
           <h3 class="crl-sub">Events this page relates to</h3>
           <EventList events={props.events} />
         </section>
+      )}
+      {(props.possible?.length ?? 0) > 0 && (
+        <details class="crl-possible">
+          <summary>Possibly related ({props.possible!.length})</summary>
+          <EventList events={props.possible!} />
+        </details>
       )}
       <div class="crl-actions">
         {!props.notice && !props.sinoRussian && total === 0 && props.onScanAnyway && (

@@ -35,6 +35,7 @@ export interface CardState {
 export interface PanelState {
   groups: PanelGroup[];
   events: PanelProps['events'];
+  possible?: PanelProps['possible'];
   current: number;
   sinoRussian: boolean;
   notice?: string;

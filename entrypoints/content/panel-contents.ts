@@ -9,7 +9,7 @@ import { snippet } from './page-text';
 export const PANEL_ITEMS_PER_ENTITY = 100;
 const PANEL_EVENTS = 10;
 
-export function panelContents(marks: readonly Mark[], summary: Summary | null): Pick<PanelProps, 'groups' | 'events' | 'sinoRussian'> {
+export function panelContents(marks: readonly Mark[], summary: Summary | null): Pick<PanelProps, 'groups' | 'events' | 'possible' | 'sinoRussian'> {
   const entities = new Map((summary?.entities ?? []).map((e) => [e.id, e]));
   const groups = new Map<string, PanelGroup>();
   marks.forEach((mark, markIndex) => {
@@ -25,7 +25,9 @@ export function panelContents(marks: readonly Mark[], summary: Summary | null): 
   });
   return {
     groups: [...groups.values()],
-    events: (summary?.events ?? []).slice(0, PANEL_EVENTS),
+    // The tiers shown plainly first; events with a single clue folded ('possibly related').
+    events: (summary?.events ?? []).filter((e) => e.tier !== 'possible').slice(0, PANEL_EVENTS),
+    possible: (summary?.events ?? []).filter((e) => e.tier === 'possible').slice(0, PANEL_EVENTS),
     sinoRussian: summary?.sinoRussian ?? false,
   };
 }
