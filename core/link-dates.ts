@@ -135,7 +135,8 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     if (weak && !described && nearestIn(d.start, telling) > NEAR) continue;
     const beside = described || d.eventId !== undefined || distance <= NEAR;
     if (beside) tied = true;
-    if (described) describedAny = true;
+    // A year's sentence in the event's words counts as its words only beside one of its rarer names.
+    if (described && (!weak || nearestIn(d.start, telling) <= NEAR)) describedAny = true;
     if (d.eventId !== undefined) anniversary = true;
     if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;

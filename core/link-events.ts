@@ -31,12 +31,17 @@ export interface EventLinker {
 const TYPE_FACTOR: Record<EntityType, number> = {
   agreement: 1.3, project: 1.3, exercise: 1.3, event: 1.2, place: 1, organisation: 0.9, person: 0.8, concept: 0.7,
 };
-/** An entity in at most ~4 events identifies them by itself (Samarkand, the 2001 treaty). */
-const SPECIFIC_DF = 4;
+/**
+ * An entity in at most this share of events (at least 4) identifies them by itself (Samarkand, the
+ * 2001 treaty). A share, not a count: as the dataset deepens, each thing gets more events.
+ */
+const SPECIFIC_SHARE = 0.015;
+const SPECIFIC_MIN = 4;
 const ENTITY_SCALE = 0.45;
 const GENERIC_SHARE = 0.15;
-/** Things (not people or offices) named by at most this many events identify them by themselves. */
-const NAMING_DF = 8;
+/** Things (not people or offices) named by at most this share of events (at least 8) identify them by themselves. */
+const NAMING_SHARE = 0.03;
+const NAMING_MIN = 8;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
 type Piece = EvidencePiece;
@@ -57,12 +62,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
   const n = Math.max(events.length, 1);
   const idf = (id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5));
-  const SPECIFIC_IDF = Math.log((n + 1) / (SPECIFIC_DF + 0.5));
+  const SPECIFIC_IDF = Math.log((n + 1) / (Math.max(SPECIFIC_MIN, n * SPECIFIC_SHARE) + 0.5));
   // A phrase naming the relationship itself is never specific, however few events list it.
   const specific = (id: string) => entities.get(id)?.type !== 'concept' && idf(id) >= SPECIFIC_IDF;
   // A pipeline, a treaty, an exercise series or Samarkand picks out its few events by itself; a
   // ministry or an official in as few events does not (they are in the news every week).
-  const NAMING_IDF = Math.log((n + 1) / (NAMING_DF + 0.5));
+  const NAMING_IDF = Math.log((n + 1) / (Math.max(NAMING_MIN, n * NAMING_SHARE) + 0.5));
   const identifies = (id: string) => {
     const type = entities.get(id)?.type;
     if (type === 'place') return specific(id);
@@ -122,9 +127,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // Independent pieces of evidence: its names, its words, its date, the publication day.
         const pieces = new Set<Piece>();
         // Its names count as one piece when they narrow the dataset down: a thing's name, or two
-        // names beyond the ever-present ones ('Kazan' and 'BRICS'; not 'Putin' and 'Beijing').
+        // names each in few events ('Ushakov' and 'Trump'; not 'Putin' and 'Beijing').
         const uncommon = present.filter((id) => !common(id));
-        if (real || uncommon.length >= 2 || uncommon.some((id) => NAMING_TYPES.has(entities.get(id)?.type as EntityType))) pieces.add('names');
+        if (real || present.filter((id) => idf(id) >= NAMING_IDF).length >= 2) pieces.add('names');
 
         const positions = present.map((id) => mentions.get(id)!);
         // A bare year beside 'Russia' says nothing; beside 'Gazprom' or 'Samarkand' it may confirm.
@@ -188,9 +193,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           if (precisionOf(event.date) !== 'day' && span[1] > pubSpan[1] && phraseScore < 2) return undefined;
         }
         if (!real) return undefined;
-        // A series' name (the Expo, Joint Sea) with its kind word fits every edition: only a name
-        // of few events ('Kazan') or the date picks one.
-        if (kindSpoken && (present.some(specific) || pieces.has('published') || date?.pinning)) pieces.add('words');
+        // A kind word beside a name fits every event of that kind the name has: only beside the
+        // event's date, or on a page of its days, does it speak of this one.
+        if (kindSpoken && (pieces.has('published') || date?.pinning)) pieces.add('words');
+        // A date on the publication days is the publication date told again: one piece, not two.
+        if (pieces.has('published')) pieces.delete('date');
         const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 6);
         if (identifiedOnly && !identified) return undefined;
 
