@@ -22,6 +22,11 @@ export interface LinkInput {
    * page identifies outright (key phrase, anniversary, a date told in the event's words).
    */
   identifiedOnly?: boolean;
+  /**
+   * For pages not about the relationship: events are linked only when the page names both sides
+   * (a Biden–Xi page at APEC does not link Russia's delegation to that APEC).
+   */
+  bothSides?: boolean;
 }
 
 export interface EventLinker {
@@ -77,9 +82,13 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   const common = (id: string) => (df.get(id) ?? 0) > n * GENERIC_SHARE;
   const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
   const spans = events.map((e) => spanOf(e.date, e.endDate));
+  const namesBothSides = (ids: readonly string[]) => {
+    const sides = new Set(ids.map((id) => entities.get(id)?.side));
+    return sides.has('both') || (sides.has('china') && sides.has('russia'));
+  };
 
   return {
-    link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
+    link({ references, dates, cues, published, limit = 10, identifiedOnly = false, bothSides = false }) {
       const announcing = cues.filter((c) => c.announces).map((c) => c.start);
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
@@ -89,6 +98,8 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       }
       const spanned = spanDates(dates);
       const cueIndex = indexCues(cues);
+      // On a page not about the relationship that names only one side, no China–Russia event is linked.
+      if (bothSides && !namesBothSides([...mentions.keys()])) return [];
       const pubSpan = published ? spanOf(published) : undefined;
       const scored: Scored[] = [];
       events.forEach((event, i) => {

@@ -58,7 +58,7 @@ export interface LinkingScores {
   negativeEvents: number;
 }
 
-export type LinkGroup = Lang | 'all' | 'held-out';
+export type LinkGroup = Lang | 'all' | 'held-out' | 'held-out-14';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus-linking');
 
@@ -81,10 +81,10 @@ export function runLinking(engine: Engine = createEngine(dataset)): LinkingResul
 }
 
 export function scoreLinking(results: readonly LinkingResult[]): Record<LinkGroup, LinkingScores> {
-  const groups: LinkGroup[] = ['en', 'zh', 'ru', 'all', 'held-out'];
+  const groups: LinkGroup[] = ['en', 'zh', 'ru', 'all', 'held-out', 'held-out-14'];
   const out = {} as Record<LinkGroup, LinkingScores>;
   for (const g of groups) {
-    const rs = results.filter((r) => g === 'all' || r.item.lang === g || (g === 'held-out' && r.item.batch === 'held-out'));
+    const rs = results.filter((r) => g === 'all' || r.item.lang === g || r.item.batch === g);
     const pos = rs.filter((r) => r.item.events.length > 0);
     const neg = rs.filter((r) => !r.item.sinoRussian);
     const expected = pos.reduce((n, r) => n + r.ranks.length, 0);
@@ -122,7 +122,7 @@ function main(): void {
   const f = (x: number) => x.toFixed(3);
   console.log(`Linking collection: ${results.length} real news excerpts (tests/corpus-linking/manifest.json)\n`);
   console.log('lang | pages expected | R@10   R@3    MRR    P@min(3,n) | plain: P     R     | verdict acc | negatives: n  events listed');
-  for (const g of ['en', 'zh', 'ru', 'all', 'held-out'] as const) {
+  for (const g of ['en', 'zh', 'ru', 'all', 'held-out', 'held-out-14'] as const) {
     const s = scores[g];
     console.log(`${g.padEnd(4)} | ${String(s.pages).padStart(5)} ${String(s.expected).padStart(8)} | ${f(s.recallAt10)}  ${f(s.recallAt3)}  ${f(s.mrr)}  ${f(s.precisionTop).padStart(10)} | ${f(s.plainPrecision)} ${f(s.plainRecall)} | ${f(s.verdictAccuracy).padStart(11)} | ${String(s.negatives).padStart(11)}  ${s.negativeEvents.toFixed(1)}`);
   }
