@@ -125,7 +125,9 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     // around them, they say 'now', which the publication date already says.
     const weak = d.eventId === undefined && (d.via === 'relative' || d.precision === 'year' || exact < 1.6);
     // The sentence around the date is in the event's own words: as good as its names beside it.
-    const rank = d.near && d.via !== 'relative' ? d.near.indexOf(eventId) : -1;
+    // A weekday's or 'today''s sentence in the event's own words is the page telling of it; a week,
+    // month or year said relative to 'now' is too wide for its words to single one event out.
+    const rank = d.near && (d.via !== 'relative' || last - first < 7) ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
     if (described || d.eventId !== undefined) identified = true;
@@ -136,7 +138,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     const beside = described || d.eventId !== undefined || distance <= NEAR;
     if (beside) tied = true;
     // A year's sentence in the event's words counts as its words only beside one of its rarer names.
-    if (described && (!weak || nearestIn(d.start, telling) <= NEAR)) describedAny = true;
+    if (described && (d.precision !== 'year' || nearestIn(d.start, telling) <= NEAR)) describedAny = true;
     if (d.eventId !== undefined) anniversary = true;
     if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
