@@ -116,7 +116,8 @@ describe("the reader's data in real Chromium", () => {
         }),
     );
     await options.getByTestId('recheck').click();
-    await expect.poll(() => options.getByRole('status').first().textContent()).toMatch(/Dataset reinstalled/);
+    // Reseeding 1000+ events takes seconds on a loaded machine.
+    await expect.poll(() => options.getByRole('status').first().textContent(), { timeout: 30000 }).toMatch(/Dataset reinstalled/);
     expect((await readStore(options, 'events')).length).toBe(dataset.events.length);
     expect(await readStore(options, 'ownEvents')).toEqual(own);
     expect(await readStore(options, 'notes')).toEqual(notes);
