@@ -28,7 +28,7 @@ describe('events-linking collection (tests/corpus-linking)', () => {
     expect(scores['held-out'].recallAt10).toBeGreaterThanOrEqual(0.9);
     for (const lang of ['en', 'zh', 'ru'] as const) {
       expect(scores[lang].recallAt10, lang).toBeGreaterThanOrEqual(0.8);
-      expect(scores[lang].mrr, lang).toBeGreaterThanOrEqual(0.78);
+      expect(scores[lang].mrr, lang).toBeGreaterThanOrEqual(0.75);
     }
   });
 
