@@ -73,7 +73,8 @@ function scan(files: string[], flags: { json: boolean; published?: string }): nu
     forced = normalizeDate(flags.published);
     if (!forced) fail(`--published wants YYYY-MM-DD, got '${flags.published}'`);
   }
-  const engine = createEngine(dataset);
+  // Built on the first readable file: a run that only rejects bad input need not pay the build.
+  let engine: ReturnType<typeof createEngine> | undefined;
   let status = 0;
   for (const file of files) {
     let input;
@@ -86,6 +87,7 @@ function scan(files: string[], flags: { json: boolean; published?: string }): nu
       continue;
     }
     const published = forced ?? input.published;
+    engine ??= createEngine(dataset);
     const { features, analysis } = engine.scan(input.text, published);
     const record = {
       file,
