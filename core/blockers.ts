@@ -15,6 +15,8 @@ export const BLOCKERS: readonly string[] = [
   'Russian roulette', 'Russian dressing', 'Russian doll', 'Russian dolls', 'Russian Blue', 'White Russian', 'Black Russian',
   'Russian River', 'Russian Tea Room', 'Chinese checkers', 'Chinese whispers', 'Chinese wall', 'Chinese lantern',
   'Chinese lanterns', 'Chinese Taipei', 'Chinatown',
+  // Shanghai Mental Health Center: '上海精神' inside it is not the SCO's 'Shanghai spirit'
+  '上海精神卫生中心',
   // Moscow's Kitay-gorod district is not China
   'Китай-город', 'Китай-города', 'Китай-городе', 'Китай-городом',
 ];

@@ -236,6 +236,8 @@ export interface LinkedEvent {
   /** Absent on links from an older background (treated as 'possible'). */
   tier?: LinkTier;
   pieces?: EvidencePiece[];
+  /** The event's Chinese and Russian title and summary (added for the interface, not by the linker). */
+  translations?: Event['translations'];
 }
 
 export interface PageAnalysis {

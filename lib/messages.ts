@@ -3,7 +3,7 @@
  * the database and the engine. Each message type maps to its request and response.
  * Add a message by adding one entry here and one handler in lib/background/.
  */
-import type { Entity, Event, PageAnalysis, Reference, TextFeatures } from '../core/types';
+import type { Lang, Entity, Event, PageAnalysis, Reference, TextFeatures } from '../core/types';
 
 export interface LensProtocol {
   /** Health check; also proves the background's Dexie DB answers. */
@@ -60,6 +60,8 @@ export interface TabPageState {
   hostname?: string;
   /** location.href of the page: the reader's verdicts on it are stored by this address. */
   url?: string;
+  /** The page's language (its <html lang>), for 'show content in the page's language'. */
+  lang?: Lang;
   enabled: boolean;
   sinoRussian: boolean;
   marked: number;

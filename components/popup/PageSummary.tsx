@@ -11,6 +11,8 @@ import { ChipBar } from './ChipBar';
 import { formatDateRange } from './format-date';
 import { eventReason, isPlain, pageHeadline, pageReasons } from './page-answer';
 import { ResultList } from './ResultList';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { eventTitle } from '../../lib/i18n/content-text';
 
 export type PageView =
   | { status: 'loading' }
@@ -30,43 +32,50 @@ interface Props {
   onNotPage?: (on: boolean) => void;
 }
 
-const headline = (a: NonNullable<TabPageState['analysis']>) => pageHeadline(a, (d, e) => formatDateRange(d, e));
-
 function Why({ reasons }: { reasons: string[] }) {
+  const { t } = useI18n();
   if (reasons.length === 0) return null;
   return (
     <details class="why">
-      <summary>Why?</summary>
+      <summary>{t('page.whyToggle')}</summary>
       <ul class="reasons">{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
     </details>
   );
 }
 
-const asItem = (e: LinkedEvent) => ({ ...e, why: [eventReason(e)] });
-
 export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAnyway, onOpen, onEntity, onRendered, onNotPage }: Props) {
-  if (page.status === 'loading') return <section class="panel" aria-busy="true"><p class="status" role="status">Reading this page…</p></section>;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const title = (e: LinkedEvent) => eventTitle(e, i18n.contentLang).text;
+  const headline = (a: NonNullable<TabPageState['analysis']>) => pageHeadline(a, i18n, (d, e) => formatDateRange(d, e, i18n.locale), title);
+  const asItem = (e: LinkedEvent) => ({ ...e, why: [eventReason(e, i18n)] });
+  if (page.status === 'loading') return <section class="panel" aria-busy="true"><p class="status" role="status">{t('page.reading')}</p></section>;
   if (page.status === 'unreachable') {
     return (
       <section class="panel empty" aria-labelledby="page-empty">
-        <h2 id="page-empty">Nothing to read here</h2>
-        <p>The lens can't read this tab: browser pages, extension pages and the web store are closed to extensions. Search the whole dataset above.</p>
+        <h2 id="page-empty">{t('page.unreachable')}</h2>
+        <p>{t('page.unreachableWhy')}</p>
       </section>
     );
   }
   const { state, hostname } = page;
   const analysis = state.analysis;
+  const [siteBefore, siteAfter] = i18n.around('page.siteSwitch', 'site');
   const siteSwitch = hostname ? (
     <label class="switch">
       <input type="checkbox" checked={siteEnabled} onChange={onToggleSite} />
-      <span>Mark China–Russia references on <strong>{hostname}</strong></span>
+      <span>
+        {siteBefore}
+        <strong>{hostname}</strong>
+        {siteAfter}
+      </span>
     </label>
   ) : null;
   if (paused || !state.enabled || !siteEnabled) {
     return (
       <section class="panel empty" aria-labelledby="page-off">
-        <h2 id="page-off">{paused ? 'The lens is paused everywhere' : 'The lens is off on this site'}</h2>
-        <p>{paused ? 'Resume it in Settings.' : 'Switch it on to mark references and list this page’s events.'}</p>
+        <h2 id="page-off">{t(paused ? 'page.paused' : 'page.off')}</h2>
+        <p>{t(paused ? 'page.pausedHint' : 'page.offHint')}</p>
         {!paused && siteSwitch}
       </section>
     );
@@ -75,14 +84,14 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
   if (!analysis || (!analysis.sinoRussian && !(page.forced && (analysis.events.length > 0 || analysis.entities.length > 0)))) {
     return (
       <section class="panel empty" aria-labelledby="page-none">
-        <h2 id="page-none">{analysis ? 'No China–Russia story on this page' : 'This page has not been read yet'}</h2>
+        <h2 id="page-none">{t(analysis ? 'page.none' : 'page.notRead')}</h2>
         {analysis && <p class="answer" data-testid="page-answer">{headline(analysis)}</p>}
-        {analysis && <Why reasons={pageReasons(analysis)} />}
+        {analysis && <Why reasons={pageReasons(analysis, i18n, title)} />}
         {analysis?.readerSaysNot && onNotPage && (
-          <button type="button" class="link-button" data-testid="undo-not-page" onClick={() => onNotPage(false)}>Undo: let the lens decide</button>
+          <button type="button" class="link-button" data-testid="undo-not-page" onClick={() => onNotPage(false)}>{t('page.undoNotPage')}</button>
         )}
         <button type="button" class="primary" onClick={onScanAnyway} disabled={page.scanning}>
-          {page.scanning ? 'Scanning…' : 'Scan this page anyway'}
+          {t(page.scanning ? 'page.scanning' : 'page.scanAnyway')}
         </button>
         {siteSwitch}
       </section>
@@ -95,29 +104,29 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
   const entities = [...analysis.entities].sort((a, b) => b.count - a.count);
   return (
     <section class="panel" aria-labelledby="page-yes">
-      <h2 id="page-yes">{analysis.sinoRussian ? 'A China–Russia page' : 'Scanned on request'}</h2>
+      <h2 id="page-yes">{t(analysis.sinoRussian ? 'page.yes' : 'page.forced')}</h2>
       <p class="answer" data-testid="page-answer">{headline(analysis)}</p>
-      <Why reasons={pageReasons(analysis)} />
+      <Why reasons={pageReasons(analysis, i18n, title)} />
       {entities.length > 0 && (
-        <ChipBar label="Named on this page" entities={entities} onPick={onEntity} />
+        <ChipBar label={t('page.named')} entities={entities} onPick={onEntity} />
       )}
-      <h3 id="page-events">Events this page refers to</h3>
+      <h3 id="page-events">{t('page.events')}</h3>
       {events.length === 0 ? (
-        <p class="muted">{possible.length ? 'None for certain; see the possibly related ones below.' : 'No dated event recognised.'}</p>
+        <p class="muted">{t(possible.length ? 'page.noneCertain' : 'page.noEvents')}</p>
       ) : (
-        <ResultList id="page-events-list" label="Events this page refers to" items={events} onOpen={onOpen} onRendered={onRendered} />
+        <ResultList id="page-events-list" label={t('page.events')} items={events} onOpen={onOpen} onRendered={onRendered} />
       )}
       {possible.length > 0 && (
         <details class="possible" data-testid="possible-events">
-          <summary>Possibly related ({possible.length})</summary>
-          <ResultList id="page-possible-list" label="Possibly related events" items={possible} onOpen={onOpen} />
+          <summary>{t('page.possible', { count: possible.length })}</summary>
+          <ResultList id="page-possible-list" label={t('page.possibleList')} items={possible} onOpen={onOpen} />
         </details>
       )}
       {(analysis.hidden?.length ?? 0) > 0 && (
-        <p class="muted" data-testid="hidden-count">{analysis.hidden!.length === 1 ? 'One event you marked “Not this event” is hidden.' : `${analysis.hidden!.length} events you marked “Not this event” are hidden.`}</p>
+        <p class="muted" data-testid="hidden-count">{t('page.hidden', { count: analysis.hidden!.length })}</p>
       )}
       {analysis.sinoRussian && onNotPage && (
-        <button type="button" class="link-button" data-testid="not-page" onClick={() => onNotPage(true)}>Not a China–Russia page</button>
+        <button type="button" class="link-button" data-testid="not-page" onClick={() => onNotPage(true)}>{t('page.notPage')}</button>
       )}
       {siteSwitch}
     </section>

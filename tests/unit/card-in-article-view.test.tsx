@@ -16,7 +16,7 @@ describe("Card: 'In this article'", () => {
       <Card
         entity={lavrov}
         matched="Lavrov"
-        pageLang="en"
+        pageLang="en" contentLang="en"
         status="ready"
         inArticle={[{ id: 'g', date: '2021-03-23', title: 'Wang Yi and Lavrov sign a statement in Guilin' }]}
         events={[{ id: 'k', date: '2017-07-04', title: 'Joint statement on the Korean Peninsula' }]}
@@ -36,7 +36,7 @@ describe("Card: 'In this article'", () => {
   });
 
   it('says plainly when none of the article’s events involves the entity, in the page’s language for the name', () => {
-    const { getByRole } = render(<Card entity={lavrov} matched="Лавров" pageLang="ru" status="ready" inArticle={[]} events={[]} total={0} />);
+    const { getByRole } = render(<Card entity={lavrov} matched="Лавров" pageLang="ru" contentLang="ru" status="ready" inArticle={[]} events={[]} total={0} />);
     expect(getByRole('region', { name: 'In this article' }).textContent).toContain('None of this article\'s events involves Сергей Лавров.');
   });
 });
