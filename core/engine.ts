@@ -135,7 +135,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
     const resolved = resolveReferences(f.references ?? [], entities);
     const kindCues = (f.cues ?? []).filter((c) => c.kinds.length > 0).length;
     const verdict = classifyPage(resolved, entities, f.length ?? 0, { cueCount: kindCues, dateCount: (f.dates ?? []).length });
-    const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED, bothSides: !verdict.sinoRussian });
+    const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED });
     const analysis: PageSummary = {
       sinoRussian: verdict.sinoRussian,
       score: verdict.score,

@@ -22,11 +22,6 @@ export interface LinkInput {
    * page identifies outright (key phrase, anniversary, a date told in the event's words).
    */
   identifiedOnly?: boolean;
-  /**
-   * For pages not about the relationship: events are linked only when the page names both sides
-   * (a Biden–Xi page at APEC does not link Russia's delegation to that APEC).
-   */
-  bothSides?: boolean;
 }
 
 export interface EventLinker {
@@ -89,7 +84,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   };
 
   return {
-    link({ references, dates, cues, published, limit = 10, identifiedOnly = false, bothSides = false }) {
+    link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
       const announcing = cues.filter((c) => c.announces).map((c) => c.start);
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
@@ -99,8 +94,6 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       }
       const spanned = spanDates(dates);
       const cueIndex = indexCues(cues);
-      // On a page not about the relationship that names only one side, no China–Russia event is linked.
-      if (bothSides && !namesBothSides([...mentions.keys()])) return [];
       const pubSpan = published ? spanOf(published) : undefined;
       const scored: Scored[] = [];
       events.forEach((event, i) => {
