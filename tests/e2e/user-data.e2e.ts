@@ -34,7 +34,9 @@ describe("the reader's data in real Chromium", () => {
     options = await lens.context.newPage();
     options.on('dialog', (d) => void d.accept());
     await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
-    await expect.poll(() => options.getByTestId('dataset-events').getAttribute('data-count'), { timeout: 30000 }).toBe(String(dataset.events.length));
+    // expect.poll belongs inside a test; the seeding wait here polls by hand.
+    const want = String(dataset.events.length);
+    for (let i = 0; i < 120 && (await options.getByTestId('dataset-events').getAttribute('data-count').catch(() => null)) !== want; i++) await options.waitForTimeout(250);
   });
   afterAll(async () => {
     await lens?.close();
