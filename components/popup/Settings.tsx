@@ -48,6 +48,14 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
             <span>{MARK_LABELS[t]}</span>
           </label>
         ))}
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.markWholePage}
+            onChange={() => onChange((s) => ({ ...s, markWholePage: !s.markWholePage }))}
+          />
+          <span>Mark in the whole page, not only the article (rails, related stories, comments)</span>
+        </label>
       </fieldset>
       <fieldset>
         <legend>Theme</legend>

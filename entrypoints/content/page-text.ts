@@ -55,6 +55,14 @@ export class PageText {
     return node.nodeType === 3 ? this.owner.get(node as Text) : undefined;
   }
 
+  /** Page-wide [start, end) of a text node we read. */
+  spanOfNode(node: Text): [number, number] | undefined {
+    const owned = this.owner.get(node);
+    if (!owned || !this.segments.includes(owned.seg)) return undefined;
+    const start = owned.seg.base + owned.seg.table.starts[owned.index];
+    return [start, start + owned.seg.table.lengths[owned.index]];
+  }
+
   /** Whether what `seg` found at local [start, …) still describes the page. */
   isLive(seg: Segment, start: number): boolean {
     const point = locateStart(seg.table, start);

@@ -156,7 +156,8 @@ export class PageUi {
     let patch: Partial<NonNullable<UiState['card']>>;
     if (mark.entityId) {
       try {
-        const features = this.lens.features ? featuresNear(this.lens.features, mark.start, mark.end) : undefined;
+        const pageFeatures = this.lens.bodyFeatures;
+        const features = pageFeatures ? featuresNear(pageFeatures, mark.start, mark.end) : undefined;
         const res = await this.send('entity-card', { entityId: mark.entityId, features, published: this.lens.published, limit: CARD_EVENTS });
         patch = res ? { entity: res.entity, events: res.events.slice(0, CARD_EVENTS), status: 'ready' } : { status: 'error' };
       } catch {

@@ -113,9 +113,9 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('analyze-answered');
       return features;
     },
-    'summarize-page': async ({ features, published }) => {
+    'summarize-page': async ({ features, published, regions }) => {
       markCold('summarize-received');
-      const summary = (await engine()).summarize(features, published);
+      const summary = (await engine()).summarize(features, published, undefined, regions);
       markCold('summarize-answered');
       return summary;
     },
