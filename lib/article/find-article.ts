@@ -28,7 +28,16 @@ export interface PageLayout {
 }
 
 /** Caps that bound the work on any page. */
-export const LIMITS = { paragraphs: 3000, headings: 600, walk: 6000, candidates: 12 };
+export const LIMITS = {
+  paragraphs: 1500,
+  /** Weighted paragraph text after which the votes stop: enough to tell where the article is. */
+  text: 150_000,
+  /** Characters of a paragraph looked at for commas and CJK. */
+  sample: 400,
+  headings: 600,
+  walk: 6000,
+  candidates: 12,
+};
 
 /** An article holds at least this much paragraph text (CJK characters count 3: they carry a word each). */
 const MIN_ARTICLE = 450;
@@ -39,7 +48,6 @@ const CHROME_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'FIGURE', 'FIGCAPTION', '
 const CHROME_ROLES = new Set(['complementary', 'navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'search']);
 /** Containers a walk descends into; inline text elements are never chrome on their own. */
 const INLINE = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'SUB', 'SUP', 'TIME', 'ABBR', 'CITE', 'Q', 'MARK', 'BR', 'IMG', 'P']);
-const HEADINGS = 'h1,h2,h3,h4';
 
 const positive = new Set(hints.positive.filter((w) => !w.endsWith('*')));
 const negative = new Set(hints.negative.filter((w) => !w.endsWith('*')));
@@ -71,12 +79,21 @@ function hintBalance(el: Element): { pos: number; neg: number } {
   return { pos, neg };
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
-
-/** Text length with CJK characters weighted as words. */
-function weight(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  return text.length + 2 * cjk;
+/**
+ * Text length with CJK characters weighted as words, and its clause marks (commas, 、 ; ；), both
+ * estimated from the first `LIMITS.sample` characters: a loop, not regexes, on the hot path.
+ */
+function measure(text: string): { weight: number; commas: number } {
+  const n = Math.min(text.length, LIMITS.sample);
+  let cjk = 0;
+  let commas = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if (c === 44 || c === 0xff0c || c === 0x3001 || c === 59 || c === 0xff1b) commas++;
+  }
+  const scale = n > 0 ? text.length / n : 0;
+  return { weight: text.length + 2 * cjk * scale, commas: Math.round(commas * scale) };
 }
 
 function linkText(el: Element): number {
@@ -139,6 +156,53 @@ function insideChrome(el: Element, stop: Element | null): boolean {
   return false;
 }
 
+/**
+ * Headlines of the page (capped, document order) and, per ancestor, how many it holds: the questions
+ * 'one headline or many?' are answered from this instead of querying big subtrees.
+ */
+interface HeadingIndex {
+  /** h1s, then h2s… (each list in document order). */
+  heads: Element[];
+  /** h1–h4 under an element. */
+  all: Map<Element, number>;
+  /** h1/h2 and <article> elements under an element. */
+  major: Map<Element, number>;
+  /** Headlines that are links (a teaser's title). */
+  linked: Map<Element, number>;
+  h1s: Element[];
+}
+
+function firstOf(coll: HTMLCollectionOf<Element>, cap: number): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < cap; i++) {
+    const el = coll[i];
+    if (!el) break;
+    out.push(el);
+  }
+  return out;
+}
+
+export function indexHeadings(body: Element): HeadingIndex {
+  const cap = LIMITS.headings;
+  const byTag = ['h1', 'h2', 'h3', 'h4'].map((t) => firstOf(body.getElementsByTagName(t), cap));
+  // Not sorted into document order: on a huge page that costs more than everything else here.
+  const heads = byTag.flat();
+  const articles = firstOf(body.getElementsByTagName('article'), cap);
+  const all = new Map<Element, number>();
+  const major = new Map<Element, number>();
+  const linked = new Map<Element, number>();
+  const bump = (m: Map<Element, number>, from: Element) => {
+    for (let a = from.parentElement; a && a !== body; a = a.parentElement) m.set(a, (m.get(a) ?? 0) + 1);
+  };
+  for (const h of heads) {
+    bump(all, h);
+    if (h.tagName === 'H1' || h.tagName === 'H2') bump(major, h);
+    if (h.getElementsByTagName('a')[0] || h.closest('a')) bump(linked, h);
+  }
+  for (const a of articles) bump(major, a);
+  return { heads, all, major, linked, h1s: byTag[0]! };
+}
+
 interface Candidate {
   el: Element;
   score: number;
@@ -147,18 +211,20 @@ interface Candidate {
 }
 
 /** Paragraph votes. */
-function scoreParagraphs(body: Element): Map<Element, Candidate> {
+export function scoreParagraphs(body: Element): Map<Element, Candidate> {
   const out = new Map<Element, Candidate>();
+  // A live collection read by index only: asking its length would walk a 10 MB page to the end.
   const paragraphs = body.getElementsByTagName('p');
-  const n = Math.min(paragraphs.length, LIMITS.paragraphs);
-  for (let i = 0; i < n; i++) {
+  let seen = 0;
+  for (let i = 0; i < LIMITS.paragraphs && seen < LIMITS.text; i++) {
     const p = paragraphs[i];
+    if (!p) break;
     const text = p.textContent ?? '';
-    const w = weight(text);
+    const { weight: w, commas } = measure(text);
     if (w < MIN_PARAGRAPH) continue;
+    seen += w;
     const links = linkText(p) / Math.max(1, text.length);
     if (links > 0.5) continue;
-    const commas = text.match(/[,，、;；]/g)?.length ?? 0;
     const score = (1 + Math.min(commas, 5) + Math.min(w / 100, 4)) * (1 - links);
     let level = 0;
     for (let a = p.parentElement; a && level < 2; a = a.parentElement, level++) {
@@ -187,8 +253,8 @@ function hintFactor(el: Element): number {
  * A list of stories (a section front's grid, a 'more stories' column): several linked headlines, each
  * with little text of its own. An article has one headline over much text.
  */
-function isTeaserList(c: Candidate): boolean {
-  const linked = c.el.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4').length;
+function isTeaserList(c: Candidate, index: HeadingIndex): boolean {
+  const linked = index.linked.get(c.el) ?? 0;
   return linked >= 3 && c.text / linked < 400;
 }
 
@@ -199,16 +265,14 @@ function disjoint(a: Element, b: Element) {
 const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b follows a
 
 /** The article's headline: the h1 inside it, or the h1 just before it within a few ancestors. */
-function headlineOf(root: Element, others: Element[]): Element {
-  const inside = root.querySelector('h1');
-  if (inside) return root;
+function headlineOf(root: Element, others: Element[], index: HeadingIndex): Element {
+  if (index.h1s.some((h) => root.contains(h))) return root;
   let a: Element | null = root.parentElement;
   for (let level = 0; a && level < 4 && a.tagName !== 'BODY'; level++, a = a.parentElement) {
     if (others.some((o) => o !== root && a!.contains(o))) break;
-    const heads = a.querySelectorAll('h1');
-    for (let i = heads.length - 1; i >= 0; i--) {
-      const h = heads[i];
-      if (precedes(h, root) && !insideChrome(h, a)) return h;
+    for (let i = index.h1s.length - 1; i >= 0; i--) {
+      const h = index.h1s[i]!;
+      if (a.contains(h) && precedes(h, root) && !insideChrome(h, a)) return h;
     }
   }
   return root;
@@ -259,16 +323,17 @@ function commonAncestor(a: Element, b: Element): Element {
 export function findLayout(doc: Document): PageLayout {
   const body = doc.body;
   if (!body) return { articles: [], blocks: [] };
+  const index = indexHeadings(body);
   const scored = [...scoreParagraphs(body).values()];
   for (const c of scored) c.score *= hintFactor(c.el);
   scored.sort((a, b) => b.score - a.score);
   const top = scored
     .slice(0, LIMITS.candidates)
-    .filter((c) => c.text >= MIN_ARTICLE && !insideChrome(c.el, null) && !isTeaserList(c));
-  const roots = pickArticles(top);
-  if (roots.length === 0) return { articles: [], blocks: findBlocks(body) };
+    .filter((c) => c.text >= MIN_ARTICLE && !insideChrome(c.el, null) && !isTeaserList(c, index));
+  const roots = pickArticles(top, index);
+  if (roots.length === 0) return { articles: [], blocks: findBlocks(body, index) };
   const articles = roots.map((root) => {
-    const start = headlineOf(root, roots);
+    const start = headlineOf(root, roots, index);
     return { start, root, excluded: chromeWithin(start, root) };
   });
   return { articles, blocks: [] };
@@ -278,7 +343,7 @@ export function findLayout(doc: Document): PageLayout {
  * The best candidate, unless it is a wrapper around several articles (an infinite-scroll page, a live
  * blog of long posts): then those articles, each on its own.
  */
-function pickArticles(top: Candidate[]): Element[] {
+function pickArticles(top: Candidate[], index: HeadingIndex): Element[] {
   const best = top[0];
   if (!best) return [];
   const inner: Candidate[] = [];
@@ -286,37 +351,31 @@ function pickArticles(top: Candidate[]): Element[] {
     if (c === best || !best.el.contains(c.el) || c.score < 0.25 * best.score) continue;
     if (inner.every((o) => disjoint(o.el, c.el))) inner.push(c);
   }
-  const headed = (c: Candidate) => c.el.tagName === 'ARTICLE' || c.el.querySelector('h1,h2') !== null || c.el.parentElement?.querySelector(':scope > h1, :scope > h2, :scope > header') != null;
-  if (inner.length >= 2 && inner.every(headed) && best.el.querySelectorAll('h1, article').length >= 2) {
+  const hasMajor = (el: Element | null) => el !== null && (index.major.get(el) ?? 0) > 0;
+  const headed = (c: Candidate) => c.el.tagName === 'ARTICLE' || hasMajor(c.el) || hasMajor(c.el.parentElement);
+  if (inner.length >= 2 && inner.every(headed) && (index.major.get(best.el) ?? 0) >= 2) {
     return inner.map((c) => c.el).sort((a, b) => (precedes(a, b) ? -1 : 1));
   }
   const picked = [best.el];
   // A second article elsewhere (a page that appends the next story below, outside the first's wrapper).
   for (const c of top) {
     if (c === best || c.score < 0.4 * best.score) continue;
-    const headed = c.el.querySelector('h1, h2') ?? c.el.parentElement?.querySelector('h1, h2');
-    if (picked.every((p) => disjoint(p, c.el)) && headed) picked.push(c.el);
+    if (picked.every((p) => disjoint(p, c.el)) && (hasMajor(c.el) || hasMajor(c.el.parentElement))) picked.push(c.el);
   }
   return picked.sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
 /** Story blocks of a page without an article: around each headline, the largest element holding no other. */
-function findBlocks(body: Element): Element[] {
-  const heads = body.querySelectorAll(HEADINGS);
-  const n = Math.min(heads.length, LIMITS.headings);
-  const count = new Map<Element, number>();
-  for (let i = 0; i < n; i++) {
-    for (let a = heads[i].parentElement; a && a !== body; a = a.parentElement) count.set(a, (count.get(a) ?? 0) + 1);
-  }
-  const blocks: Element[] = [];
-  for (let i = 0; i < n; i++) {
-    const h = heads[i];
+function findBlocks(body: Element, index: HeadingIndex): Element[] {
+  const count = index.all;
+  // A block holds exactly one headline, so two headlines' blocks are the same element or disjoint.
+  const blocks = new Set<Element>();
+  for (const h of index.heads) {
     // A rail's own title ('Most read') heads a list of other stories, not a story.
     if (h.closest('nav, footer') || isRailTitle(h.textContent ?? '')) continue;
     let block: Element = h;
     for (let a = h.parentElement; a && a !== body && count.get(a) === 1; a = a.parentElement) block = a;
-    if (blocks.length && blocks[blocks.length - 1].contains(block)) continue;
-    blocks.push(block);
+    blocks.add(block);
   }
-  return blocks;
+  return [...blocks];
 }
