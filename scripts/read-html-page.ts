@@ -3,7 +3,8 @@
  * script's own TreeWalker pass, and its article (or story blocks) found by the same lib/article code,
  * so `lens scan page.html` and the extension judge the same text. Node only (jsdom).
  */
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { JSDOM as JSDOMType } from 'jsdom';
 import type { TextRegion } from '../core/types';
 import { extractText, makeSkipTest } from '../entrypoints/content/extract-text';
 import { findLayout } from '../lib/article/find-article';
@@ -16,7 +17,11 @@ export interface HtmlPage {
   document: Document;
 }
 
+/** Loaded on first use: jsdom takes a while to load, and `lens scan file.txt` never needs it. */
+let JSDOM: typeof JSDOMType | undefined;
+
 export function readHtmlPage(html: string, url = 'https://example.invalid/'): HtmlPage {
+  JSDOM ??= (createRequire(import.meta.url)('jsdom') as { JSDOM: typeof JSDOMType }).JSDOM;
   const dom = new JSDOM(html, { url });
   const doc = dom.window.document;
   const root = doc.body ?? doc.documentElement;
