@@ -12,7 +12,7 @@
 import { loadavg } from 'node:os';
 import type { Page, Worker } from 'playwright-core';
 import { launchLens, type LensBrowser } from '../tests/e2e/harness';
-import { loadSeedArticles } from '../scripts/fixture-pages';
+import { loadFixtureArticles } from '../scripts/fixture-pages';
 import { lensStats, type LensStatsSnapshot } from '../tests/e2e/content-helpers';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -104,8 +104,8 @@ async function main() {
   console.log(`load average before: ${load()}`);
   const lens = await launchLens();
   try {
-    const articles = loadSeedArticles();
-    const urls = articles.map((a) => lens.server.url(`/seed/${a.slug}.html`));
+    const articles = loadFixtureArticles();
+    const urls = articles.map((a) => lens.server.url(`/article/${a.slug}.html`));
     const control = await lens.context.newPage();
     // First install: seeding and the first engine build are not what a reader meets every day.
     await openAndMeasure(lens, urls[0]!);

@@ -12,6 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import AhoCorasick from 'modern-ahocorasick';
 import { dataset } from '../data/dataset';
+import { loadFixtureArticles } from '../scripts/fixture-pages';
 import { buildMatcher, type PatternSpec } from '../core/matcher';
 import { aliasPatterns, buildReferenceFinder } from '../core/reference-finder';
 import type { Entity } from '../core/types';
@@ -38,16 +39,9 @@ const FILLER = [
   '分析人士认为，今年的贸易额有望继续增长，能源合作是重点。',
 ];
 
-/** Seed articles (if the shared fixtures exist) interleaved with filler, repeated to `bytes` UTF-16 units. */
+/** Our fixture articles (EN/ZH/RU) interleaved with filler, repeated to `bytes` UTF-16 units. */
 export function newsText(units: number, seed = 7): string {
-  let articles: string[] = [];
-  try {
-    const dir = resolve(here, '../../shared/fixtures/seed-articles');
-    articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-  } catch {
-    articles = [];
-  }
-  if (!articles.length) articles = ['Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing. ' + FILLER.join(' ')];
+  const articles = loadFixtureArticles().map((a) => a.text);
   const r = rng(seed);
   const parts: string[] = [];
   let n = 0;

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from '../tests/e2e/harness';
 import { waitForMarks } from '../tests/e2e/content-helpers';
-import { loadSeedArticles } from '../scripts/fixture-pages';
+import { loadFixtureArticles } from '../scripts/fixture-pages';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 /** Which cases to run, e.g. CASES=ab to skip the slow cold-profile case. */
@@ -91,8 +91,8 @@ export async function run(runs = RUNS) {
   const lens = await launchLens();
   try {
     await waitSeeded(lens);
-    const article = loadSeedArticles().find((a) => a.file.startsWith('002')) ?? loadSeedArticles()[0]!;
-    const news = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
+    const article = loadFixtureArticles().find((a) => a.slug === 'en-tianjin-summit') ?? loadFixtureArticles()[0]!;
+    const news = await lens.openPage(lens.server.url(`/article/${article.slug}.html`));
     await waitForMarks(news, 1, 20000);
     const tab = await newestTabId(lens);
     const a: Sample[] = [];

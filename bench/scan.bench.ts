@@ -8,13 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '../data/dataset';
+import { loadFixtureArticles } from '../scripts/fixture-pages';
 import { createEngine } from '../core/engine';
 import { buildReferenceFinder } from '../core/reference-finder';
 import { createDateFinder } from '../core/dates/find-dates';
 import { createCueFinder } from '../core/cues';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SEEDS = resolve(here, '../../shared/fixtures/seed-articles');
 
 let sink = 0;
 function charPass(text: string): number {
@@ -44,10 +44,9 @@ function time(fn: () => unknown, batchMs = 60, batches = 8, warm = 20): number {
   return best;
 }
 
+/** The project's own fixture articles (EN/ZH/RU), the same on every machine. */
 function seedTexts(): { name: string; text: string; published: string }[] {
-  if (!existsSync(resolve(SEEDS, 'index.json'))) return [];
-  const index = JSON.parse(readFileSync(resolve(SEEDS, 'index.json'), 'utf8')) as { articles: { file: string; published: string }[] };
-  return index.articles.map((a) => ({ name: a.file, text: readFileSync(resolve(SEEDS, a.file), 'utf8'), published: a.published }));
+  return loadFixtureArticles().map((a) => ({ name: a.file, text: a.text, published: a.published }));
 }
 
 /** Median of fresh-process engine builds (bench/cold-build.ts): what a woken service worker pays. */
@@ -83,8 +82,7 @@ export function run(): void {
   console.log(`engine build: ${build.toFixed(1)} ms (${dataset.events.length} events, ${dataset.entities.length} entities)`);
 
   const seeds = seedTexts();
-  if (seeds.length === 0) console.log('seed articles absent: using a synthetic article');
-  const articles = seeds.length ? seeds : [{ name: 'synthetic', text: 'Xi Jinping met Vladimir Putin in Samarkand in September 2022. '.repeat(60), published: '2023-03-17' }];
+  const articles = seeds;
   const rows: string[][] = [['article', 'chars', 'scan ms', 'charCodeAt ms', 'ratio', 'events']];
   for (const a of articles) {
     const scan = time(() => (sink += engine.scan(a.text, a.published).analysis.events.length));

@@ -17,7 +17,7 @@
  * The scan carries a state *code*: a dense state's row offset (id × D), so a step is one add and
  * one read; chain states follow at chainBase. States with an output form one code range.
  */
-import { APOSTROPHE, WORD, charFlags, foldTableOf, isCjkUnit } from './fold';
+import { APOSTROPHE, WORD, charFlags, foldPreimage, isCjkUnit } from './fold';
 
 export interface Automaton {
   /** Code unit → (class << 2) | 1 if a word character | 2 if an apostrophe. A word character
@@ -58,16 +58,35 @@ const NO_EDGE = 0xffff;
 const W = 1; // info bits
 const A = 2;
 
+let kindTable: Uint16Array | null = null;
+
+/** Every code unit's kind bits (word, apostrophe) at class 0: the start of every `info` table. */
+function kindTemplate(kindOf: (c: number) => number): Uint16Array {
+  if (!kindTable) {
+    kindTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) kindTable[c] = kindOf(c);
+  }
+  return kindTable;
+}
+
 export function buildAutomaton(folded: readonly string[]): Automaton {
-  const fold = foldTableOf();
   const flags = charFlags();
   const kindOf = (c: number) => (flags[c] & WORD ? W : 0) | (flags[c] & APOSTROPHE ? A : 0);
+  const { start: preStart, units: preUnits } = foldPreimage();
 
-  // Which flag kinds each folded pattern character stands for in text.
+  // Which flag kinds each folded pattern character stands for in text: only the units that fold
+  // to a pattern character are visited (a build costs its patterns, not the whole code space).
   const used = new Uint8Array(0x10000);
-  for (const p of folded) for (let i = 0; i < p.length; i++) used[p.charCodeAt(i)] = 1;
+  const usedList: number[] = [];
+  for (const p of folded) {
+    for (let i = 0; i < p.length; i++) {
+      const f = p.charCodeAt(i);
+      if (!used[f]) usedList.push(f);
+      used[f] = 1;
+    }
+  }
   const kinds = new Uint8Array(0x10000); // bit k set: some unit of kind k folds here
-  for (let c = 0; c < 0x10000; c++) if (used[fold[c]]) kinds[fold[c]] |= 1 << kindOf(c);
+  for (const f of usedList) for (let j = preStart[f]; j < preStart[f + 1]; j++) kinds[f] |= 1 << kindOf(preUnits[j]);
 
   // Classes: (folded unit, kind); word kinds take two ids (mid-word, word start).
   const midOf = new Int32Array(0x10000).fill(-1); // folded units of one kind
@@ -100,11 +119,16 @@ export function buildAutomaton(folded: readonly string[]): Automaton {
     K += key & W ? 2 : 1;
   }
   const classOfKind = (f: number, k: number) => ((kinds[f] & (kinds[f] - 1)) === 0 ? midOf[f] : midOfMixed.get(f * 4 + k)!);
-  const info = K < 0x4000 ? new Uint16Array(0x10000) : new Uint32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const f = fold[c];
-    const k = kindOf(c);
-    info[c] = ((used[f] ? classOfKind(f, k) : 0) << 2) | k;
+  // Units in no pattern read class 0 with their kind bits (a shared template); then the units
+  // of the patterns' characters get their classes.
+  const template = kindTemplate(kindOf);
+  const info = K < 0x4000 ? template.slice() : Uint32Array.from(template);
+  for (const f of usedList) {
+    for (let j = preStart[f]; j < preStart[f + 1]; j++) {
+      const c = preUnits[j];
+      const k = kindOf(c);
+      info[c] = (classOfKind(f, k) << 2) | k;
+    }
   }
 
   // Trie: one edge map for all states (keyed s * K + cls) and sibling lists, not a Map per state.

@@ -75,6 +75,25 @@ export function charFlags(): Uint8Array {
   return flagTable!;
 }
 
+let preimage: { start: Int32Array; units: Uint16Array } | null = null;
+
+/**
+ * Every code unit that folds to f, as units[start[f] .. start[f + 1]): lets a build visit only the
+ * units of its patterns' characters instead of all 65,536 (a small automaton is then cheap to build).
+ */
+export function foldPreimage(): { start: Int32Array; units: Uint16Array } {
+  if (preimage) return preimage;
+  const fold = foldTableOf();
+  const start = new Int32Array(0x10001);
+  for (let c = 0; c < 0x10000; c++) start[fold[c] + 1]++;
+  for (let f = 0; f < 0x10000; f++) start[f + 1] += start[f];
+  const units = new Uint16Array(0x10000);
+  const at = start.slice(0, 0x10000);
+  for (let c = 0; c < 0x10000; c++) units[at[fold[c]]++] = c;
+  preimage = { start, units };
+  return preimage;
+}
+
 export function foldString(s: string): string {
   const fold = foldTableOf();
   let out = '';

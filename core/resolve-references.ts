@@ -13,11 +13,12 @@ export function resolveReferences(refs: Reference[], entities: ReadonlyMap<strin
   const strongRelevant = [...strong].filter((id) => RELEVANT.has(entities.get(id)!.side));
 
   // Weak evidence backs itself up only when several different ambiguous entities agree
-  // ('China's Xi ... the Kremlin'), never a single repeated word.
+  // ('China's Xi ... the Kremlin'), never a single repeated word, nor one surname in two cases
+  // ('Новак … Новаку', 'Брежнева … Брежневу'): a person is one word however it is declined.
   const weakRelevant = new Set<string>();
   for (const r of refs) {
     if (!r.ambiguous) continue;
-    if (candidatesOf(r).some((id) => RELEVANT.has(entities.get(id)?.side ?? 'other'))) weakRelevant.add(r.text.toLowerCase());
+    if (candidatesOf(r).some((id) => RELEVANT.has(entities.get(id)?.side ?? 'other'))) weakRelevant.add(weakKey(r, entities));
   }
 
   const out: Reference[] = [];
@@ -32,6 +33,13 @@ export function resolveReferences(refs: Reference[], entities: ReadonlyMap<strin
     out.push({ ...rest, entityId: chosen });
   }
   return out;
+}
+
+/** A word of weak evidence: a person's every declined form is one word (its candidate entities). */
+function weakKey(r: Reference, entities: ReadonlyMap<string, Entity>): string {
+  const ids = candidatesOf(r);
+  if (ids.every((id) => entities.get(id)?.type === 'person')) return ids.sort().join(' ');
+  return r.text.toLowerCase();
 }
 
 function candidatesOf(r: Reference): string[] {

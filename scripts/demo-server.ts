@@ -1,4 +1,4 @@
-/** `npm run demo`: serves the seed articles as news pages on http://127.0.0.1:8080 to try the extension on. */
+/** `npm run demo`: serves our fixture articles (and the seed articles, where ../shared is present) as news pages on http://127.0.0.1:8080 to try the extension on. */
 import { startFixtureServer } from './fixture-server';
 
 const port = Number(process.env.PORT ?? 8080);

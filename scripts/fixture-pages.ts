@@ -1,6 +1,10 @@
 /**
- * Turns the plain-text seed articles into realistic news pages (navigation, ads, comments,
- * publication metadata, JSON-LD), the way a reader meets them, for the demo and the e2e tests.
+ * Turns plain-text news articles into realistic news pages (navigation, ads, comments, publication
+ * metadata, JSON-LD), the way a reader meets them, for the demo and the e2e tests.
+ * Two sets share one format (an index.json beside .txt files):
+ * - the project's own articles in tests/fixtures/articles/ (written by us, EN/ZH/RU): what `npm test` uses;
+ * - the five seed articles in ../shared/fixtures/seed-articles (or LENS_SEED_DIR): only `npm run eval:seeds`
+ *   and the demo use them, where that folder exists. They are not ours to ship.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,24 +17,42 @@ export function seedDir(): string {
   return process.env.LENS_SEED_DIR ?? resolve(repoRoot, '..', 'shared', 'fixtures', 'seed-articles');
 }
 
+/** The project's own news articles, in the repository. */
+export const articlesDir = join(repoRoot, 'tests', 'fixtures', 'articles');
+
 export interface SeedArticle {
   file: string;
   slug: string;
+  /** Language of the article text (the seed index has none: English). */
+  lang: string;
   published: string;
   text: string;
   entities: string[];
   refersTo: { date: string; what: string }[];
 }
 
+/** The seed articles where ../shared (or LENS_SEED_DIR) is present, else none. */
 export function loadSeedArticles(dir = seedDir()): SeedArticle[] {
+  return loadArticles(dir);
+}
+
+/** The project's own fixture articles: always present. */
+export function loadFixtureArticles(): SeedArticle[] {
+  const articles = loadArticles(articlesDir);
+  if (articles.length === 0) throw new Error(`no fixture articles in ${articlesDir}`);
+  return articles;
+}
+
+export function loadArticles(dir: string): SeedArticle[] {
   const indexPath = join(dir, 'index.json');
   if (!existsSync(indexPath)) return [];
   const index = JSON.parse(readFileSync(indexPath, 'utf8')) as {
-    articles: { file: string; published: string; entities: string[]; refers_to: { date: string; what: string }[] }[];
+    articles: { file: string; lang?: string; published: string; entities: string[]; refers_to: { date: string; what: string }[] }[];
   };
   return index.articles.map((a) => ({
     file: a.file,
     slug: basename(a.file, '.txt'),
+    lang: a.lang ?? 'en',
     published: a.published,
     text: readFileSync(join(dir, a.file), 'utf8'),
     entities: a.entities,
@@ -51,7 +73,7 @@ function bodyParagraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-export function renderSeedPage(article: SeedArticle): string {
+export function renderArticlePage(article: SeedArticle): string {
   const paragraphs = bodyParagraphs(article.text);
   const title = paragraphs[0]!.length < 140 ? paragraphs.shift()! : paragraphs[0]!.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
   const jsonLd = JSON.stringify({
@@ -63,7 +85,7 @@ export function renderSeedPage(article: SeedArticle): string {
   }).replace(/</g, '\\u003c');
   const body = paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`).join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(article.lang)}">
 <head>
   <meta charset="utf-8">
   <title>${escapeHtml(title)} | The Daily Courier</title>
@@ -106,11 +128,13 @@ ${body}
 `;
 }
 
-export function renderIndexPage(articles: SeedArticle[], pages: string[]): string {
-  const items = articles.map((a) => `<li><a href="/seed/${a.slug}.html">${escapeHtml(a.slug)}</a> (${a.published})</li>`).join('\n');
+export function renderIndexPage(articles: SeedArticle[], seeds: SeedArticle[], pages: string[]): string {
+  const list = (route: string, set: SeedArticle[]) =>
+    set.map((a) => `<li><a href="/${route}/${a.slug}.html">${escapeHtml(a.slug)}</a> (${a.lang}, ${a.published})</li>`).join('\n');
   const extra = pages.map((p) => `<li><a href="/pages/${encodeURIComponent(p)}">${escapeHtml(p)}</a></li>`).join('\n');
+  const seedPart = seeds.length ? `<h2>Seed news articles</h2><ul>${list('seed', seeds)}</ul>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>China–Russia Lens demo pages</title></head>
-<body style="font:16px/1.5 sans-serif;margin:24px"><h1>Demo pages</h1><h2>Seed news articles</h2><ul>${items}</ul><h2>Other test pages</h2><ul>${extra}</ul></body></html>`;
+<body style="font:16px/1.5 sans-serif;margin:24px"><h1>Demo pages</h1><h2>News articles</h2><ul>${list('article', articles)}</ul>${seedPart}<h2>Other test pages</h2><ul>${extra}</ul></body></html>`;
 }
 
 export const fixturePagesDir = join(repoRoot, 'tests', 'fixtures', 'pages');

@@ -1,13 +1,14 @@
 /**
  * A tiny HTTP server on 127.0.0.1 for the demo and the e2e tests (content scripts skip file://).
- * /seed/<slug>.html: a seed article as a news page; /pages/<name>: tests/fixtures/pages/<name>;
+ * /article/<slug>.html: one of our fixture articles as a news page; /seed/<slug>.html: a seed article (where
+ * ../shared is present); /pages/<name>: tests/fixtures/pages/<name>;
  * /generated/<name>: pages registered at run time by tests (e.g. a 10 MB page).
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { fixturePagesDir, listFixturePages, loadSeedArticles, renderIndexPage, renderSeedPage } from './fixture-pages';
+import { fixturePagesDir, listFixturePages, loadFixtureArticles, loadSeedArticles, renderIndexPage, renderArticlePage } from './fixture-pages';
 
 export interface FixtureServer {
   origin: string;
@@ -18,7 +19,8 @@ export interface FixtureServer {
 }
 
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
-  const articles = loadSeedArticles();
+  const articles = loadFixtureArticles();
+  const seeds = loadSeedArticles();
   const generated = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -26,11 +28,11 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (path === '/' || path === '/index.html') return send(200, renderIndexPage(articles, listFixturePages()));
-    const seed = /^\/seed\/([\w.-]+)\.html$/.exec(path);
-    if (seed) {
-      const article = articles.find((a) => a.slug === seed[1]);
-      return article ? send(200, renderSeedPage(article)) : send(404, 'no such seed article');
+    if (path === '/' || path === '/index.html') return send(200, renderIndexPage(articles, seeds, listFixturePages()));
+    const route = /^\/(article|seed)\/([\w.-]+)\.html$/.exec(path);
+    if (route) {
+      const article = (route[1] === 'seed' ? seeds : articles).find((a) => a.slug === route[2]);
+      return article ? send(200, renderArticlePage(article)) : send(404, `no such ${route[1]} article`);
     }
     const page = /^\/pages\/([\w.-]+)$/.exec(path);
     if (page) {

@@ -6,14 +6,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { dataset } from '../data/dataset';
-import { createEngine } from '../core/engine';
+import type { Engine } from '../core/engine';
 import { inSpans } from '../core/regions';
 import type { TextRegion } from '../core/types';
 import { readHtmlPage } from './read-html-page';
 import { normalizeDate, publishedFromHtml, publishedFromText } from '../core/published-date';
 import { searchEvents, eventJson } from './lens-events';
-import type { Event } from '../core/types';
+import type { Dataset, Event } from '../core/types';
+
+/** The dataset (4 MB of JSON) and the engine load only once a command needs them: bad input is answered at once. */
+const loadDataset = async (): Promise<Dataset> => (await import('../data/dataset')).dataset;
+const loadEngine = async (): Promise<Engine> => (await import('../core/engine')).createEngine(await loadDataset());
 
 const USAGE = `usage:
   lens scan FILE... [--json] [--published YYYY-MM-DD]
@@ -70,14 +73,15 @@ function readInput(file: string): { text: string; published?: string; regions?: 
   return { text, published: isHtml ? publishedFromHtml(raw) : publishedFromText(raw), regions: page?.regions };
 }
 
-function scan(files: string[], flags: { json: boolean; published?: string }): number {
+async function scan(files: string[], flags: { json: boolean; published?: string }): Promise<number> {
   if (files.length === 0) fail(`scan needs at least one FILE\n${USAGE}`);
   let forced: string | undefined;
   if (flags.published !== undefined) {
     forced = normalizeDate(flags.published);
     if (!forced) fail(`--published wants YYYY-MM-DD, got '${flags.published}'`);
   }
-  const engine = createEngine(dataset);
+  // Built on the first readable file: a run that only rejects bad input need not pay the build.
+  let engine: Engine | undefined;
   let status = 0;
   for (const file of files) {
     let input;
@@ -90,6 +94,7 @@ function scan(files: string[], flags: { json: boolean; published?: string }): nu
       continue;
     }
     const published = forced ?? input.published;
+    engine ??= await loadEngine();
     const features = engine.analyze(input.text, published);
     const analysis = engine.summarize(features, published, undefined, input.regions);
     // What the extension marks by default: references in the regions found to be about China–Russia.
@@ -135,7 +140,8 @@ function report(r: ScanRecord, reasons: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-function events(flags: { json: boolean; q?: string }, extra: string[]): number {
+async function events(flags: { json: boolean; q?: string }, extra: string[]): Promise<number> {
+  const dataset = await loadDataset();
   const q = [flags.q, ...extra].filter(Boolean).join(' ').trim();
   const list: Event[] = q ? searchEvents(dataset, q) : dataset.events;
   if (flags.json) {
@@ -151,7 +157,7 @@ function events(flags: { json: boolean; q?: string }, extra: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -163,4 +169,6 @@ function main(argv: string[]): number {
   fail(`unknown command '${command}'\n${USAGE}`);
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

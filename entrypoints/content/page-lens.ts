@@ -201,7 +201,7 @@ export class PageLens {
     const gen = this.generation;
     this.queue = this.queue
       .then(() => (gen === this.generation ? job(gen) : undefined))
-      .catch((err: unknown) => console.debug('[China–Russia Lens]', err));
+      .catch((err: unknown) => console.debug('[China–Russia Lens]', String(err), (err as Error | undefined)?.stack ?? ''));
     return this.queue;
   }
 

@@ -71,6 +71,35 @@ export function wantsDark(theme: Theme, doc: Document = document): boolean {
   return theme === 'dark' || (theme === 'auto' && pageLooksDark(doc));
 }
 
+/**
+ * The document and constructors to adopt a sheet with. In Firefox a content script sees the page through
+ * Xray wrappers, and Firefox ESR 140 refuses `adoptedStyleSheets` through them ("Accessing from Xray wrapper
+ * is not supported"): there the sheet and the list are made in the page's own compartment
+ * (`wrappedJSObject`). Only our CSS text crosses; nothing of the page is read back as code.
+ */
+interface SheetTarget {
+  doc: Document;
+  Sheet: typeof CSSStyleSheet;
+  newList: (sheets: CSSStyleSheet[]) => CSSStyleSheet[];
+}
+
+function sheetTarget(doc: Document): SheetTarget {
+  const page = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+  const win = page?.defaultView as (Window & typeof globalThis) | null | undefined;
+  if (page && win) {
+    return {
+      doc: page,
+      Sheet: win.CSSStyleSheet,
+      newList: (sheets) => {
+        const list = new win.Array<CSSStyleSheet>();
+        for (const s of sheets) list.push(s);
+        return list;
+      },
+    };
+  }
+  return { doc, Sheet: CSSStyleSheet, newList: (sheets) => sheets };
+}
+
 /** Installs (or updates) our highlight stylesheet on the document; returns a remover. */
 export class HighlightStyles {
   private sheet: CSSStyleSheet | null = null;
@@ -78,18 +107,22 @@ export class HighlightStyles {
 
   apply(dark: boolean, doc: Document = document) {
     if (!('adoptedStyleSheets' in doc)) return;
-    if (!this.sheet) this.sheet = new CSSStyleSheet();
+    const target = sheetTarget(doc);
+    if (!this.sheet) this.sheet = new target.Sheet();
     if (this.dark !== dark) {
       this.sheet.replaceSync(highlightCss(dark));
       this.dark = dark;
     }
     // Pages that assign adoptedStyleSheets wholesale drop ours; re-adding is cheap and idempotent.
-    if (!doc.adoptedStyleSheets.includes(this.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    // Array.from: the list is an ObservableArray, which some engines give without includes/filter.
+    const sheets = Array.from(target.doc.adoptedStyleSheets);
+    if (!sheets.includes(this.sheet)) target.doc.adoptedStyleSheets = target.newList([...sheets, this.sheet]);
   }
 
   remove(doc: Document = document) {
     if (this.sheet && 'adoptedStyleSheets' in doc) {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      const target = sheetTarget(doc);
+      target.doc.adoptedStyleSheets = target.newList(Array.from(target.doc.adoptedStyleSheets).filter((s) => s !== this.sheet));
     }
   }
 }

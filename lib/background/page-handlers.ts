@@ -7,6 +7,7 @@ import type { TabMessage } from '../messages';
 import type { TextFeatures } from '../../core/types';
 import type { HandlerTable } from './router';
 import { scanHandlers } from './scan-handlers';
+import { toolbarAction } from './toolbar-action';
 
 /** Features received so far per (tab, page summary id); a handful at most, so a small cap suffices. */
 const parts = new Map<string, TextFeatures[]>();
@@ -44,7 +45,7 @@ export const pageHandlers: HandlerTable = {
   },
   'page-result': async ({ count, sinoRussian }, sender) => {
     if (sender.tabId !== undefined) {
-      await browser.action.setBadgeText({ tabId: sender.tabId, text: badgeText(count, sinoRussian) });
+      await toolbarAction().setBadgeText({ tabId: sender.tabId, text: badgeText(count, sinoRussian) });
     }
     return { ok: true };
   },

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser, openPopupFor } from './harness';
 import { waitForMarks, sendTabMessage, pointOfWord } from './content-helpers';
 import { describeProblems, focusInfo, horizontalOverflow, seriousViolations, tabOrder } from './a11y-helpers';
-import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { loadFixtureArticles } from '../../scripts/fixture-pages';
 
 type Theme = 'light' | 'dark';
 const SHOTS = process.env.A11Y_SHOTS; // a directory: screenshots of each view, to look at
@@ -30,7 +30,7 @@ const shadowCtx = (sel: string) => ({ include: [['crlens-ui', sel]] });
 
 describe('accessibility in real Chromium', () => {
   let lens: LensBrowser;
-  const seed = () => loadSeedArticles().find((a) => a.file.startsWith('002')) ?? loadSeedArticles()[0]!;
+  const seed = () => loadFixtureArticles().find((a) => a.slug === 'en-tianjin-summit') ?? loadFixtureArticles()[0]!;
   beforeAll(async () => {
     lens = await launchLens();
   });
@@ -41,7 +41,7 @@ describe('accessibility in real Chromium', () => {
   for (const theme of ['light', 'dark'] as Theme[]) {
     it(`popup views have no serious axe violations (${theme}, system scheme and theme setting agree)`, async () => {
       await setTheme(lens, theme);
-      const news = await lens.openPage(lens.server.url(`/seed/${seed().slug}.html`));
+      const news = await lens.openPage(lens.server.url(`/article/${seed().slug}.html`));
       await waitForMarks(news, 1, 20000);
       const popup = await openPopupFor(lens);
       await popup.emulateMedia({ colorScheme: theme });
@@ -98,7 +98,7 @@ describe('accessibility in real Chromium', () => {
 
     it(`the card and the panel in our shadow root have no serious axe violations (${theme})`, async () => {
       await setTheme(lens, theme);
-      const page = await lens.openPage(lens.server.url(`/seed/${seed().slug}.html`));
+      const page = await lens.openPage(lens.server.url(`/article/${seed().slug}.html`));
       await page.emulateMedia({ colorScheme: theme });
       await waitForMarks(page, 5);
       await sendTabMessage(lens, page, { lens: 'toggle-panel' });
@@ -166,7 +166,7 @@ describe('200% zoom', () => {
   for (const theme of ['light', 'dark'] as Theme[]) {
     it(`popup views and options reflow at 200% with nothing sideways (${theme})`, async () => {
       await setTheme(lens, theme);
-      const news = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+      const news = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`));
       await waitForMarks(news, 1, 20000);
       const popup = await openPopupFor(lens);
       await popup.emulateMedia({ colorScheme: theme });
@@ -204,7 +204,7 @@ describe('200% zoom', () => {
       await options.close();
 
       // The page at 200%: the panel and the card stay inside the window, side by side when they fit.
-      const zpage = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+      const zpage = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`));
       await zpage.emulateMedia({ colorScheme: theme });
       await waitForMarks(zpage, 5);
       const pshot = await zoom200(zpage, 1280, 900);
@@ -239,7 +239,7 @@ describe('200% zoom', () => {
 
 describe('keyboard only', () => {
   let lens: LensBrowser;
-  const seed = () => loadSeedArticles().find((a) => a.file.startsWith('002')) ?? loadSeedArticles()[0]!;
+  const seed = () => loadFixtureArticles().find((a) => a.slug === 'en-tianjin-summit') ?? loadFixtureArticles()[0]!;
   beforeAll(async () => {
     lens = await launchLens();
     await setTheme(lens, 'auto');
@@ -249,7 +249,7 @@ describe('keyboard only', () => {
   });
 
   it('popup: focus starts in the search box; every stop in order shows a ring; tabs, lists, Enter and Escape work', async () => {
-    const news = await lens.openPage(lens.server.url(`/seed/${seed().slug}.html`));
+    const news = await lens.openPage(lens.server.url(`/article/${seed().slug}.html`));
     await waitForMarks(news, 1, 20000);
     const popup = await openPopupFor(lens);
     await popup.waitForSelector('#page-events-list [data-event-id]', { timeout: 30000 });
@@ -322,7 +322,7 @@ describe('keyboard only', () => {
   });
 
   it('panel: focus moves in, Tab cycles through the panel and its card, Escape closes the card then the panel, focus returns', async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${seed().slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${seed().slug}.html`));
     await waitForMarks(page, 5);
     const comment = page.locator('textarea').first();
     await comment.focus();

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { launchLens } from './harness';
-import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { loadFixtureArticles } from '../../scripts/fixture-pages';
 import { pointOfWord, waitForMarks } from './content-helpers';
 
 const out = resolve(process.cwd(), 'docs', 'screenshot-card.png');
@@ -12,8 +12,8 @@ const out = resolve(process.cwd(), 'docs', 'screenshot-card.png');
 async function main() {
   const lens = await launchLens();
   try {
-    const article = loadSeedArticles().find((a) => a.slug.startsWith(process.env.SEED ?? '003')) ?? loadSeedArticles()[0]!;
-    const page = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
+    const article = loadFixtureArticles().find((a) => a.slug.startsWith(process.env.ARTICLE ?? 'en-harbin-visit')) ?? loadFixtureArticles()[0]!;
+    const page = await lens.openPage(lens.server.url(`/article/${article.slug}.html`));
     await page.setViewportSize({ width: 1280, height: 800 });
     await waitForMarks(page, 5);
     const point = await pointOfWord(page, process.env.WORD ?? 'Putin', Number(process.env.NTH ?? 2));

@@ -5,17 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from './harness';
-import { loadSeedArticles } from '../../scripts/fixture-pages';
-import { dataset } from '../../data/dataset';
+import { loadFixtureArticles } from '../../scripts/fixture-pages';
+import { expectArticlesMarked } from './article-marks';
 import { lensStats, lensUiText, markedTexts, pageHighlights, pointOfWord, sendTabMessage, waitForMarks } from './content-helpers';
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
-
-/** The dataset entity a seed index name refers to (by name or alias). */
-function entityNamed(name: string) {
-  const n = fold(name);
-  return dataset.entities.find((e) => fold(e.name) === n || e.aliases.some((a) => fold(a.text) === n));
-}
 
 async function waitForScan(page: Page) {
   for (let i = 0; i < 100; i++) {
@@ -37,40 +30,12 @@ describe('content script in real Chromium', () => {
     await lens?.close();
   });
 
-  it("marks each seed page's listed entities, and the badge counts the references", async () => {
-    const missing: string[] = [];
-    for (const article of loadSeedArticles()) {
-      const page = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
-      const marked = new Set((await waitForMarks(page, 5)).map(fold));
-      const text = fold(article.text);
-      for (const name of article.entities) {
-        const entity = entityNamed(name);
-        if (!entity) {
-          missing.push(`${article.slug}: ${name} (not in the dataset)`);
-          continue;
-        }
-        const inText = entity.aliases.filter((a) => text.includes(fold(a.text)));
-        if (inText.length === 0) continue;
-        const hit = entity.aliases.some((a) => marked.has(fold(a.text)));
-        expect(hit, `${article.slug}: ${name} should be marked (aliases in text: ${inText.map((a) => a.text).join(', ')})`).toBe(true);
-      }
-      const highlights = await pageHighlights(page);
-      const refs = Object.entries(highlights)
-        .filter(([n]) => n !== 'crlens-date' && n !== 'crlens-current')
-        .reduce((k, [, v]) => k + v.length, 0);
-      await page.bringToFront();
-      const badge = await lens.serviceWorker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return chrome.action.getBadgeText({ tabId: tab!.id! });
-      });
-      expect(badge).toBe(String(refs));
-      await page.close();
-    }
-    if (missing.length) console.warn('Seed entities the dataset lacks:', missing);
+  it("marks each fixture page's listed entities, and the badge counts the references", async () => {
+    await expectArticlesMarked(lens, 'article', loadFixtureArticles());
   });
 
   it("hovering a marked 'Putin' shows a card with related events; leaving closes it", async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`));
     await waitForMarks(page, 5);
     expect(await markedTexts(page)).toContain('Putin');
     const nth = await page.evaluate(() => {
@@ -114,7 +79,7 @@ describe('content script in real Chromium', () => {
   });
 
   it('the panel lists references by entity, and the keyboard steps through them with a card each', async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[1]!.slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[1]!.slug}.html`));
     await waitForMarks(page, 5);
     // The same path the Alt+Shift+L command takes: the background forwards 'toggle-panel' to the tab.
     await sendTabMessage(lens, page, { lens: 'toggle-panel' });
@@ -154,7 +119,7 @@ describe('content script in real Chromium', () => {
   });
 
   it('marks paragraphs added after load and text changed in place; drops marks on removed text', async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[4]!.slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[4]!.slug}.html`));
     await waitForMarks(page, 5);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -231,7 +196,7 @@ describe('content script in real Chromium', () => {
   });
 
   it("leaves the page's DOM as the page built it, apart from our one shadow host", async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[2]!.slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[2]!.slug}.html`));
     await waitForMarks(page, 5);
     await sendTabMessage(lens, page, { lens: 'toggle-panel' });
     await shadow(page, '.crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
@@ -252,7 +217,7 @@ describe('content script in real Chromium', () => {
   });
 
   it('the per-site switch on the card removes every mark at once, and switching back restores them', async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[3]!.slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[3]!.slug}.html`));
     await waitForMarks(page, 5);
     const point = await pointOfWord(page, 'Putin', 0);
     await page.mouse.move(point!.x, point!.y);
@@ -338,7 +303,7 @@ describe('content script in real Chromium', () => {
       await page.close();
       return { rule, styleNodes };
     };
-    const light = await palette(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+    const light = await palette(lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`));
     const dark = await palette(lens.server.url('/pages/dark.html'));
     expect(light.rule).toContain('rgb(29, 78, 216)');
     expect(dark.rule).toContain('rgb(147, 197, 253)');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionDir, launchLens, type LensBrowser } from './harness';
-import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { loadFixtureArticles } from '../../scripts/fixture-pages';
 import { dataset } from '../../data/dataset';
 
 describe('the extension in real Chromium', () => {
@@ -37,9 +37,9 @@ describe('the extension in real Chromium', () => {
   });
 
   it('runs the content script on a fixture news page and it reaches the background', async () => {
-    const [article] = loadSeedArticles();
-    expect(article, 'seed articles in ../shared/fixtures/seed-articles').toBeDefined();
-    const page = await lens.openPage(lens.server.url(`/seed/${article!.slug}.html`));
+    const [article] = loadFixtureArticles();
+    expect(article).toBeDefined();
+    const page = await lens.openPage(lens.server.url(`/article/${article!.slug}.html`));
     // Marks appear only after the background's engine answered the content script.
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('crlens-')), null, { timeout: 20000 });
     // Ask the content script what it found, from an extension page (the popup's own path).

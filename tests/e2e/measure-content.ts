@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath, extensionDir, launchLens, type LensBrowser } from './harness';
-import { escapeHtml, loadSeedArticles } from '../../scripts/fixture-pages';
+import { escapeHtml, loadFixtureArticles } from '../../scripts/fixture-pages';
 import { lensStats, type LensStatsSnapshot } from './content-helpers';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -31,7 +31,7 @@ async function statsWhenDone(page: Page, timeoutMs = 180000): Promise<LensStatsS
 
 /** ~`bytes` of article HTML: neutral filler with a seed paragraph every tenth paragraph. */
 export function bigPage(bytes: number): { html: string; paragraphs: number } {
-  const seeds = loadSeedArticles().flatMap((a) => a.text.split(/\n+/).filter((p) => p.length > 120));
+  const seeds = loadFixtureArticles().flatMap((a) => a.text.split(/\n+/).filter((p) => p.length > 120));
   const words = 'the a council market weather report city railway school harvest museum river village budget festival season garden library bridge port street committee plan year week morning evening local national new old quiet busy said announced reported expected visited opened closed'.split(' ');
   let seed = 7;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -173,16 +173,16 @@ async function heapAndNodes(page: Page) {
 }
 
 async function seedTimings(lens: LensBrowser) {
-  const articles = loadSeedArticles();
+  const articles = loadFixtureArticles();
   // Warm the background's engine once, as a reader's browser would have it.
-  const warm = await lens.openPage(lens.server.url(`/seed/${articles[0]!.slug}.html`));
+  const warm = await lens.openPage(lens.server.url(`/article/${articles[0]!.slug}.html`));
   await statsWhenDone(warm);
   await warm.close();
   const rows: string[] = [];
   for (const a of articles) {
     const runs: LensStatsSnapshot[] = [];
     for (let i = 0; i < 3; i++) {
-      const page = await lens.openPage(lens.server.url(`/seed/${a.slug}.html`));
+      const page = await lens.openPage(lens.server.url(`/article/${a.slug}.html`));
       runs.push(await statsWhenDone(page));
       await page.close();
     }
@@ -276,7 +276,7 @@ async function main() {
     for (const row of await seedTimings(lens)) console.log(`  ${row}`);
 
     if (process.env.MEASURE === 'seed') return;
-    const seedUrl = lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`);
+    const seedUrl = lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`);
     const seedPage = await lens.openPage(seedUrl);
     await statsWhenDone(seedPage);
     await seedPage.waitForTimeout(500);

@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser, openPopupFor } from './harness';
 import { waitForMarks } from './content-helpers';
-import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { loadFixtureArticles } from '../../scripts/fixture-pages';
 import { dataset } from '../../data/dataset';
 
 const putinEvents = new Set(dataset.events.filter((e) => e.entities.includes('vladimir-putin')).map((e) => e.id));
@@ -31,9 +31,9 @@ describe('the popup in real Chromium', () => {
   });
 
   it("lists a seed page's referred events under 'On this page', and reports time to first results", async () => {
-    const articles = loadSeedArticles();
-    const article = articles.find((a) => a.file.startsWith('002')) ?? articles[0]!;
-    const news = await lens.openPage(lens.server.url(`/seed/${article.slug}.html`));
+    const articles = loadFixtureArticles();
+    const article = articles.find((a) => a.slug === 'en-tianjin-summit') ?? articles[0]!;
+    const news = await lens.openPage(lens.server.url(`/article/${article.slug}.html`));
     // The reader opens the popup on a page the lens has already read.
     await waitForMarks(news, 1, 20000);
     const popup = await openPopupFor(lens);

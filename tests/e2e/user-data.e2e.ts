@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from './harness';
 import { dataset } from '../../data/dataset';
 import { pointOfWord, waitForMarks } from './content-helpers';
-import { loadSeedArticles } from '../../scripts/fixture-pages';
+import { loadFixtureArticles } from '../../scripts/fixture-pages';
 
 /** Reads one object store of the extension's database with the raw IndexedDB API, from an extension page. */
 async function readStore(page: Page, store: string): Promise<unknown[]> {
@@ -124,7 +124,7 @@ describe("the reader's data in real Chromium", () => {
   });
 
   it('writes a note on an entity from the in-page card, and it is kept', async () => {
-    const page = await lens.openPage(lens.server.url(`/seed/${loadSeedArticles()[0]!.slug}.html`));
+    const page = await lens.openPage(lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`));
     await waitForMarks(page, 5);
     const point = await pointOfWord(page, 'Vladimir Putin', 0);
     expect(point).not.toBeNull();
