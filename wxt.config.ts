@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,17 +9,24 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The manifest's strings come from our catalogues (locales/*.json) through the browser's _locales.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'China–Russia Lens',
-    description: 'Marks China–Russia references on news pages and shows their context from a local, offline dataset.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings, per-site switches. Nothing else: the content script's matches give page access,
     // activeTab lets the popup read the current tab's address when the toolbar button is clicked.
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'China–Russia Lens' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show the list of China–Russia references on this page',
+        description: '__MSG_commandPanel__',
       },
     },
     ...(browser === 'firefox'

@@ -31,12 +31,16 @@ export interface EventLinker {
 const TYPE_FACTOR: Record<EntityType, number> = {
   agreement: 1.3, project: 1.3, exercise: 1.3, event: 1.2, place: 1, organisation: 0.9, person: 0.8, concept: 0.7,
 };
-/** An entity in at most ~4 events identifies them by itself (Samarkand, the 2001 treaty). */
-const SPECIFIC_DF = 4;
+/**
+ * An entity in at most ~1.5% of events (4 of 268 when these were set) identifies them by itself
+ * (Samarkand, the 2001 treaty). A share, not a count: a dataset four times larger names Kazan or
+ * the Power of Siberia in more events without their becoming any less specific to a reader.
+ */
+const SPECIFIC_SHARE = 4 / 268;
 const ENTITY_SCALE = 0.45;
 const GENERIC_SHARE = 0.15;
-/** Things (not people or offices) named by at most this many events identify them by themselves. */
-const NAMING_DF = 8;
+/** Things (not people or offices) named by at most this share of events identify them by themselves. */
+const NAMING_SHARE = 8 / 268;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
 type Scored = LinkedEvent & { evidence: number; gap: number };
@@ -46,12 +50,13 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
   const n = Math.max(events.length, 1);
   const idf = (id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5));
-  const SPECIFIC_IDF = Math.log((n + 1) / (SPECIFIC_DF + 0.5));
+  // Never below the counts the shares were set from, so a small dataset (a test's) reads as before.
+  const SPECIFIC_IDF = Math.log((n + 1) / (Math.max(4, n * SPECIFIC_SHARE) + 0.5));
   // A phrase naming the relationship itself is never specific, however few events list it.
   const specific = (id: string) => entities.get(id)?.type !== 'concept' && idf(id) >= SPECIFIC_IDF;
   // A pipeline, a treaty, an exercise series or Samarkand picks out its few events by itself; a
   // ministry or an official in as few events does not (they are in the news every week).
-  const NAMING_IDF = Math.log((n + 1) / (NAMING_DF + 0.5));
+  const NAMING_IDF = Math.log((n + 1) / (Math.max(8, n * NAMING_SHARE) + 0.5));
   const identifies = (id: string) => {
     const type = entities.get(id)?.type;
     if (type === 'place') return specific(id);
@@ -61,6 +66,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   const common = (id: string) => (df.get(id) ?? 0) > n * GENERIC_SHARE;
   const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
   const spans = events.map((e) => spanOf(e.date, e.endDate));
+  /** Names of both sides among an event's entities on the page, or one that is both sides' ('Power of Siberia'). */
+  const namesBothSides = (ids: readonly string[]) => {
+    const sides = new Set(ids.map((id) => entities.get(id)?.side));
+    return sides.has('both') || (sides.has('china') && sides.has('russia'));
+  };
 
   return {
     link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
@@ -141,7 +151,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           } else if (backed && gap <= 10) score += 0.7;
         }
         if (!real) return undefined;
-        const identified = phraseScore >= 2.4 || (date !== undefined && date.score >= 6);
+        // On a page not about the relationship, a sentence that paraphrases an event identifies it
+        // only if the page names the event's China–Russia side too: a US–China story about Xi at
+        // APEC paraphrases the summit, not Russia's delegation at it.
+        const paraphraseOnly = phrase.why.startsWith('described: ') && !namesBothSides(present);
+        const identified = (phraseScore >= 2.4 && !(identifiedOnly && paraphraseOnly)) || (date !== undefined && date.score >= 6);
         if (identifiedOnly && !identified) return undefined;
 
         named.sort((a, b) => b[0] - a[0]);

@@ -219,6 +219,8 @@ export interface LinkedEvent {
   /** Human-readable reasons: which words and dates led here. */
   why: string[];
   own?: boolean;
+  /** The event's Chinese and Russian title and summary (added for the interface, not by the linker). */
+  translations?: Event['translations'];
 }
 
 /** [start, end) in page-wide offsets. */

@@ -3,7 +3,7 @@
  * the database and the engine. Each message type maps to its request and response.
  * Add a message by adding one entry here and one handler in lib/background/.
  */
-import type { Entity, Event, PageAnalysis, Reference, TextFeatures, TextRegion } from '../core/types';
+import type { Lang, Entity, Event, PageAnalysis, Reference, TextFeatures, TextRegion } from '../core/types';
 
 export interface LensProtocol {
   /** Health check; also proves the background's Dexie DB answers. */
@@ -55,6 +55,8 @@ export type TabMessage =
 export interface TabPageState {
   /** location.hostname of the page: the popup's per-site switch needs it even without the 'tabs' permission. */
   hostname?: string;
+  /** The page's language (its <html lang>), for 'show content in the page's language'. */
+  lang?: Lang;
   enabled: boolean;
   sinoRussian: boolean;
   marked: number;

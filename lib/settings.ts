@@ -3,6 +3,7 @@
  * and see changes live. Kept out of IndexedDB on purpose: the content script can read storage directly.
  */
 import { storage } from 'wxt/utils/storage';
+import type { InterfaceLanguage } from './i18n/i18n';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /**
@@ -24,6 +25,10 @@ export interface Settings {
    */
   markWholePage: boolean;
   theme: Theme;
+  /** The language of menus and messages: the browser's, or one the reader picked. */
+  interfaceLanguage: InterfaceLanguage;
+  /** On a Chinese or Russian page, show event titles and descriptions in the page's language. */
+  contentInPageLanguage: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   marked: { person: true, organisation: true, place: true, agreement: true, date: true, country: false },
   markWholePage: false,
   theme: 'auto',
+  interfaceLanguage: 'browser',
+  contentInPageLanguage: false,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

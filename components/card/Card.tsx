@@ -2,15 +2,20 @@
  * The context card: who or what a mention refers to, why it matched, and the dataset events most
  * relevant to it. Everything from the page or the dataset is rendered as text nodes.
  */
-import type { Entity, Lang } from '../../core/types';
+import type { Entity, Event, Lang } from '../../core/types';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { entityDescription, entityName, eventTitle } from '../../lib/i18n/content-text';
+import { sideLabel, typeLabel } from '../../lib/i18n/labels';
+import { formatDateRange } from '../popup/format-date';
 import { EntityNote } from './EntityNote';
-import { formatDateSpan, safeHttpUrl, sideLabel, sourceLabel, typeLabel } from './format';
+import { safeHttpUrl, sourceLabel } from './format';
 
 export interface CardEvent {
   id: string;
   date: string;
   endDate?: string;
   title: string;
+  translations?: Event['translations'];
   sources?: string[];
 }
 
@@ -23,6 +28,8 @@ export interface CardProps {
   /** For a date mention: the resolved date. */
   date?: string;
   pageLang: Lang;
+  /** The language dataset text is shown in (the interface's, or the page's when the reader asks). */
+  contentLang: Lang;
   status: 'loading' | 'ready' | 'error';
   site?: string;
   reader?: ReaderMarks;
@@ -62,31 +69,42 @@ export interface ReaderMarks {
   onSaveEntityNote?: (text: string) => Promise<boolean>;
 }
 
-export function EventList({ events, reader }: { events: CardEvent[]; reader?: ReaderMarks }) {
+/** Dataset text that is English because it has no translation: marked quietly, in the right language. */
+export function Fallback({ fallback }: { fallback: boolean }) {
+  const { t } = useI18n();
+  return fallback ? <span class="crl-fallback" title={t('content.englishOnly')}>{t('content.englishMark')}</span> : null;
+}
+
+export function EventList({ events, reader, contentLang }: { events: CardEvent[]; reader?: ReaderMarks; contentLang: Lang }) {
+  const { t, locale } = useI18n();
   return (
     <ol class="crl-events">
       {events.map((e) => {
         const saved = reader?.saved.includes(e.id) ?? false;
         const note = reader?.notes[e.id];
+        const title = eventTitle(e, contentLang);
         return (
           <li key={e.id} class="crl-event">
             <div class="crl-event-head">
               <time class="crl-date" dateTime={e.date}>
-                {formatDateSpan(e.date, e.endDate)}
+                {formatDateRange(e.date, e.endDate, locale)}
               </time>
               {reader && (
                 <button
                   type="button"
                   class="crl-star"
                   aria-pressed={saved ? 'true' : 'false'}
-                  aria-label={saved ? `Saved: ${e.title}` : `Save: ${e.title}`}
+                  aria-label={t(saved ? 'card.starred' : 'card.star', { title: title.text })}
                   onClick={() => reader.onToggleSaved(e.id)}
                 >
                   {saved ? '★' : '☆'}
                 </button>
               )}
             </div>
-            <span class="crl-title">{e.title}</span>
+            <span class="crl-title" lang={title.fallback ? 'en' : contentLang}>
+              {title.text}
+              <Fallback fallback={title.fallback} />
+            </span>
             {note && <p class="crl-note">{note}</p>}
             {e.sources && <Sources urls={e.sources} />}
           </li>
@@ -96,10 +114,10 @@ export function EventList({ events, reader }: { events: CardEvent[]; reader?: Re
   );
 }
 
-function Heading({ entity, date, pageLang }: Pick<CardProps, 'entity' | 'date' | 'pageLang'>) {
-  if (!entity) return <h2 class="crl-name">{date ? formatDateSpan(date) : ''}</h2>;
-  const local = entity.names?.[pageLang];
-  const primary = local ?? entity.name;
+function Heading({ entity, date, contentLang }: Pick<CardProps, 'entity' | 'date' | 'contentLang'>) {
+  const { locale } = useI18n();
+  if (!entity) return <h2 class="crl-name">{date ? formatDateRange(date, undefined, locale) : ''}</h2>;
+  const primary = entityName(entity, contentLang);
   return (
     <div>
       <h2 class="crl-name">{primary}</h2>
@@ -109,50 +127,61 @@ function Heading({ entity, date, pageLang }: Pick<CardProps, 'entity' | 'date' |
 }
 
 export function Card(props: CardProps) {
-  const { entity, events, matched, date, status } = props;
+  const { entity, events, matched, date, status, contentLang } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const why = i18n.around(date && !entity ? 'card.matchedDate' : 'card.matched', 'text');
+  const description = entity?.description ? entityDescription(entity, contentLang) : null;
   return (
     <div class="crl-card-body">
       <div class="crl-head">
-        <Heading entity={entity} date={date} pageLang={props.pageLang} />
+        <Heading entity={entity} date={date} contentLang={contentLang} />
         {props.onClose && (
-          <button type="button" class="crl-icon" aria-label="Close" onClick={props.onClose}>
+          <button type="button" class="crl-icon" aria-label={t('common.close')} onClick={props.onClose}>
             ×
           </button>
         )}
       </div>
       {entity ? (
         <div class="crl-meta">
-          <span class={`crl-chip crl-type-${entity.type}`}>{typeLabel(entity.type)}</span>
-          <span class={`crl-chip crl-side-${entity.side}`}>{sideLabel(entity.side)}</span>
+          <span class={`crl-chip crl-type-${entity.type}`}>{typeLabel(t, entity.type)}</span>
+          <span class={`crl-chip crl-side-${entity.side}`}>{sideLabel(t, entity.side)}</span>
         </div>
       ) : (
-        date && <div class="crl-meta"><span class="crl-chip">Date</span></div>
+        date && <div class="crl-meta"><span class="crl-chip">{t('card.date')}</span></div>
       )}
-      {entity?.description && <p class="crl-desc">{entity.description}</p>}
+      {description && (
+        <p class="crl-desc" lang={description.fallback ? 'en' : contentLang}>
+          {description.text}
+          <Fallback fallback={description.fallback} />
+        </p>
+      )}
       <p class="crl-why">
-        Matched “<span class="crl-matched">{matched}</span>”{date && !entity ? ' as this date' : ''}
+        {why[0]}
+        <span class="crl-matched">{matched}</span>
+        {why[1]}
       </p>
       {entity && props.reader?.onSaveEntityNote && props.reader.entityNote !== undefined && (
-        <EntityNote key={entity.id} name={entity.name} initial={props.reader.entityNote} onSave={props.reader.onSaveEntityNote} />
+        <EntityNote key={entity.id} name={entityName(entity, contentLang)} initial={props.reader.entityNote} onSave={props.reader.onSaveEntityNote} />
       )}
-      {status === 'loading' && <p class="crl-status">Loading…</p>}
-      {status === 'error' && <p class="crl-status">The lens could not load this card.</p>}
+      {status === 'loading' && <p class="crl-status">{t('common.loading')}</p>}
+      {status === 'error' && <p class="crl-status">{t('card.error')}</p>}
       {status === 'ready' && events.length > 0 && (
-        <section aria-label="Related events">
-          <h3 class="crl-sub">Related events</h3>
-          <EventList events={events} reader={props.reader} />
+        <section aria-label={t('card.relatedEvents')}>
+          <h3 class="crl-sub">{t('card.relatedEvents')}</h3>
+          <EventList events={events} reader={props.reader} contentLang={contentLang} />
         </section>
       )}
-      {status === 'ready' && events.length === 0 && <p class="crl-status">No related events in the dataset.</p>}
+      {status === 'ready' && events.length === 0 && <p class="crl-status">{t('card.noEvents')}</p>}
       <div class="crl-actions">
         {props.onShowInPanel && (
           <button type="button" class="crl-button" onClick={props.onShowInPanel}>
-            Show in panel
+            {t('card.showInPanel')}
           </button>
         )}
         {props.onSiteOff && props.site && (
           <button type="button" class="crl-button crl-quiet" onClick={props.onSiteOff}>
-            Turn off on {props.site}
+            {t('site.turnOff', { site: props.site })}
           </button>
         )}
       </div>

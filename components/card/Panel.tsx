@@ -4,6 +4,9 @@
  * reference and shows its card (the caller does that in `onStep`). Escape closes.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { EntityType, Lang } from '../../core/types';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { typeLabel } from '../../lib/i18n/labels';
 import type { CardEvent } from './Card';
 import { EventList } from './Card';
 
@@ -18,7 +21,7 @@ export interface PanelItem {
 export interface PanelGroup {
   id: string;
   name: string;
-  typeLabel: string;
+  type?: EntityType;
   items: PanelItem[];
   /** Mentions not listed (very long pages). */
   more: number;
@@ -30,8 +33,9 @@ export interface PanelProps {
   /** markIndex of the reference the reader is on, or -1. */
   current: number;
   sinoRussian: boolean;
-  /** Shown instead of the summary line, e.g. when the lens is off on this site. */
-  notice?: string;
+  /** Shown instead of the summary line: the lens is off on this site. */
+  notice?: 'off';
+  contentLang: Lang;
   site?: string;
   onStep: (markIndex: number) => void;
   onClose: () => void;
@@ -43,6 +47,7 @@ export interface PanelProps {
 const STEP_KEYS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
 export function Panel(props: PanelProps) {
+  const { t } = useI18n();
   const listRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const order = props.groups.flatMap((g) => g.items.map((i) => i.markIndex));
@@ -76,20 +81,20 @@ export function Panel(props: PanelProps) {
     <div class="crl-panel-body" ref={bodyRef}>
       <div class="crl-head">
         <h2 class="crl-name" id="crl-panel-title">
-          China–Russia references
+          {t('panel.title')}
         </h2>
-        <button type="button" class="crl-icon" aria-label="Close panel" onClick={props.onClose}>
+        <button type="button" class="crl-icon" aria-label={t('panel.close')} onClick={props.onClose}>
           ×
         </button>
       </div>
       <p class="crl-status">
         {props.notice
-          ? props.notice
+          ? t('panel.off')
           : total === 0
           ? props.sinoRussian
-            ? 'Nothing marked on this page.'
-            : 'This page does not look like China–Russia news.'
-          : `${total} reference${total === 1 ? '' : 's'} to ${props.groups.length} ${props.groups.length === 1 ? 'entity' : 'entities'}. ↑↓ or j/k to step, Esc to close.`}
+            ? t('panel.nothingMarked')
+            : t('panel.notChinaRussia')
+          : `${t('panel.summary', { count: total, references: t('panel.references', { count: total }), entities: t('panel.entities', { count: props.groups.length }) })} ${t('panel.keys')}`}
       </p>
       {order.length > 0 && (
         <div
@@ -106,7 +111,8 @@ export function Panel(props: PanelProps) {
               <div id={`crl-group-${g.id}`} class="crl-group-head">
                 <span>{g.name}</span>
                 <span class="crl-count">
-                  {g.typeLabel} · {g.items.length + g.more}
+                  {g.type ? `${typeLabel(t, g.type)} · ` : ''}
+                  {g.items.length + g.more}
                 </span>
               </div>
               {g.items.map((item) => (
@@ -123,26 +129,26 @@ export function Panel(props: PanelProps) {
                   {item.context.after}
                 </div>
               ))}
-              {g.more > 0 && <div class="crl-more">and {g.more} more</div>}
+              {g.more > 0 && <div class="crl-more">{t('panel.more', { count: g.more })}</div>}
             </div>
           ))}
         </div>
       )}
       {props.events.length > 0 && (
-        <section aria-label="Events this page relates to">
-          <h3 class="crl-sub">Events this page relates to</h3>
-          <EventList events={props.events} />
+        <section aria-label={t('panel.events')}>
+          <h3 class="crl-sub">{t('panel.events')}</h3>
+          <EventList events={props.events} contentLang={props.contentLang} />
         </section>
       )}
       <div class="crl-actions">
         {!props.notice && !props.sinoRussian && total === 0 && props.onScanAnyway && (
           <button type="button" class="crl-button" onClick={props.onScanAnyway}>
-            Mark this page anyway
+            {t('panel.markAnyway')}
           </button>
         )}
         {!props.notice && props.onSiteOff && props.site && (
           <button type="button" class="crl-button crl-quiet" onClick={props.onSiteOff}>
-            Turn off on {props.site}
+            {t('site.turnOff', { site: props.site })}
           </button>
         )}
       </div>

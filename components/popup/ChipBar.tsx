@@ -8,7 +8,7 @@ import { EntityChip } from './EntityChip';
 
 interface Props {
   label: string;
-  entities: readonly (Pick<Entity, 'id' | 'name' | 'type'> & { count?: number })[];
+  entities: readonly (Pick<Entity, 'id' | 'name' | 'type' | 'names'> & { count?: number })[];
   onPick: (id: string) => void;
 }
 

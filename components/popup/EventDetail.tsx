@@ -9,7 +9,11 @@ import { relatedEvents } from '../../lib/search/related';
 import { EventActions } from '../user/EventActions';
 import { ChipBar } from './ChipBar';
 import { formatDateRange } from './format-date';
-import { kindFamily, kindLabel } from './kinds';
+import { kindFamily } from './kinds';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { kindLabel } from '../../lib/i18n/labels';
+import { eventSummary, eventTitle } from '../../lib/i18n/content-text';
+import { Fallback } from '../card/Card';
 import { ResultList } from './ResultList';
 
 interface Props {
@@ -31,6 +35,9 @@ function sourceLabel(url: string): string {
 }
 
 export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) {
+  const { t, locale, contentLang } = useI18n();
+  const title = eventTitle(event, contentLang);
+  const summary = eventSummary(event, contentLang);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
   const related = relatedEvents(event, (id) => search.eventsOfEntity(id), 5);
@@ -47,31 +54,34 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) 
         }
       }}
     >
-      <button type="button" class="back" onClick={onBack}>← Back</button>
+      <button type="button" class="back" onClick={onBack}>← {t('detail.back')}</button>
       <p class="event-meta">
         <span class={`swatch fam-${kindFamily(event.kind).id}`} aria-hidden="true" />
-        <time dateTime={event.date}>{formatDateRange(event.date, event.endDate)}</time>
-        <span class="event-kind">{kindLabel(event.kind)}</span>
-        {event.own && <span class="own-badge">your event</span>}
+        <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, locale)}</time>
+        <span class="event-kind">{kindLabel(t, event.kind)}</span>
+        {event.own && <span class="own-badge">{t('detail.yourEvent')}</span>}
       </p>
-      <h2 id="detail-title" tabIndex={-1} ref={heading}>{event.title}</h2>
-      <p class="summary">{event.summary}</p>
+      <h2 id="detail-title" tabIndex={-1} ref={heading} lang={title.fallback ? 'en' : contentLang}>
+        {title.text}
+        <Fallback fallback={title.fallback} />
+      </h2>
+      <p class="summary" lang={summary.fallback ? 'en' : contentLang}>{summary.text}</p>
       {event.note && <p class="note">{event.note}</p>}
       <EventActions event={event} />
       {event.entities.length > 0 && (
         <section aria-labelledby="detail-entities">
-          <h3 id="detail-entities">Who and what</h3>
+          <h3 id="detail-entities">{t('detail.who')}</h3>
           <ChipBar
-            label="Who and what"
+            label={t('detail.who')}
             entities={event.entities.map((id) => search.entityById.get(id) ?? { id, name: id.replace(/-/g, ' '), type: 'concept' as const })}
             onPick={onEntity}
           />
         </section>
       )}
       <section aria-labelledby="detail-sources">
-        <h3 id="detail-sources">Sources</h3>
+        <h3 id="detail-sources">{t('detail.sources')}</h3>
         {event.sources.length === 0 ? (
-          <p class="muted">No source recorded.</p>
+          <p class="muted">{t('detail.noSources')}</p>
         ) : (
           <ul class="sources">
             {event.sources.map((url) => (
@@ -84,8 +94,8 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack }: Props) 
       </section>
       {related.length > 0 && (
         <section aria-labelledby="detail-related">
-          <h3 id="detail-related">Nearby events</h3>
-          <ResultList id="related-events" label="Nearby events" items={related} onOpen={onOpen} />
+          <h3 id="detail-related">{t('detail.nearby')}</h3>
+          <ResultList id="related-events" label={t('detail.nearby')} items={related} onOpen={onOpen} />
         </section>
       )}
     </article>

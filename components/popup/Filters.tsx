@@ -1,7 +1,9 @@
 /** Kind, year range and entity filters for the search list. */
 import type { Entity, EventKind } from '../../core/types';
 import type { SearchFilters } from '../../lib/search/event-search';
-import { kindLabel } from './kinds';
+import { kindLabel } from '../../lib/i18n/labels';
+import { entityName } from '../../lib/i18n/content-text';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 interface Props {
   filters: SearchFilters;
@@ -17,11 +19,12 @@ const yearValue = (v: string): number | undefined => (/^\d{4}$/.test(v.trim()) ?
 
 export function Filters({ filters, onChange, kinds, entities, minYear, maxYear }: Props) {
   const active = (filters.kinds?.length ?? 0) > 0 || filters.fromYear !== undefined || filters.toYear !== undefined || !!filters.entity;
+  const { t, contentLang } = useI18n();
   return (
     <fieldset class="filters">
-      <legend class="visually-hidden">Filters</legend>
+      <legend class="visually-hidden">{t('filters.legend')}</legend>
       <label>
-        <span>Kind</span>
+        <span>{t('filters.kind')}</span>
         <select
           value={filters.kinds?.[0] ?? ''}
           onChange={(e) => {
@@ -29,41 +32,41 @@ export function Filters({ filters, onChange, kinds, entities, minYear, maxYear }
             onChange({ ...filters, kinds: v ? [v] : undefined });
           }}
         >
-          <option value="">All kinds</option>
+          <option value="">{t('filters.allKinds')}</option>
           {kinds.map((k) => (
-            <option key={k} value={k}>{kindLabel(k)}</option>
+            <option key={k} value={k}>{kindLabel(t, k)}</option>
           ))}
         </select>
       </label>
       <label>
-        <span>From</span>
+        <span>{t('filters.from')}</span>
         <input
           type="number" inputMode="numeric" min={minYear} max={maxYear} placeholder={String(minYear)} value={filters.fromYear ?? ''}
           onChange={(e) => onChange({ ...filters, fromYear: yearValue((e.currentTarget as HTMLInputElement).value) })}
         />
       </label>
       <label>
-        <span>To</span>
+        <span>{t('filters.to')}</span>
         <input
           type="number" inputMode="numeric" min={minYear} max={maxYear} placeholder={String(maxYear)} value={filters.toYear ?? ''}
           onChange={(e) => onChange({ ...filters, toYear: yearValue((e.currentTarget as HTMLInputElement).value) })}
         />
       </label>
       <label class="filter-entity">
-        <span>Who / what</span>
+        <span>{t('filters.who')}</span>
         <select
           value={filters.entity ?? ''}
           onChange={(e) => onChange({ ...filters, entity: (e.currentTarget as HTMLSelectElement).value || undefined })}
         >
-          <option value="">Anyone, anything</option>
+          <option value="">{t('filters.anyone')}</option>
           {entities.map((en) => (
-            <option key={en.id} value={en.id}>{en.name}</option>
+            <option key={en.id} value={en.id}>{entityName(en, contentLang)}</option>
           ))}
         </select>
       </label>
       {active && (
         <button type="button" class="link-button" onClick={() => onChange({})}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </fieldset>

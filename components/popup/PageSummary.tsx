@@ -6,6 +6,7 @@
 import type { TabPageState } from '../../lib/messages';
 import { ChipBar } from './ChipBar';
 import { ResultList } from './ResultList';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 export type PageView =
   | { status: 'loading' }
@@ -24,28 +25,35 @@ interface Props {
 }
 
 export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAnyway, onOpen, onEntity, onRendered }: Props) {
-  if (page.status === 'loading') return <section class="panel" aria-busy="true"><p class="status" role="status">Reading this page…</p></section>;
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (page.status === 'loading') return <section class="panel" aria-busy="true"><p class="status" role="status">{t('page.reading')}</p></section>;
   if (page.status === 'unreachable') {
     return (
       <section class="panel empty" aria-labelledby="page-empty">
-        <h2 id="page-empty">Nothing to read here</h2>
-        <p>The lens can't read this tab: browser pages, extension pages and the web store are closed to extensions. Search the whole dataset above.</p>
+        <h2 id="page-empty">{t('page.unreachable')}</h2>
+        <p>{t('page.unreachableWhy')}</p>
       </section>
     );
   }
   const { state, hostname } = page;
   const analysis = state.analysis;
+  const [siteBefore, siteAfter] = i18n.around('page.siteSwitch', 'site');
   const siteSwitch = hostname ? (
     <label class="switch">
       <input type="checkbox" checked={siteEnabled} onChange={onToggleSite} />
-      <span>Mark China–Russia references on <strong>{hostname}</strong></span>
+      <span>
+        {siteBefore}
+        <strong>{hostname}</strong>
+        {siteAfter}
+      </span>
     </label>
   ) : null;
   if (paused || !state.enabled || !siteEnabled) {
     return (
       <section class="panel empty" aria-labelledby="page-off">
-        <h2 id="page-off">{paused ? 'The lens is paused everywhere' : 'The lens is off on this site'}</h2>
-        <p>{paused ? 'Resume it in Settings.' : 'Switch it on to mark references and list this page’s events.'}</p>
+        <h2 id="page-off">{t(paused ? 'page.paused' : 'page.off')}</h2>
+        <p>{t(paused ? 'page.pausedHint' : 'page.offHint')}</p>
         {!paused && siteSwitch}
       </section>
     );
@@ -54,12 +62,12 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
   if (!analysis || (!analysis.sinoRussian && !(page.forced && (analysis.events.length > 0 || analysis.entities.length > 0)))) {
     return (
       <section class="panel empty" aria-labelledby="page-none">
-        <h2 id="page-none">{analysis ? 'No China–Russia story on this page' : 'This page has not been read yet'}</h2>
+        <h2 id="page-none">{t(analysis ? 'page.none' : 'page.notRead')}</h2>
         {analysis && analysis.reasons.length > 0 && (
           <ul class="reasons">{analysis.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
         )}
         <button type="button" class="primary" onClick={onScanAnyway} disabled={page.scanning}>
-          {page.scanning ? 'Scanning…' : 'Scan this page anyway'}
+          {t(page.scanning ? 'page.scanning' : 'page.scanAnyway')}
         </button>
         {siteSwitch}
       </section>
@@ -69,16 +77,16 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
   const entities = [...analysis.entities].sort((a, b) => b.count - a.count);
   return (
     <section class="panel" aria-labelledby="page-yes">
-      <h2 id="page-yes">{analysis.sinoRussian ? 'A China–Russia page' : 'Scanned on request'}</h2>
-      {analysis.reasons.length > 0 && <ul class="reasons" aria-label="Why">{analysis.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
+      <h2 id="page-yes">{t(analysis.sinoRussian ? 'page.yes' : 'page.forced')}</h2>
+      {analysis.reasons.length > 0 && <ul class="reasons" aria-label={t('page.why')}>{analysis.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
       {entities.length > 0 && (
-        <ChipBar label="Named on this page" entities={entities} onPick={onEntity} />
+        <ChipBar label={t('page.named')} entities={entities} onPick={onEntity} />
       )}
-      <h3 id="page-events">Events this page refers to</h3>
+      <h3 id="page-events">{t('page.events')}</h3>
       {events.length === 0 ? (
-        <p class="muted">No dated event recognised.</p>
+        <p class="muted">{t('page.noEvents')}</p>
       ) : (
-        <ResultList id="page-events-list" label="Events this page refers to" items={events} onOpen={onOpen} onRendered={onRendered} />
+        <ResultList id="page-events-list" label={t('page.events')} items={events} onOpen={onOpen} onRendered={onRendered} />
       )}
       {siteSwitch}
     </section>

@@ -3,9 +3,13 @@
  * data-event-date for tests; arrow keys move, Enter or a click opens the event.
  */
 import { useEffect } from 'preact/hooks';
-import type { EventKind, PartialDate } from '../../core/types';
+import type { Event, EventKind, PartialDate } from '../../core/types';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { eventSummary, eventTitle } from '../../lib/i18n/content-text';
+import { kindLabel } from '../../lib/i18n/labels';
+import { Fallback } from '../card/Card';
 import { formatDateRange } from './format-date';
-import { kindFamily, kindLabel } from './kinds';
+import { kindFamily } from './kinds';
 import { Marked } from './Marked';
 import { useListNav, type ListNav } from './use-list-nav';
 
@@ -16,6 +20,7 @@ export interface ListEvent {
   kind: EventKind;
   title: string;
   summary?: string;
+  translations?: Event['translations'];
   own?: boolean;
   /** Matched index terms to mark. */
   terms?: readonly string[];
@@ -34,6 +39,7 @@ interface Props {
 }
 
 export function ResultList({ id, label, items, onOpen, nav: outer, onRendered }: Props) {
+  const { t, locale, contentLang } = useI18n();
   const own = useListNav(items.length, (i) => onOpen(items[i].id));
   const nav = outer ?? own;
   useEffect(() => {
@@ -53,7 +59,10 @@ export function ResultList({ id, label, items, onOpen, nav: outer, onRendered }:
       aria-activedescendant={nav.active >= 0 ? `${id}-${nav.active}` : undefined}
       onKeyDown={nav.onKeyDown}
     >
-      {items.map((ev, i) => (
+      {items.map((ev, i) => {
+        const title = eventTitle(ev, contentLang);
+        const summary = ev.summary ? eventSummary(ev, contentLang) : null;
+        return (
         <li
           key={ev.id}
           id={`${id}-${i}`}
@@ -68,22 +77,24 @@ export function ResultList({ id, label, items, onOpen, nav: outer, onRendered }:
           <span class={`swatch fam-${kindFamily(ev.kind).id}`} aria-hidden="true" />
           <div class="event-main">
             <div class="event-meta">
-              <time dateTime={ev.date}>{formatDateRange(ev.date, ev.endDate)}</time>
-              <span class="event-kind">{kindLabel(ev.kind)}</span>
-              {ev.own && <span class="own-badge">yours</span>}
+              <time dateTime={ev.date}>{formatDateRange(ev.date, ev.endDate, locale)}</time>
+              <span class="event-kind">{kindLabel(t, ev.kind)}</span>
+              {ev.own && <span class="own-badge">{t('list.yours')}</span>}
             </div>
-            <div class="event-title">
-              <Marked text={ev.title} terms={ev.terms ?? []} />
+            <div class="event-title" lang={title.fallback ? 'en' : contentLang}>
+              <Marked text={title.text} terms={ev.terms ?? []} />
+              <Fallback fallback={title.fallback} />
             </div>
-            {ev.summary && ev.terms && ev.terms.length > 0 && (
-              <div class="event-summary">
-                <Marked text={ev.summary} terms={ev.terms} />
+            {summary && ev.terms && ev.terms.length > 0 && (
+              <div class="event-summary" lang={summary.fallback ? 'en' : contentLang}>
+                <Marked text={summary.text} terms={ev.terms} />
               </div>
             )}
             {ev.why && ev.why.length > 0 && <div class="event-why">{ev.why.join(' · ')}</div>}
           </div>
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }

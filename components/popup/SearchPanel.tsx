@@ -5,6 +5,7 @@ import { Filters } from './Filters';
 import { ResultList } from './ResultList';
 import { Timeline } from './Timeline';
 import type { ListNav } from './use-list-nav';
+import { useI18n } from '../../lib/i18n/use-i18n';
 import type { SearchView } from './use-search-results';
 
 interface Props {
@@ -23,15 +24,19 @@ interface Props {
 }
 
 export function SearchPanel({ view, query, filters, onFilters, kinds, entities, minYear, maxYear, nav, onOpen, onMore, onRendered }: Props) {
+  const { t } = useI18n();
+  const q = query.trim();
   const status = view.tooShort
-    ? 'Keep typing: at least two letters.'
+    ? t('search.tooShort')
     : view.total === 0
-      ? query.trim()
-        ? `Nothing found for “${query.trim()}”.`
-        : 'No events match these filters.'
-      : `${view.total} event${view.total === 1 ? '' : 's'}${query.trim() ? ` for “${query.trim()}”` : ''}`;
+      ? q
+        ? t('search.nothingFor', { query: q })
+        : t('search.nothingFiltered')
+      : q
+        ? t('search.countFor', { count: view.total, query: q })
+        : t('search.count', { count: view.total });
   return (
-    <section class="panel" aria-label="Search the dataset">
+    <section class="panel" aria-label={t('search.label')}>
       <Filters filters={filters} onChange={onFilters} kinds={kinds} entities={entities} minYear={minYear} maxYear={maxYear} />
       <Timeline
         events={view.chart}
@@ -44,7 +49,7 @@ export function SearchPanel({ view, query, filters, onFilters, kinds, entities, 
       <p class="status" role="status" aria-live="polite">{status}</p>
       <ResultList
         id="search-results"
-        label="Search results"
+        label={t('search.results')}
         nav={nav}
         onOpen={onOpen}
         onRendered={onRendered}
@@ -52,7 +57,7 @@ export function SearchPanel({ view, query, filters, onFilters, kinds, entities, 
       />
       {view.hits.length < view.total && (
         <button type="button" class="more" onClick={onMore}>
-          Show more ({view.total - view.hits.length} left)
+          {t('search.more', { count: view.total - view.hits.length })}
         </button>
       )}
     </section>

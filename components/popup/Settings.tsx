@@ -1,5 +1,7 @@
 /** Settings: this site on/off, pause everywhere, what gets marked, theme. Saved to extension storage at once. */
 import type { MarkType, Settings as SettingsValue, Theme } from '../../lib/settings';
+import type { InterfaceLanguage, MessageKey } from '../../lib/i18n/i18n';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 interface Props {
   settings: SettingsValue;
@@ -8,36 +10,85 @@ interface Props {
   onToggleSite: () => void;
 }
 
-const MARK_LABELS: Record<MarkType, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  place: 'Places',
-  country: 'Country names (China, Russia…)',
-  agreement: 'Agreements and projects',
-  date: 'Dates of events',
+const MARK_LABELS: Record<MarkType, MessageKey> = {
+  person: 'settings.mark.person',
+  organisation: 'settings.mark.organisation',
+  place: 'settings.mark.place',
+  country: 'settings.mark.country',
+  agreement: 'settings.mark.agreement',
+  date: 'settings.mark.date',
 };
 
-const THEMES: { value: Theme; label: string }[] = [
-  { value: 'auto', label: 'Same as the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: { value: Theme; label: MessageKey }[] = [
+  { value: 'auto', label: 'settings.theme.auto' },
+  { value: 'light', label: 'settings.theme.light' },
+  { value: 'dark', label: 'settings.theme.dark' },
 ];
 
-export function Settings({ settings, hostname, onChange, onToggleSite }: Props) {
+/** Each language is named in itself, so a reader who can't read the current one still finds theirs. */
+const LANGUAGES: { value: InterfaceLanguage; label: MessageKey | string; lang?: string }[] = [
+  { value: 'browser', label: 'settings.language.browser' },
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'zh', label: '中文', lang: 'zh-CN' },
+  { value: 'ru', label: 'Русский', lang: 'ru' },
+];
+
+export function LanguageSettings({ settings, onChange }: Pick<Props, 'settings' | 'onChange'>) {
+  const { t } = useI18n();
   return (
-    <section class="panel settings" aria-label="Settings">
+    <fieldset>
+      <legend>{t('settings.language')}</legend>
+      <label class="field">
+        <span>{t('settings.language.interface')}</span>
+        <select
+          value={settings.interfaceLanguage}
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLSelectElement).value as InterfaceLanguage;
+            onChange((s) => ({ ...s, interfaceLanguage: value }));
+          }}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l.value} value={l.value} lang={l.lang}>
+              {l.lang ? l.label : t(l.label as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.contentInPageLanguage}
+          onChange={() => onChange((s) => ({ ...s, contentInPageLanguage: !s.contentInPageLanguage }))}
+        />
+        <span>{t('settings.language.pageContent')}</span>
+      </label>
+    </fieldset>
+  );
+}
+
+export function Settings({ settings, hostname, onChange, onToggleSite }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [siteBefore, siteAfter] = i18n.around('settings.site', 'site');
+  return (
+    <section class="panel settings" aria-label={t('tab.settings')}>
       {hostname && (
         <label class="switch">
           <input type="checkbox" checked={!settings.disabledSites.includes(hostname)} onChange={onToggleSite} />
-          <span>Mark references on <strong>{hostname}</strong></span>
+          <span>
+            {siteBefore}
+            <strong>{hostname}</strong>
+            {siteAfter}
+          </span>
         </label>
       )}
       <label class="switch">
         <input type="checkbox" checked={settings.paused} onChange={() => onChange((s) => ({ ...s, paused: !s.paused }))} />
-        <span>Pause the lens everywhere</span>
+        <span>{t('settings.pause')}</span>
       </label>
+      <LanguageSettings settings={settings} onChange={onChange} />
       <fieldset>
-        <legend>Mark these on pages</legend>
+        <legend>{t('settings.mark')}</legend>
         {(Object.keys(MARK_LABELS) as MarkType[]).map((t) => (
           <label key={t} class="check">
             <input
@@ -45,7 +96,7 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
               checked={settings.marked[t]}
               onChange={() => onChange((s) => ({ ...s, marked: { ...s.marked, [t]: !s.marked[t] } }))}
             />
-            <span>{MARK_LABELS[t]}</span>
+            <span>{i18n.t(MARK_LABELS[t])}</span>
           </label>
         ))}
         <label class="check">
@@ -58,15 +109,15 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
         </label>
       </fieldset>
       <fieldset>
-        <legend>Theme</legend>
-        {THEMES.map((t) => (
-          <label key={t.value} class="check">
-            <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => onChange((s) => ({ ...s, theme: t.value }))} />
-            <span>{t.label}</span>
+        <legend>{t('settings.theme')}</legend>
+        {THEMES.map((th) => (
+          <label key={th.value} class="check">
+            <input type="radio" name="theme" value={th.value} checked={settings.theme === th.value} onChange={() => onChange((s) => ({ ...s, theme: th.value }))} />
+            <span>{t(th.label)}</span>
           </label>
         ))}
       </fieldset>
-      <p class="muted">Everything stays on this device: the lens makes no network requests.</p>
+      <p class="muted">{t('settings.private')}</p>
     </section>
   );
 }

@@ -1,16 +1,19 @@
 /** The popup's tabs, with the arrow-key behaviour of the ARIA tabs pattern. */
 import { useRef } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n/i18n';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 export type TabId = 'page' | 'search' | 'saved' | 'settings';
 
-const TABS: { id: TabId; label: string }[] = [
-  { id: 'page', label: 'On this page' },
-  { id: 'search', label: 'Search' },
-  { id: 'saved', label: 'Saved' },
-  { id: 'settings', label: 'Settings' },
+const TABS: { id: TabId; label: MessageKey }[] = [
+  { id: 'page', label: 'tab.page' },
+  { id: 'search', label: 'tab.search' },
+  { id: 'saved', label: 'tab.saved' },
+  { id: 'settings', label: 'tab.settings' },
 ];
 
 export function Tabs({ current, onSelect }: { current: TabId; onSelect: (t: TabId) => void }) {
+  const { t: tr } = useI18n();
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === current);
@@ -21,7 +24,7 @@ export function Tabs({ current, onSelect }: { current: TabId; onSelect: (t: TabI
     list.current?.querySelector<HTMLButtonElement>(`#tab-${TABS[next].id}`)?.focus();
   };
   return (
-    <div class="tabs" role="tablist" aria-label="Views" ref={list} onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={tr('tab.views')} ref={list} onKeyDown={onKeyDown}>
       {TABS.map((t) => (
         <button
           key={t.id}
@@ -34,7 +37,7 @@ export function Tabs({ current, onSelect }: { current: TabId; onSelect: (t: TabI
           tabIndex={t.id === current ? 0 : -1}
           onClick={() => onSelect(t.id)}
         >
-          {t.label}
+          {tr(t.label)}
         </button>
       ))}
     </div>

@@ -6,6 +6,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Event } from '../../core/types';
 import { KIND_FAMILIES, kindFamily } from './kinds';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 interface Props {
   events: readonly Pick<Event, 'date' | 'kind'>[];
@@ -20,6 +21,7 @@ const W = 360;
 const H = 48;
 
 export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }: Props) {
+  const { t: tr } = useI18n();
   const { perYear, peak } = useMemo(() => {
     const perYear = new Map<number, Map<string, number>>();
     for (const ev of events) {
@@ -81,9 +83,9 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
   ];
   return (
     <figure class="timeline">
-      <figcaption class="visually-hidden">Events per year. Choose a year to show only its events; Shift extends to a range.</figcaption>
+      <figcaption class="visually-hidden">{tr('timeline.caption')}</figcaption>
       {/* Stretched to the width, never shrunk in height: bars stay tall enough to see and hit at any zoom. */}
-      <svg ref={svg} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="group" aria-label="Events per year" class={fromYear !== undefined ? 'has-range' : ''}>
+      <svg ref={svg} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="group" aria-label={tr('timeline.label')} class={fromYear !== undefined ? 'has-range' : ''}>
         {years.map((y) => {
           const row = perYear.get(y)!;
           const total = [...row.values()].reduce((a, b) => a + b, 0);
@@ -97,7 +99,7 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
               class={`tl-bar${selected(y) ? ' is-selected' : ''}`}
               // Lowercase on purpose: SVG attributes are case-sensitive and 'tabIndex' would be ignored.
               {...{ tabindex: y === tabYear ? 0 : -1 }}
-              aria-label={`${y}: ${total} event${total === 1 ? '' : 's'}`}
+              aria-label={`${y}: ${tr('search.count', { count: total })}`}
               aria-pressed={selected(y)}
               onClick={(e) => pick(y, e.shiftKey)}
               onKeyDown={(e) => onKeyDown(e, y)}
@@ -123,11 +125,11 @@ export function Timeline({ events, minYear, maxYear, fromYear, toYear, onRange }
           </span>
         ))}
       </div>
-      <ul class="legend" aria-label="Colours">
+      <ul class="legend" aria-label={tr('timeline.colours')}>
         {KIND_FAMILIES.map((f) => (
           <li key={f.id}>
             <span class={`swatch fam-${f.id}`} aria-hidden="true" />
-            {f.label}
+            {tr(f.label)}
           </li>
         ))}
       </ul>

@@ -3,19 +3,20 @@
  * each family has a legend entry and a colour that holds contrast on light and dark backgrounds.
  */
 import type { EventKind } from '../../core/types';
+import type { MessageKey } from '../../lib/i18n/i18n';
 
 export interface KindFamily {
   id: string;
-  label: string;
+  label: MessageKey;
   kinds: readonly EventKind[];
 }
 
 export const KIND_FAMILIES: readonly KindFamily[] = [
-  { id: 'meetings', label: 'Meetings & visits', kinds: ['meeting', 'state-visit', 'call', 'summit'] },
-  { id: 'agreements', label: 'Agreements & diplomacy', kinds: ['treaty', 'agreement', 'statement', 'diplomacy'] },
-  { id: 'security', label: 'Security & border', kinds: ['conflict', 'border', 'exercise', 'military'] },
-  { id: 'economy', label: 'Economy & energy', kinds: ['energy', 'trade', 'finance', 'infrastructure'] },
-  { id: 'science', label: 'Science & culture', kinds: ['space', 'science', 'culture', 'education'] },
+  { id: 'meetings', label: 'family.meetings', kinds: ['meeting', 'state-visit', 'call', 'summit'] },
+  { id: 'agreements', label: 'family.agreements', kinds: ['treaty', 'agreement', 'statement', 'diplomacy'] },
+  { id: 'security', label: 'family.security', kinds: ['conflict', 'border', 'exercise', 'military'] },
+  { id: 'economy', label: 'family.economy', kinds: ['energy', 'trade', 'finance', 'infrastructure'] },
+  { id: 'science', label: 'family.science', kinds: ['space', 'science', 'culture', 'education'] },
 ];
 
 const familyOf = new Map<EventKind, KindFamily>();
@@ -23,10 +24,4 @@ for (const f of KIND_FAMILIES) for (const k of f.kinds) familyOf.set(k, f);
 
 export function kindFamily(kind: EventKind): KindFamily {
   return familyOf.get(kind) ?? KIND_FAMILIES[0];
-}
-
-const LABELS: Partial<Record<EventKind, string>> = { 'state-visit': 'State visit', call: 'Call or video meeting' };
-
-export function kindLabel(kind: EventKind): string {
-  return LABELS[kind] ?? kind[0].toUpperCase() + kind.slice(1);
 }

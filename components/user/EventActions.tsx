@@ -6,30 +6,33 @@ import { getNote, saveNote } from '../../data/user-data/notes';
 import { isSaved, toggleSaved } from '../../data/user-data/saved';
 import { useLiveQuery } from './use-live-query';
 import './user.css';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import type { MessageKey } from '../../lib/i18n/i18n';
 
 export function EventActions({ event }: { event: Event }) {
+  const { t } = useI18n();
   const db = getDb();
   const target = { type: 'event' as const, id: event.id };
   const saved = useLiveQuery(() => isSaved(db, event.id), [event.id]);
   const [draft, setDraft] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ key: MessageKey; error?: string } | null>(null);
   useEffect(() => {
     void getNote(db, target).then((n) => setDraft(n?.text ?? ''));
-    setStatus('');
+    setStatus(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.id]);
 
   const store = async () => {
     try {
       const note = await saveNote(db, target, draft);
-      setStatus(note ? 'Note saved' : 'Note removed');
+      setStatus({ key: note ? 'note.savedShort' : 'note.removed' });
     } catch (err) {
-      setStatus(err instanceof Error ? err.message : String(err));
+      setStatus({ key: 'note.failedWith', error: err instanceof Error ? err.message : String(err) });
     }
   };
 
   return (
-    <section class="crl-user-actions" aria-label="Your notes">
+    <section class="crl-user-actions" aria-label={t('saved.notes')}>
       <button
         type="button"
         class="crl-star"
@@ -37,23 +40,23 @@ export function EventActions({ event }: { event: Event }) {
         data-testid="star"
         onClick={() => void toggleSaved(db, event.id)}
       >
-        {saved ? '★ Saved' : '☆ Save'}
+        {saved ? `★ ${t('star.saved')}` : `☆ ${t('star.save')}`}
       </button>
       <label class="crl-note">
-        <span>Your note</span>
+        <span>{t('note.yours')}</span>
         <textarea
           data-testid="note"
           value={draft}
           rows={3}
           maxLength={20000}
-          placeholder="Write a note on this event (kept on this device)"
+          placeholder={t('note.placeholder')}
           onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
           onBlur={() => void store()}
         />
       </label>
       <div class="crl-note-row">
-        <button type="button" data-testid="save-note" onClick={() => void store()}>Save note</button>
-        <span role="status" aria-live="polite">{status}</span>
+        <button type="button" data-testid="save-note" onClick={() => void store()}>{t('note.save')}</button>
+        <span role="status" aria-live="polite">{status ? t(status.key, { error: status.error ?? '' }) : ''}</span>
       </div>
     </section>
   );

@@ -64,7 +64,10 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     return list;
   };
   for (const event of events) {
-    const tokens = new Set(contentTokens([event.title, event.summary, ...(event.keywords ?? [])].join(' \n ')));
+    // The Chinese and Russian titles are the event named as those pages name it (their summaries
+    // add so many everyday words that a sentence would match every event of a year).
+    const told = Object.values(event.translations ?? {}).flatMap((t) => (t ? [t.title] : []));
+    const tokens = new Set(contentTokens([event.title, event.summary, ...told, ...(event.keywords ?? [])].join(' \n ')));
     for (const id of event.entities) for (const t of tokensOfEntity(id)) tokens.add(t);
     for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
     let span: [number, number];
@@ -75,7 +78,8 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     const ages = new Set<number>();
     for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
-    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(event.title)), ages };
+    const titles = [event.title, ...Object.values(event.translations ?? {}).map((t) => t?.title ?? '')].join(' \n ');
+    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(titles)), ages };
     byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), bag]);
     bagById.set(event.id, bag);
     for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {

@@ -39,14 +39,14 @@ export function isHttpUrl(value: string): boolean {
 function text(obj: Record<string, unknown>, key: string, path: string, max: number, problems: Problem[], required = true): string | undefined {
   const v = obj[key];
   if (v === undefined || v === null || v === '') {
-    if (required) problems.push({ path: `${path}.${key}`, message: 'is required' });
+    if (required) problems.push({ path: `${path}.${key}`, message: 'is required', code: 'required' });
     return undefined;
   }
   if (typeof v !== 'string') {
-    problems.push({ path: `${path}.${key}`, message: `must be text, not ${typeof v}` });
+    problems.push({ path: `${path}.${key}`, message: `must be text, not ${typeof v}`, code: 'notText' });
     return undefined;
   }
-  if (v.length > max) problems.push({ path: `${path}.${key}`, message: `is ${v.length} characters long; the limit is ${max}` });
+  if (v.length > max) problems.push({ path: `${path}.${key}`, message: `is ${v.length} characters long; the limit is ${max}`, code: 'tooLong', params: { length: v.length, max } });
   return v;
 }
 
@@ -54,12 +54,12 @@ function list(obj: Record<string, unknown>, key: string, path: string, problems:
   const v = obj[key];
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    problems.push({ path: `${path}.${key}`, message: 'must be a list' });
+    problems.push({ path: `${path}.${key}`, message: 'must be a list', code: 'notList' });
     return [];
   }
-  if (v.length > LIMITS.listItems) problems.push({ path: `${path}.${key}`, message: `has ${v.length} items; the limit is ${LIMITS.listItems}` });
+  if (v.length > LIMITS.listItems) problems.push({ path: `${path}.${key}`, message: `has ${v.length} items; the limit is ${LIMITS.listItems}`, code: 'tooMany', params: { count: v.length, max: LIMITS.listItems } });
   v.slice(0, LIMITS.listItems).forEach((item, i) => {
-    if (typeof item !== 'string') problems.push({ path: `${path}.${key}[${i}]`, message: 'must be text' });
+    if (typeof item !== 'string') problems.push({ path: `${path}.${key}[${i}]`, message: 'must be text', code: 'notText' });
     else check(item, `${path}.${key}[${i}]`);
   });
   return v.filter((x): x is string => typeof x === 'string');
@@ -69,36 +69,36 @@ function list(obj: Record<string, unknown>, key: string, path: string, problems:
 export function checkEventInput(raw: unknown, path: string, problems: Problem[]): Event | undefined {
   const before = problems.length;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problems.push({ path, message: 'must be an object' });
+    problems.push({ path, message: 'must be an object', code: 'notObject' });
     return undefined;
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!EVENT_FIELDS.has(key)) problems.push({ path: `${path}.${key}`, message: 'is not a field of an event' });
+    if (!EVENT_FIELDS.has(key)) problems.push({ path: `${path}.${key}`, message: 'is not a field of an event', code: 'unknownField' });
   }
   const id = text(obj, 'id', path, LIMITS.idLength, problems);
-  if (id !== undefined && !/^[\w.:-]+$/.test(id)) problems.push({ path: `${path}.id`, message: 'may contain only letters, digits, and - _ . :' });
+  if (id !== undefined && !/^[\w.:-]+$/.test(id)) problems.push({ path: `${path}.id`, message: 'may contain only letters, digits, and - _ . :', code: 'badId' });
   const date = text(obj, 'date', path, 10, problems);
-  if (date !== undefined && !isValidPartialDate(date)) problems.push({ path: `${path}.date`, message: `'${date.slice(0, 20)}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+  if (date !== undefined && !isValidPartialDate(date)) problems.push({ path: `${path}.date`, message: `'${date.slice(0, 20)}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, code: 'badDate', params: { value: date.slice(0, 20) } });
   const endDate = text(obj, 'endDate', path, 10, problems, false);
   if (endDate !== undefined) {
-    if (!isValidPartialDate(endDate)) problems.push({ path: `${path}.endDate`, message: `'${endDate.slice(0, 20)}' is not a date` });
-    else if (date && endDate < date) problems.push({ path: `${path}.endDate`, message: 'is before the start date' });
+    if (!isValidPartialDate(endDate)) problems.push({ path: `${path}.endDate`, message: `'${endDate.slice(0, 20)}' is not a date`, code: 'badDate', params: { value: endDate.slice(0, 20) } });
+    else if (date && endDate < date) problems.push({ path: `${path}.endDate`, message: 'is before the start date', code: 'endBeforeStart' });
   }
   const kind = text(obj, 'kind', path, 40, problems);
-  if (kind !== undefined && !EVENT_KINDS.includes(kind as EventKind)) problems.push({ path: `${path}.kind`, message: `'${kind.slice(0, 40)}' is not one of ${EVENT_KINDS.join(', ')}` });
+  if (kind !== undefined && !EVENT_KINDS.includes(kind as EventKind)) problems.push({ path: `${path}.kind`, message: `'${kind.slice(0, 40)}' is not one of ${EVENT_KINDS.join(', ')}`, code: 'badKind', params: { value: kind.slice(0, 40) } });
   const title = text(obj, 'title', path, LIMITS.title, problems);
-  if (title !== undefined && MARKUP.test(title)) problems.push({ path: `${path}.title`, message: 'contains HTML markup' });
+  if (title !== undefined && MARKUP.test(title)) problems.push({ path: `${path}.title`, message: 'contains HTML markup', code: 'markup' });
   const summary = text(obj, 'summary', path, LIMITS.summary, problems, false) ?? '';
   const note = text(obj, 'note', path, LIMITS.note, problems, false);
   const entities = list(obj, 'entities', path, problems, (s, p) => {
-    if (!/^[a-z0-9-]{1,80}$/.test(s)) problems.push({ path: p, message: `'${s.slice(0, 40)}' is not an entity id` });
+    if (!/^[a-z0-9-]{1,80}$/.test(s)) problems.push({ path: p, message: `'${s.slice(0, 40)}' is not an entity id`, code: 'badEntity', params: { value: s.slice(0, 40) } });
   });
   const keywords = list(obj, 'keywords', path, problems, (s, p) => {
-    if (s.length > LIMITS.keyword) problems.push({ path: p, message: `is longer than ${LIMITS.keyword} characters` });
+    if (s.length > LIMITS.keyword) problems.push({ path: p, message: `is longer than ${LIMITS.keyword} characters`, code: 'tooLong', params: { length: s.length, max: LIMITS.keyword } });
   });
   const sources = list(obj, 'sources', path, problems, (s, p) => {
-    if (s.length > LIMITS.url || !isHttpUrl(s)) problems.push({ path: p, message: 'is not an http(s) address' });
+    if (s.length > LIMITS.url || !isHttpUrl(s)) problems.push({ path: p, message: 'is not an http(s) address', code: 'badUrl' });
   });
   if (problems.length > before) return undefined;
   const event: Event = { id: id!, date: date!, kind: kind as EventKind, title: title!, summary, entities, sources, own: true };

@@ -48,18 +48,18 @@ function timestamp(v: unknown): boolean {
 function checkNote(raw: unknown, path: string, problems: Problem[]): Note | undefined {
   const before = problems.length;
   if (!isRecord(raw)) {
-    problems.push({ path, message: 'must be an object' });
+    problems.push({ path, message: 'must be an object', code: 'notObject' });
     return undefined;
   }
   for (const k of Object.keys(raw)) {
-    if (!['id', 'targetType', 'targetId', 'text', 'createdAt', 'updatedAt', 'orphaned'].includes(k)) problems.push({ path: `${path}.${k}`, message: 'is not a field of a note' });
+    if (!['id', 'targetType', 'targetId', 'text', 'createdAt', 'updatedAt', 'orphaned'].includes(k)) problems.push({ path: `${path}.${k}`, message: 'is not a field of a note', code: 'unknownField' });
   }
-  if (raw.targetType !== 'event' && raw.targetType !== 'entity') problems.push({ path: `${path}.targetType`, message: "must be 'event' or 'entity'" });
-  if (typeof raw.targetId !== 'string' || !raw.targetId || raw.targetId.length > LIMITS.idLength) problems.push({ path: `${path}.targetId`, message: 'must be an id' });
-  if (typeof raw.text !== 'string') problems.push({ path: `${path}.text`, message: 'must be text' });
-  else if (raw.text.length > LIMITS.note) problems.push({ path: `${path}.text`, message: `is ${raw.text.length} characters long; the limit is ${LIMITS.note}` });
-  if (!timestamp(raw.createdAt)) problems.push({ path: `${path}.createdAt`, message: 'must be a time in milliseconds' });
-  if (!timestamp(raw.updatedAt)) problems.push({ path: `${path}.updatedAt`, message: 'must be a time in milliseconds' });
+  if (raw.targetType !== 'event' && raw.targetType !== 'entity') problems.push({ path: `${path}.targetType`, message: "must be 'event' or 'entity'", code: 'badTarget' });
+  if (typeof raw.targetId !== 'string' || !raw.targetId || raw.targetId.length > LIMITS.idLength) problems.push({ path: `${path}.targetId`, message: 'must be an id', code: 'badId' });
+  if (typeof raw.text !== 'string') problems.push({ path: `${path}.text`, message: 'must be text', code: 'notText' });
+  else if (raw.text.length > LIMITS.note) problems.push({ path: `${path}.text`, message: `is ${raw.text.length} characters long; the limit is ${LIMITS.note}`, code: 'tooLong', params: { length: raw.text.length, max: LIMITS.note } });
+  if (!timestamp(raw.createdAt)) problems.push({ path: `${path}.createdAt`, message: 'must be a time in milliseconds', code: 'badTime' });
+  if (!timestamp(raw.updatedAt)) problems.push({ path: `${path}.updatedAt`, message: 'must be a time in milliseconds', code: 'badTime' });
   if (problems.length > before) return undefined;
   const id = `${raw.targetType}:${raw.targetId}`;
   return { id, targetType: raw.targetType as Note['targetType'], targetId: raw.targetId as string, text: raw.text as string, createdAt: raw.createdAt as number, updatedAt: raw.updatedAt as number };
@@ -68,14 +68,14 @@ function checkNote(raw: unknown, path: string, problems: Problem[]): Note | unde
 function checkSaved(raw: unknown, path: string, problems: Problem[]): SavedEvent | undefined {
   const before = problems.length;
   if (!isRecord(raw)) {
-    problems.push({ path, message: 'must be an object' });
+    problems.push({ path, message: 'must be an object', code: 'notObject' });
     return undefined;
   }
   for (const k of Object.keys(raw)) {
-    if (!['eventId', 'savedAt', 'orphaned'].includes(k)) problems.push({ path: `${path}.${k}`, message: 'is not a field of a saved event' });
+    if (!['eventId', 'savedAt', 'orphaned'].includes(k)) problems.push({ path: `${path}.${k}`, message: 'is not a field of a saved event', code: 'unknownField' });
   }
-  if (typeof raw.eventId !== 'string' || !raw.eventId || raw.eventId.length > LIMITS.idLength) problems.push({ path: `${path}.eventId`, message: 'must be an event id' });
-  if (!timestamp(raw.savedAt)) problems.push({ path: `${path}.savedAt`, message: 'must be a time in milliseconds' });
+  if (typeof raw.eventId !== 'string' || !raw.eventId || raw.eventId.length > LIMITS.idLength) problems.push({ path: `${path}.eventId`, message: 'must be an event id', code: 'badId' });
+  if (!timestamp(raw.savedAt)) problems.push({ path: `${path}.savedAt`, message: 'must be a time in milliseconds', code: 'badTime' });
   return problems.length > before ? undefined : { eventId: raw.eventId as string, savedAt: raw.savedAt as number };
 }
 
@@ -83,7 +83,7 @@ function rows(file: Record<string, unknown>, key: string, problems: Problem[]): 
   const v = file[key];
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    problems.push({ path: key, message: 'must be a list' });
+    problems.push({ path: key, message: 'must be a list', code: 'notList' });
     return [];
   }
   return v;
@@ -91,29 +91,29 @@ function rows(file: Record<string, unknown>, key: string, problems: Problem[]): 
 
 /** Parses and validates an export file's text. Throws ValidationError listing problems with their places. */
 export function parseImport(text: string): ImportPlan {
-  if (text.length > MAX_IMPORT_BYTES) throw new ValidationError([{ path: 'file', message: `is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB` }]);
-  if (!text.trim()) throw new ValidationError([{ path: 'file', message: 'is empty' }]);
+  if (text.length > MAX_IMPORT_BYTES) throw new ValidationError([{ path: 'file', message: `is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, code: 'fileTooBig', params: { size: (text.length / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 } }]);
+  if (!text.trim()) throw new ValidationError([{ path: 'file', message: 'is empty', code: 'fileEmpty' }]);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ValidationError([{ path: 'file', message: `is not valid JSON (truncated or damaged?): ${locate(text, err)}` }]);
+    throw new ValidationError([{ path: 'file', message: `is not valid JSON (truncated or damaged?): ${locate(text, err)}`, code: 'badJson', params: { where: locate(text, err) } }]);
   }
-  if (!isRecord(data)) throw new ValidationError([{ path: 'file', message: 'is not a China–Russia Lens export (expected a JSON object)' }]);
-  if (data.format !== EXPORT_FORMAT) throw new ValidationError([{ path: 'format', message: `is ${JSON.stringify(data.format)?.slice(0, 60)}, expected '${EXPORT_FORMAT}': this is not a China–Russia Lens export` }]);
+  if (!isRecord(data)) throw new ValidationError([{ path: 'file', message: 'is not a China–Russia Lens export (expected a JSON object)', code: 'notExport' }]);
+  if (data.format !== EXPORT_FORMAT) throw new ValidationError([{ path: 'format', message: `is ${JSON.stringify(data.format)?.slice(0, 60)}, expected '${EXPORT_FORMAT}': this is not a China–Russia Lens export`, code: 'notExport' }]);
   if (typeof data.version !== 'number' || data.version > EXPORT_VERSION || data.version < 1) {
-    throw new ValidationError([{ path: 'version', message: `is ${JSON.stringify(data.version)}; this version of the extension reads export version ${EXPORT_VERSION}` }]);
+    throw new ValidationError([{ path: 'version', message: `is ${JSON.stringify(data.version)}; this version of the extension reads export version ${EXPORT_VERSION}`, code: 'badVersion', params: { version: String(data.version), expected: EXPORT_VERSION } }]);
   }
   const problems: Problem[] = [];
   for (const k of Object.keys(data)) {
-    if (!['format', 'version', 'exportedAt', 'datasetVersion', 'settings', 'notes', 'saved', 'ownEvents'].includes(k)) problems.push({ path: k, message: 'is not part of an export file' });
+    if (!['format', 'version', 'exportedAt', 'datasetVersion', 'settings', 'notes', 'saved', 'ownEvents'].includes(k)) problems.push({ path: k, message: 'is not part of an export file', code: 'unknownField' });
   }
   const noteRows = rows(data, 'notes', problems);
   const savedRows = rows(data, 'saved', problems);
   const eventRows = rows(data, 'ownEvents', problems);
   const total = noteRows.length + savedRows.length + eventRows.length;
-  if (total > MAX_IMPORT_ROWS) throw new ValidationError([{ path: 'file', message: `has ${total} rows; the limit is ${MAX_IMPORT_ROWS}` }]);
-  if (data.settings !== undefined && !isRecord(data.settings)) problems.push({ path: 'settings', message: 'must be an object' });
+  if (total > MAX_IMPORT_ROWS) throw new ValidationError([{ path: 'file', message: `has ${total} rows; the limit is ${MAX_IMPORT_ROWS}`, code: 'tooMany', params: { count: total, max: MAX_IMPORT_ROWS } }]);
+  if (data.settings !== undefined && !isRecord(data.settings)) problems.push({ path: 'settings', message: 'must be an object', code: 'notObject' });
   const notes = noteRows.map((r, i) => checkNote(r, `notes[${i}]`, problems)).filter((n): n is Note => !!n);
   const saved = savedRows.map((r, i) => checkSaved(r, `saved[${i}]`, problems)).filter((s): s is SavedEvent => !!s);
   const ownEvents: OwnEvent[] = [];
@@ -126,7 +126,7 @@ export function parseImport(text: string): ImportPlan {
   });
   const seen = new Set<string>();
   ownEvents.forEach((e, i) => {
-    if (seen.has(e.id)) problems.push({ path: `ownEvents[${i}].id`, message: `'${e.id}' appears twice` });
+    if (seen.has(e.id)) problems.push({ path: `ownEvents[${i}].id`, message: `'${e.id}' appears twice`, code: 'duplicate', params: { value: e.id } });
     seen.add(e.id);
   });
   if (problems.length) throw new ValidationError(problems);

@@ -1,7 +1,18 @@
-/** A validation problem that says what is wrong and where, e.g. `ownEvents[3].date`. */
+/** What kind of problem, so the reader's interface can say it in the reader's language. */
+export type ProblemCode =
+  | 'required' | 'notText' | 'tooLong' | 'notList' | 'tooMany' | 'notObject' | 'unknownField' | 'badId' | 'badDate'
+  | 'endBeforeStart' | 'badKind' | 'markup' | 'badEntity' | 'badUrl' | 'badTime' | 'fileTooBig' | 'fileEmpty' | 'badJson'
+  | 'notExport' | 'badVersion' | 'duplicate' | 'badTarget';
+
+/**
+ * A validation problem that says what is wrong and where, e.g. `ownEvents[3].date`. `message` is English
+ * (the CLI, logs); `code` and `params` let the interface say it in the reader's language.
+ */
 export interface Problem {
   path: string;
   message: string;
+  code?: ProblemCode;
+  params?: Record<string, string | number>;
 }
 
 export class ValidationError extends Error {

@@ -13,7 +13,7 @@ import { HOST_NAME } from './lens-ui';
 import { whenIdle } from './idle-queue';
 import { MutationBatcher } from './observe-mutations';
 import { PageLens, type LensStats } from './page-lens';
-import { PageUi } from './page-ui';
+import { PageUi, pageLang } from './page-ui';
 import { readPublishedDate } from './published-date';
 
 export default defineContentScript({
@@ -46,6 +46,7 @@ export default defineContentScript({
     const settings = await settingsRead;
     stats.settingsMs = performance.now() - stats.start;
     lens.updateSettings(settings);
+    ui.setLanguage(settings);
 
     const apply = (active: boolean) => {
       lens.setActive(active);
@@ -55,6 +56,7 @@ export default defineContentScript({
     apply(isSiteEnabled(settings, hostname));
     const unwatch = watchSettings((next) => {
       lens.updateSettings(next);
+      ui.setLanguage(next);
       apply(isSiteEnabled(next, hostname));
     });
 
@@ -74,6 +76,7 @@ export default defineContentScript({
 
     const pageState = (): TabPageState => ({
       hostname,
+      lang: pageLang(),
       enabled: lens.enabled,
       sinoRussian: lens.summary?.sinoRussian ?? false,
       marked: lens.marks.length,

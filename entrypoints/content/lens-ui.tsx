@@ -10,6 +10,8 @@ import type { Entity, Lang } from '../../core/types';
 import { Card, type CardEvent } from '../../components/card/Card';
 import { Panel, type PanelGroup, type PanelProps } from '../../components/card/Panel';
 import type { Placement } from './card-position';
+import { I18nProvider } from '../../lib/i18n/use-i18n';
+import type { UiLang } from '../../lib/i18n/i18n';
 
 export const HOST_NAME = 'crlens-ui';
 
@@ -33,12 +35,15 @@ export interface PanelState {
   events: PanelProps['events'];
   current: number;
   sinoRussian: boolean;
-  notice?: string;
+  notice?: 'off';
 }
 
 export interface UiState {
   dark: boolean;
   pageLang: Lang;
+  /** The interface language, and the language dataset text is shown in. */
+  uiLang: UiLang;
+  contentLang: Lang;
   site: string;
   card: CardState | null;
   panel: PanelState | null;
@@ -94,6 +99,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
           <Panel
             {...panel}
             site={state.site}
+            contentLang={state.contentLang}
             onStep={actions.onStep}
             onClose={actions.onClosePanel}
             onSiteOff={actions.onSiteOff}
@@ -125,6 +131,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             matched={card.matched}
             date={card.date}
             pageLang={state.pageLang}
+            contentLang={state.contentLang}
             status={card.status}
             site={state.site}
             reader={
@@ -189,7 +196,14 @@ export class LensUi {
   async render(state: UiState) {
     if (!state.card && !state.panel && !this.ui) return;
     await this.ensure();
-    if (this.ui) render(<App state={state} actions={this.actions} />, this.ui.uiContainer);
+    if (this.ui) {
+      render(
+        <I18nProvider lang={state.uiLang}>
+          <App state={state} actions={this.actions} />
+        </I18nProvider>,
+        this.ui.uiContainer,
+      );
+    }
   }
 
   /** Where the panel is on screen, if it is open. */

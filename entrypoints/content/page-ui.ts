@@ -6,6 +6,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardEvent } from '../../components/card/Card';
 import type { Lang } from '../../core/types';
+import { resolveUiLang } from '../../lib/i18n/i18n';
+import { contentLang as contentLangFor } from '../../lib/i18n/content-text';
+import type { Settings } from '../../lib/settings';
 import { featuresNear } from './analyze-text';
 import { CardController } from './card-controller';
 import { placeCard } from './card-position';
@@ -44,7 +47,8 @@ export class PageUi {
     private readonly send: Send,
     private readonly turnSiteOff: () => void,
   ) {
-    this.state = { dark: false, pageLang: pageLang(), site: location.hostname, card: null, panel: null };
+    const lang = pageLang();
+    this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null };
     this.controller = new CardController<Mark>(
       (mark) => void this.openCard(mark),
       () => this.update({ card: null }),
@@ -76,6 +80,14 @@ export class PageUi {
   /** The host element, to tell our own mutations and events from the page's. */
   get host() {
     return this.ui.host;
+  }
+
+  /** The reader's language settings: applied at once to an open card or panel. */
+  setLanguage(settings: Pick<Settings, 'interfaceLanguage' | 'contentInPageLanguage'>) {
+    const uiLang = resolveUiLang(settings.interfaceLanguage);
+    const contentLang = contentLangFor(uiLang, this.state.pageLang, settings.contentInPageLanguage);
+    if (uiLang === this.state.uiLang && contentLang === this.state.contentLang) return;
+    this.update({ uiLang, contentLang });
   }
 
   /** The page's marks changed (rescan, settings, lens turned off). */
@@ -195,7 +207,7 @@ export class PageUi {
   private panelData() {
     return {
       ...panelContents(this.lens.marks, this.lens.summary),
-      notice: this.lens.enabled ? undefined : 'China–Russia Lens is paused, or switched off on this site.',
+      notice: this.lens.enabled ? undefined : ('off' as const),
     };
   }
 

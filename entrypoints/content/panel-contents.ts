@@ -1,5 +1,4 @@
 /** What the page panel lists: the marks grouped by entity (in order of first mention) and the page's events. */
-import { typeLabel } from '../../components/card/format';
 import type { PanelGroup, PanelProps } from '../../components/card/Panel';
 import type { Summary } from './mark-specs';
 import type { Mark } from './mark-types';
@@ -17,7 +16,7 @@ export function panelContents(marks: readonly Mark[], summary: Summary | null): 
     let group = groups.get(mark.entityId);
     if (!group) {
       const entity = entities.get(mark.entityId);
-      group = { id: mark.entityId, name: entity?.name ?? mark.text, typeLabel: entity ? typeLabel(entity.type) : '', items: [], more: 0 };
+      group = { id: mark.entityId, name: entity?.name ?? mark.text, type: entity?.type, items: [], more: 0 };
       groups.set(mark.entityId, group);
     }
     if (group.items.length >= PANEL_ITEMS_PER_ENTITY) group.more++;

@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../data/db';
 import { sendToBackground } from '../../lib/send-message';
 import { useLiveQuery } from '../../components/user/use-live-query';
+import { useI18n } from '../../lib/i18n/use-i18n';
 
 /** The bundled dataset's version and counts, and a repair button that re-checks it against the database. */
 export function DatasetInfo() {
+  const { t, n } = useI18n();
   const db = getDb();
   const info = useLiveQuery(async () => ({
     version: (await db.meta.get('datasetVersion'))?.value as string | undefined,
@@ -16,26 +18,26 @@ export function DatasetInfo() {
   }), []);
   const [status, setStatus] = useState('');
   const recheck = async () => {
-    setStatus('Checking…');
+    setStatus(t('dataset.checking'));
     try {
       const r = await sendToBackground('recheck-dataset', {});
-      setStatus(r.seeded ? `Dataset reinstalled (${r.events} events). Your notes, stars and events were kept.` : 'The dataset is up to date.');
+      setStatus(r.seeded ? t('dataset.reinstalled', { count: r.events }) : t('dataset.upToDate'));
     } catch (err) {
-      setStatus(`Could not check the dataset: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(t('dataset.checkFailed', { error: err instanceof Error ? err.message : String(err) }));
     }
   };
   return (
     <section aria-labelledby="dataset-h">
-      <h2 id="dataset-h">Dataset</h2>
+      <h2 id="dataset-h">{t('dataset.heading')}</h2>
       <dl class="stats" data-testid="dataset-info">
-        <dt>Version</dt><dd data-testid="dataset-version">{info?.version ?? '…'}</dd>
-        <dt>Events</dt><dd data-testid="dataset-events">{info?.events ?? '…'}</dd>
-        <dt>Entities</dt><dd>{info?.entities ?? '…'}</dd>
-        <dt>Your events</dt><dd data-testid="own-count">{info?.own ?? '…'}</dd>
-        <dt>Your notes</dt><dd data-testid="notes-count">{info?.notes ?? '…'}</dd>
-        <dt>Saved events</dt><dd data-testid="saved-count">{info?.saved ?? '…'}</dd>
+        <dt>{t('dataset.version')}</dt><dd data-testid="dataset-version">{info?.version ?? '…'}</dd>
+        <dt>{t('dataset.events')}</dt><dd data-testid="dataset-events" data-count={info?.events}>{info ? n(info.events) : '…'}</dd>
+        <dt>{t('dataset.entities')}</dt><dd>{info ? n(info.entities) : '…'}</dd>
+        <dt>{t('saved.own')}</dt><dd data-testid="own-count">{info?.own ?? '…'}</dd>
+        <dt>{t('saved.notes')}</dt><dd data-testid="notes-count">{info?.notes ?? '…'}</dd>
+        <dt>{t('saved.events')}</dt><dd data-testid="saved-count">{info?.saved ?? '…'}</dd>
       </dl>
-      <button type="button" onClick={() => void recheck()} data-testid="recheck">Check the bundled dataset</button>
+      <button type="button" onClick={() => void recheck()} data-testid="recheck">{t('dataset.recheck')}</button>
       <p role="status" aria-live="polite">{status}</p>
     </section>
   );

@@ -1,9 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/send-message';
 import { SavedView } from '../../components/user/SavedView';
 import { DatasetInfo } from './DatasetInfo';
 import { ExportImport } from './ExportImport';
-import { getSettings, watchSettings, type Settings } from '../../lib/settings';
+import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
+import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
+import { LanguageSettings } from '../../components/popup/Settings';
 
 function applyTheme(s: Settings) {
   if (s.theme === 'auto') delete document.documentElement.dataset.theme;
@@ -11,19 +14,45 @@ function applyTheme(s: Settings) {
 }
 
 export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     // Make sure the background has seeded before the counts are read.
     void sendToBackground('ping', {}).catch(() => undefined);
-    void getSettings().then(applyTheme);
-    return watchSettings(applyTheme);
+    void getSettings().then(setSettings);
+    return watchSettings(setSettings);
   }, []);
+  useEffect(() => {
+    if (settings) applyTheme(settings);
+  }, [settings?.theme]);
+  const lang = resolveUiLang(settings?.interfaceLanguage);
+  useEffect(() => {
+    document.documentElement.lang = LOCALE_TAG[lang];
+  }, [lang]);
+  return (
+    <I18nProvider lang={lang}>
+      <OptionsView settings={settings} />
+    </I18nProvider>
+  );
+}
+
+function OptionsView({ settings }: { settings: Settings | null }) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
   return (
     <main>
-      <h1>China–Russia Lens</h1>
+      <h1>{t('manifest.name')}</h1>
+      {settings && (
+        <section aria-labelledby="language-h">
+          <h2 id="language-h" class="visually-hidden">{t('settings.language')}</h2>
+          <LanguageSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
+        </section>
+      )}
       <DatasetInfo />
       <ExportImport />
       <section aria-labelledby="saved-h">
-        <h2 id="saved-h" class="visually-hidden">Saved, notes and your events</h2>
+        <h2 id="saved-h" class="visually-hidden">{t('options.savedHeading')}</h2>
         <SavedView onOpenEvent={() => undefined} />
       </section>
     </main>

@@ -18,10 +18,29 @@ import { prepareWhenIdle, takeLensData, watchOwnEvents, type LensData } from './
 import { markFirstResults } from './first-results';
 import { usePageState } from './use-page-state';
 import { useSettings } from './use-settings';
+import { resolveUiLang } from '../../lib/i18n/i18n';
+import { contentLang } from '../../lib/i18n/content-text';
+import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 
 const PAGE_SIZE = 50;
 
+/** The popup in the reader's language; switching it in Settings re-renders everything at once. */
 export function App() {
+  const { settings, change } = useSettings();
+  const page = usePageState();
+  const lang = resolveUiLang(settings?.interfaceLanguage);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : lang;
+  }, [lang]);
+  return (
+    <I18nProvider lang={lang} contentLang={contentLang(lang, page.lang, !!settings?.contentInPageLanguage)}>
+      <PopupView settings={settings} change={change} page={page} />
+    </I18nProvider>
+  );
+}
+
+function PopupView({ settings, change, page }: { settings: ReturnType<typeof useSettings>['settings']; change: ReturnType<typeof useSettings>['change']; page: ReturnType<typeof usePageState> }) {
+  const { t } = useI18n();
   const params = new URLSearchParams(location.search);
   const [data, setData] = useState<LensData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,8 +53,6 @@ export function App() {
   const searchBox = useRef<HTMLInputElement>(null);
   // The popup is opened to ask something: typing goes straight into the search.
   useEffect(() => searchBox.current?.focus(), []);
-  const page = usePageState();
-  const { settings, change } = useSettings();
 
   useEffect(() => {
     let unwatch = () => {};
@@ -104,17 +121,21 @@ export function App() {
   return (
     <div class="popup">
       <header>
-        <h1>China–Russia Lens</h1>
+        <h1>{t('manifest.name')}</h1>
         <p class="count" data-testid="event-count" data-bundled={data?.bundled} aria-live="polite">
-          {data ? `${data.bundled} events${data.own ? ` · ${data.own} of yours` : ''}` : error ? 'Dataset unavailable' : 'Loading…'}
+          {data
+            ? `${t('search.count', { count: data.bundled })}${data.own ? ` · ${t('popup.yours', { count: data.own })}` : ''}`
+            : error
+              ? t('popup.unavailable')
+              : t('common.loading')}
         </p>
       </header>
       <div class="searchbar" role="search">
         <input
           type="search"
           ref={searchBox}
-          aria-label="Search events: people, places, agreements, in English, Chinese or Russian"
-          placeholder="Search: Putin, 普京, Путин, Samarkand…"
+          aria-label={t('popup.searchLabel')}
+          placeholder={t('popup.searchPlaceholder')}
           role="combobox"
           aria-expanded={listShown}
           // Only while the list is on screen: ARIA references must point at elements that exist.
@@ -132,7 +153,7 @@ export function App() {
           onKeyDown={(e) => listShown && nav.onKeyDown(e)}
         />
       </div>
-      {error && <p class="error" role="alert">Could not load the dataset: {error}</p>}
+      {error && <p class="error" role="alert">{t('popup.loadError', { error })}</p>}
       <main>
         <Tabs current={tab} onSelect={(t) => { setOpenId(null); setTab(t); }} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
@@ -166,7 +187,7 @@ export function App() {
                 onRendered={markFirstResults}
               />
             ) : (
-              <p class="status" role="status">Loading the dataset…</p>
+              <p class="status" role="status">{t('popup.loadingDataset')}</p>
             )
           ) : tab === 'saved' ? (
             <section class="panel"><SavedView onOpenEvent={openEvent} /></section>

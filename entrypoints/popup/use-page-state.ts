@@ -74,5 +74,6 @@ export function usePageState() {
   }, [view, poll]);
 
   const hostname = view.status === 'ready' ? view.hostname : hostOf(tab.current?.url);
-  return { view, hostname, scanAnyway, refresh: () => void poll() };
+  const lang = view.status === 'ready' ? view.state.lang : undefined;
+  return { view, hostname, lang, scanAnyway, refresh: () => void poll() };
 }

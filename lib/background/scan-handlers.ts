@@ -14,7 +14,7 @@
 import { dataset as bundled, DATASET_VERSION } from '../../data/dataset';
 import { getDb, type LensDB, type OwnEvent } from '../../data/db';
 import { createEngine, prepareEngine, type Engine } from '../../core/engine';
-import type { Dataset, Event } from '../../core/types';
+import type { Dataset, Event, PageAnalysis } from '../../core/types';
 import type { HandlerTable } from './router';
 import { markCold } from './cold-timings';
 import { onTableWrite } from './table-writes';
@@ -115,7 +115,8 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     },
     'summarize-page': async ({ features, published, regions }) => {
       markCold('summarize-received');
-      const summary = (await engine()).summarize(features, published, undefined, regions);
+      const e = await engine();
+      const summary = withTranslations(e, e.summarize(features, published, undefined, regions));
       markCold('summarize-answered');
       return summary;
     },
@@ -132,3 +133,16 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
 }
 
 export const scanHandlers: HandlerTable = createScanHandlers().handlers;
+
+const eventIndex = new WeakMap<Engine, Map<string, Event>>();
+
+/** Linked events carry their Chinese and Russian titles, so the card and panel can switch language at once. */
+function withTranslations<T extends PageAnalysis>(engine: Engine, summary: T): T {
+  let byId = eventIndex.get(engine);
+  if (!byId) eventIndex.set(engine, (byId = new Map(engine.events.map((ev) => [ev.id, ev]))));
+  const events = summary.events.map((ev) => {
+    const translations = byId!.get(ev.id)?.translations;
+    return translations ? { ...ev, translations } : ev;
+  });
+  return { ...summary, events };
+}

@@ -62,7 +62,7 @@ describe('the popup in real Chromium', () => {
     const marks = await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('crlens:', '')} ${m.startTime.toFixed(0)}`));
     console.log(`[popup] time to first search results (?q=Samarkand, navigation start → first row, index built or loaded on the way): ${firstMs.toFixed(0)} ms [${marks.join(', ')}] (load average ${loadavg()[0].toFixed(1)})`);
     expect(await popup.getByTestId('event-count').getAttribute('data-bundled')).toBe(String(dataset.events.length));
-    await expect.poll(() => popup.getByTestId('event-count').textContent()).toContain(`${dataset.events.length} events`);
+    await expect.poll(() => popup.getByTestId('event-count').textContent()).toContain(`${dataset.events.length.toLocaleString('en')} events`);
 
     await typeQuery(popup, 'Samarkand');
     const samarkand = await popup.$$eval('#search-results [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-date')));

@@ -34,7 +34,7 @@ describe("the reader's data in real Chromium", () => {
     options = await lens.context.newPage();
     options.on('dialog', (d) => void d.accept());
     await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
-    await options.getByTestId('dataset-events').getByText(String(dataset.events.length), { exact: true }).waitFor();
+    await expect.poll(() => options.getByTestId('dataset-events').getAttribute('data-count'), { timeout: 30000 }).toBe(String(dataset.events.length));
   });
   afterAll(async () => {
     await lens?.close();

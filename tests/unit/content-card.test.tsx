@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/preact';
+import { I18nProvider } from '../../lib/i18n/use-i18n';
 import { Card } from '../../components/card/Card';
 import { Panel, type PanelGroup } from '../../components/card/Panel';
-import { formatDateSpan, formatPartialDate } from '../../components/card/format';
 import type { Entity } from '../../core/types';
 
 const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -24,6 +24,7 @@ describe('Card', () => {
         entity={entity}
         matched="Путина"
         pageLang="ru"
+        contentLang="ru"
         status="ready"
         events={[
           { id: 'a', date: '2024-05-16', endDate: '2024-05-17', title: 'State visit to China', sources: ['https://www.kremlin.ru/x', 'javascript:alert(1)'] },
@@ -36,7 +37,7 @@ describe('Card', () => {
     expect(getByText('Person')).toBeTruthy();
     expect(getByText('Russia')).toBeTruthy();
     expect(getByText('Путина')).toBeTruthy();
-    expect(getByText('16 May 2024 – 17 May 2024')).toBeTruthy();
+    expect(getByText('May 16 – 17, 2024')).toBeTruthy();
     expect(getByText('June 2021')).toBeTruthy();
     const links = [...container.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.kremlin.ru/x']);
@@ -45,7 +46,7 @@ describe('Card', () => {
   });
 
   it('renders hostile page text as text, never as markup', () => {
-    const { container } = render(<Card entity={null} date="2024-05" matched={hostile} pageLang="en" status="ready" events={[{ id: 'x', date: '2024', title: hostile }]} />);
+    const { container } = render(<Card entity={null} date="2024-05" matched={hostile} pageLang="en" contentLang="en" status="ready" events={[{ id: 'x', date: '2024', title: hostile }]} />);
     expect(container.querySelector('img, script')).toBeNull();
     expect(container.textContent).toContain(hostile);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
@@ -60,6 +61,7 @@ describe("Card: the reader's stars and notes", () => {
         entity={entity}
         matched="Putin"
         pageLang="en"
+        contentLang="en"
         status="ready"
         events={[{ id: 'a', date: '2024-05-16', title: 'State visit' }, { id: 'b', date: '2022', title: 'Olympics' }]}
         reader={{ saved: ['b'], notes: { a: hostile }, onToggleSaved }}
@@ -76,25 +78,25 @@ describe("Card: the reader's stars and notes", () => {
 
 describe('Panel', () => {
   const groups: PanelGroup[] = [
-    { id: 'putin', name: 'Vladimir Putin', typeLabel: 'Person', more: 0, items: [0, 2].map((i) => ({ key: `k${i}`, markIndex: i, context: { before: '…', text: 'Putin', after: ` ${hostile}` } })) },
-    { id: 'xi', name: 'Xi Jinping', typeLabel: 'Person', more: 3, items: [{ key: 'k1', markIndex: 1, context: { before: '', text: 'Xi', after: '' } }] },
+    { id: 'putin', name: 'Vladimir Putin', type: 'person', more: 0, items: [0, 2].map((i) => ({ key: `k${i}`, markIndex: i, context: { before: '…', text: 'Putin', after: ` ${hostile}` } })) },
+    { id: 'xi', name: 'Xi Jinping', type: 'person', more: 3, items: [{ key: 'k1', markIndex: 1, context: { before: '', text: 'Xi', after: '' } }] },
   ];
 
   it('is a dialog-ready listbox that steps with arrows and j/k in list order, and closes on request', () => {
     const onStep = vi.fn();
     const onClose = vi.fn();
     const { getByRole, rerender, getByLabelText } = render(
-      <Panel groups={groups} events={[]} current={-1} sinoRussian onStep={onStep} onClose={onClose} />,
+      <Panel groups={groups} events={[]} contentLang="en" current={-1} sinoRussian onStep={onStep} onClose={onClose} />,
     );
     const list = getByRole('listbox');
     expect(document.activeElement).toBe(list);
     fireEvent.keyDown(list, { key: 'j' });
     expect(onStep).toHaveBeenLastCalledWith(0);
-    rerender(<Panel groups={groups} events={[]} current={0} sinoRussian onStep={onStep} onClose={onClose} />);
+    rerender(<Panel groups={groups} events={[]} contentLang="en" current={0} sinoRussian onStep={onStep} onClose={onClose} />);
     expect(list.getAttribute('aria-activedescendant')).toBe('crl-opt-0');
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     expect(onStep).toHaveBeenLastCalledWith(2);
-    rerender(<Panel groups={groups} events={[]} current={2} sinoRussian onStep={onStep} onClose={onClose} />);
+    rerender(<Panel groups={groups} events={[]} contentLang="en" current={2} sinoRussian onStep={onStep} onClose={onClose} />);
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     expect(onStep).toHaveBeenLastCalledWith(1);
     fireEvent.keyDown(list, { key: 'k' });
@@ -105,11 +107,52 @@ describe('Panel', () => {
   });
 });
 
-describe('dates', () => {
-  it('never shows more precision than known', () => {
-    expect(formatPartialDate('2021')).toBe('2021');
-    expect(formatPartialDate('2021-06')).toBe('June 2021');
-    expect(formatPartialDate('2021-06-28')).toBe('28 June 2021');
-    expect(formatDateSpan('2023-03-20', '2023-03-22')).toBe('20 March 2023 – 22 March 2023');
+describe('Card and Panel in the reader\'s language', () => {
+  it('speak Russian, with Russian plurals, dates and dataset text, and mark what is English only', () => {
+    const { container, getByText } = render(
+      <I18nProvider lang="ru">
+        <Card
+          entity={{ ...entity, translations: { ru: { description: 'Президент России.' }, zh: { description: '俄罗斯总统。' } } }}
+          matched="Путин"
+          pageLang="ru"
+          contentLang="ru"
+          status="ready"
+          events={[
+            { id: 'a', date: '2024-05-16', title: 'State visit to China', translations: { ru: { title: 'Государственный визит в Китай', summary: '…' }, zh: { title: '对华国事访问', summary: '…' } } },
+            { id: 'b', date: '2021-06', title: 'A reader event' },
+          ]}
+        />
+      </I18nProvider>,
+    );
+    expect(getByText('Президент России.')).toBeTruthy();
+    expect(getByText('Персона')).toBeTruthy();
+    expect(getByText('Связанные события')).toBeTruthy();
+    expect(getByText('Государственный визит в Китай')).toBeTruthy();
+    expect(getByText('16 мая 2024 г.')).toBeTruthy();
+    // No Russian title: the English shows, marked as English.
+    const fallback = [...container.querySelectorAll('.crl-title')].find((el) => el.textContent?.includes('A reader event'))!;
+    expect(fallback.getAttribute('lang')).toBe('en');
+    expect(fallback.querySelector('.crl-fallback')).not.toBeNull();
+    expect(container.textContent).not.toContain('Related events');
+  });
+
+  it('count references with each language\'s plural rules', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, markIndex: i, context: { before: '', text: 'Путин', after: '' } }));
+    const status = (n: number, lang: 'ru' | 'en' | 'zh') => {
+      const { container, unmount } = render(
+        <I18nProvider lang={lang}>
+          <Panel groups={[{ id: 'p', name: 'Путин', type: 'person', more: 0, items: items(n) }]} events={[]} contentLang={lang} current={-1} sinoRussian onStep={vi.fn()} onClose={vi.fn()} />
+        </I18nProvider>,
+      );
+      const text = container.querySelector('.crl-status')!.textContent!;
+      unmount();
+      return text;
+    };
+    expect(status(1, 'ru')).toContain('1 упоминание');
+    expect(status(2, 'ru')).toContain('2 упоминания');
+    expect(status(5, 'ru')).toContain('5 упоминаний');
+    expect(status(1, 'en')).toContain('1 reference to 1 entity');
+    expect(status(2, 'en')).toContain('2 references');
+    expect(status(3, 'zh')).toContain('3 处提及');
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * The reader's language for everything the extension says. Catalogues are data (`locales/*.json`, one per
+ * language, the same keys in each); a message is a string with `{name}` placeholders, or a set of plural
+ * forms chosen by `Intl.PluralRules` (Russian has one/few/many: 1 событие, 2 события, 5 событий).
+ *
+ * Not `browser.i18n`: it follows the browser only and cannot switch while a page is open, and the reader
+ * can choose the interface language in the settings. The manifest's own strings (name, description, toolbar
+ * title, command) are written into `_locales/` from the same catalogues at build time (wxt.config.ts).
+ */
+import en from '../../locales/en.json';
+import zh from '../../locales/zh.json';
+import ru from '../../locales/ru.json';
+
+export type UiLang = 'en' | 'zh' | 'ru';
+export const UI_LANGS: readonly UiLang[] = ['en', 'zh', 'ru'];
+/** The setting: follow the browser, or one of our languages. */
+export type InterfaceLanguage = 'browser' | UiLang;
+
+export type MessageKey = keyof typeof en;
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralForms;
+export type Catalogue = Record<MessageKey, Message>;
+export type Params = Record<string, string | number>;
+
+export const CATALOGUES: Record<UiLang, Catalogue> = { en: en as Catalogue, zh: zh as Catalogue, ru: ru as Catalogue };
+
+/** BCP 47 tags for Intl (dates, numbers, lists) and for `lang` attributes. */
+export const LOCALE_TAG: Record<UiLang, string> = { en: 'en', zh: 'zh-CN', ru: 'ru' };
+
+/** 'zh-TW', 'zh_CN', 'ru-RU', 'en-GB' … → one of ours; anything else is English. */
+export function uiLangOf(tag: string | undefined | null): UiLang {
+  const t = (tag ?? '').toLowerCase();
+  if (t.startsWith('zh')) return 'zh';
+  if (t.startsWith('ru')) return 'ru';
+  return 'en';
+}
+
+/** The browser's UI language, where the platform tells it. */
+export function browserUiLang(): UiLang {
+  const g = globalThis as { browser?: { i18n?: { getUILanguage?: () => string } }; navigator?: { language?: string } };
+  let tag: string | undefined;
+  try {
+    tag = g.browser?.i18n?.getUILanguage?.();
+  } catch {
+    tag = undefined;
+  }
+  return uiLangOf(tag || g.navigator?.language);
+}
+
+export function resolveUiLang(setting: InterfaceLanguage | undefined, browserLang: UiLang = browserUiLang()): UiLang {
+  return setting && setting !== 'browser' ? setting : browserLang;
+}
+
+export interface Translator {
+  lang: UiLang;
+  locale: string;
+  t(key: MessageKey, params?: Params): string;
+  /** The message split around one placeholder, for a caller that puts an element there ('Matched “{text}”'). */
+  around(key: MessageKey, slot: string, params?: Params): [string, string];
+  /** Formats a number in the reader's locale. */
+  n(value: number): string;
+  /** 'A, B and C' in the reader's language. */
+  list(items: string[]): string;
+}
+
+function fill(template: string, params: Params | undefined, locale: string): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+  });
+}
+
+const cache = new Map<UiLang, Translator>();
+
+export function translator(lang: UiLang): Translator {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const locale = LOCALE_TAG[lang];
+  const catalogue = CATALOGUES[lang];
+  const plural = new Intl.PluralRules(locale);
+  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const t: Translator = {
+    lang,
+    locale,
+    t(key, params) {
+      // A key missing in one catalogue falls back to English (a test keeps the catalogues complete).
+      const message = catalogue[key] ?? CATALOGUES.en[key] ?? key;
+      if (typeof message === 'string') return fill(message, params, locale);
+      const count = typeof params?.count === 'number' ? params.count : 0;
+      const form = message[plural.select(count)] ?? message.other;
+      return fill(form, params, locale);
+    },
+    around(key, slot, params) {
+      const marker = '\u0000';
+      const [before = '', after = ''] = t.t(key, { ...params, [slot]: marker }).split(marker);
+      return [before, after];
+    },
+    n: (value) => new Intl.NumberFormat(locale).format(value),
+    list: (items) => listFormat.format(items),
+  };
+  cache.set(lang, t);
+  return t;
+}
