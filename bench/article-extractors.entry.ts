@@ -19,9 +19,12 @@ function ours(table: ReturnType<typeof extractText>) {
   const index = new Map<Text, number>();
   table.nodes.forEach((n, i) => index.set(n, i));
   const t0 = performance.now();
-  const regions = layoutRegions(findLayout(document), (n) => {
-    const i = index.get(n);
-    return i === undefined ? undefined : [table.starts[i]!, table.starts[i]! + table.lengths[i]!];
+  const regions = layoutRegions(findLayout(document), {
+    segments: [{ root: document.body, base: 0, length: table.text.length }],
+    spanOf: (n) => {
+      const i = index.get(n);
+      return i === undefined ? undefined : { span: [table.starts[i]!, table.starts[i]! + table.lengths[i]!], segment: 0 };
+    },
   });
   return { ms: performance.now() - t0, regions: regions.length };
 }

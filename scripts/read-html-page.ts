@@ -28,9 +28,12 @@ export function readHtmlPage(html: string, url = 'https://example.invalid/'): Ht
   const table = extractText(root, makeSkipTest());
   const index = new Map<Text, number>();
   table.nodes.forEach((n, i) => index.set(n, i));
-  const regions = layoutRegions(findLayout(doc), (n) => {
-    const i = index.get(n);
-    return i === undefined ? undefined : [table.starts[i], table.starts[i] + table.lengths[i]];
+  const regions = layoutRegions(findLayout(doc), {
+    segments: [{ root, base: 0, length: table.text.length }],
+    spanOf: (n) => {
+      const i = index.get(n);
+      return i === undefined ? undefined : { span: [table.starts[i]!, table.starts[i]! + table.lengths[i]!], segment: 0 };
+    },
   });
   return { text: table.text, regions, document: doc };
 }

@@ -105,7 +105,7 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
             checked={settings.markWholePage}
             onChange={() => onChange((s) => ({ ...s, markWholePage: !s.markWholePage }))}
           />
-          <span>Mark in the whole page, not only the article (rails, related stories, comments)</span>
+          <span>{t('settings.markWholePage')}</span>
         </label>
       </fieldset>
       <fieldset>

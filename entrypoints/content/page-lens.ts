@@ -358,7 +358,7 @@ export class PageLens {
   /** The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article). */
   private findRegions(): TextRegion[] {
     const t0 = performance.now();
-    const regions = layoutRegions(findLayout(document), (n) => this.text.spanOfNode(n));
+    const regions = layoutRegions(findLayout(document), this.text.layout());
     this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, performance.now() - t0);
     return regions;
   }

@@ -6,6 +6,7 @@
  */
 import type { TextFeatures } from '../../core/types';
 import type { TextTable } from './extract-text';
+import type { TextLayout } from '../../lib/article/layout-regions';
 import { locateStart, nodeIndexAt, rangeFor, textOffsetOf } from './offsets-to-ranges';
 
 export interface Segment {
@@ -55,12 +56,19 @@ export class PageText {
     return node.nodeType === 3 ? this.owner.get(node as Text) : undefined;
   }
 
-  /** Page-wide [start, end) of a text node we read. */
-  spanOfNode(node: Text): [number, number] | undefined {
-    const owned = this.owner.get(node);
-    if (!owned || !this.segments.includes(owned.seg)) return undefined;
-    const start = owned.seg.base + owned.seg.table.starts[owned.index];
-    return [start, start + owned.seg.table.lengths[owned.index]];
+  /** The text as segments and node spans, for mapping the page's article to offsets (lib/article). */
+  layout(): TextLayout {
+    const index = new Map(this.segments.map((seg, i) => [seg, i]));
+    return {
+      segments: this.segments,
+      spanOf: (node) => {
+        const owned = this.owner.get(node);
+        const segment = owned && index.get(owned.seg);
+        if (!owned || segment === undefined) return undefined;
+        const start = owned.seg.base + owned.seg.table.starts[owned.index];
+        return { span: [start, start + owned.seg.table.lengths[owned.index]], segment };
+      },
+    };
   }
 
   /** Whether what `seg` found at local [start, …) still describes the page. */

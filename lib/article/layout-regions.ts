@@ -7,42 +7,59 @@ import type { Span, TextRegion } from '../../core/types';
 import { unionSpans } from '../../core/regions';
 import type { PageLayout } from './find-article';
 
-/** Where a text node's text sits in the analysed text, if it was read. */
-export type NodeSpan = (node: Text) => Span | undefined;
+/**
+ * The analysed text: segments read from one root each (the page, then subtrees added or changed later,
+ * appended after it, so offsets follow reading order, not document order), and where a text node sits.
+ */
+export interface TextLayout {
+  segments: readonly { root: Node; base: number; length: number }[];
+  /** The node's span and the index of the segment that holds it, if it was read. */
+  spanOf(node: Text): { span: Span; segment: number } | undefined;
+}
 
 const SHOW_TEXT = 4;
 
-/** First read text node at or after `from` (in document order, not past `last`). */
-function firstRead(from: Node, within: Node, spanOf: NodeSpan): Span | undefined {
+/** First text node at or after `from` (document order, within `within`) held by `segment`. */
+function firstRead(from: Node, within: Node, text: TextLayout, segment: number): Span | undefined {
   const walker = from.ownerDocument!.createTreeWalker(within, SHOW_TEXT);
   walker.currentNode = from;
-  let n: Node | null = from.nodeType === 3 ? from : walker.nextNode();
-  for (; n; n = walker.nextNode()) {
-    const sp = spanOf(n as Text);
-    if (sp) return sp;
+  for (let n: Node | null = from.nodeType === 3 ? from : walker.nextNode(); n; n = walker.nextNode()) {
+    const at = text.spanOf(n as Text);
+    if (at && at.segment === segment) return at.span;
   }
   return undefined;
 }
 
-/** Last read text node inside `root`. */
-function lastRead(root: Node, spanOf: NodeSpan): Span | undefined {
+/** Last text node inside `root` held by `segment`. */
+function lastRead(root: Node, text: TextLayout, segment: number): Span | undefined {
   const walker = root.ownerDocument!.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.lastChild(); n; n = walker.previousNode()) {
-    const sp = spanOf(n as Text);
-    if (sp) return sp;
+    const at = text.spanOf(n as Text);
+    if (at && at.segment === segment) return at.span;
   }
   return undefined;
 }
 
-/** The span of text an element holds, or of [start … end of `end`]. */
-export function elementSpan(start: Element, spanOf: NodeSpan, end: Element = start): Span | null {
-  const scope = start === end ? start : (start.parentElement ?? start);
-  let common: Node = scope;
+/**
+ * The spans of text from `start` to the end of `end` (one element when they are the same): in each
+ * segment that encloses them, from the first to the last node it holds there; a segment read from a
+ * subtree inside them counts whole.
+ */
+export function elementSpans(start: Element, text: TextLayout, end: Element = start): Span[] {
+  let common: Node = start;
   while (!common.contains(end) && common.parentNode) common = common.parentNode;
-  const first = firstRead(start, common, spanOf);
-  const last = lastRead(end, spanOf);
-  if (!first || !last || last[1] <= first[0]) return null;
-  return [first[0], last[1]];
+  const inside = (n: Node) => end.contains(n) || start.contains(n) || (start !== end && common.contains(n) && (start.compareDocumentPosition(n) & 4) !== 0 && (n.compareDocumentPosition(end) & 4) !== 0);
+  const out: Span[] = [];
+  text.segments.forEach((seg, i) => {
+    if (seg.length === 0) return;
+    if (inside(seg.root)) out.push([seg.base, seg.base + seg.length]);
+    else if (seg.root.contains(start)) {
+      const first = firstRead(start, common, text, i);
+      const last = lastRead(end, text, i);
+      if (first && last && last[1] > first[0]) out.push([first[0], last[1]]);
+    }
+  });
+  return unionSpans([out]);
 }
 
 /** Spans of `outer` with `holes` cut out. */
@@ -58,18 +75,16 @@ export function subtract(outer: Span, holes: Span[]): Span[] {
   return out;
 }
 
-export function layoutRegions(layout: PageLayout, spanOf: NodeSpan): TextRegion[] {
+export function layoutRegions(layout: PageLayout, text: TextLayout): TextRegion[] {
   const regions: TextRegion[] = [];
   for (const a of layout.articles) {
-    const whole = elementSpan(a.start, spanOf, a.root);
-    if (!whole) continue;
-    const holes = a.excluded.map((el) => elementSpan(el, spanOf)).filter((s): s is Span => s !== null);
-    const spans = subtract(whole, holes);
+    const holes = a.excluded.flatMap((el) => elementSpans(el, text));
+    const spans = elementSpans(a.start, text, a.root).flatMap((whole) => subtract(whole, holes));
     if (spans.length) regions.push({ kind: 'article', spans });
   }
   for (const b of layout.blocks) {
-    const sp = elementSpan(b, spanOf);
-    if (sp) regions.push({ kind: 'block', spans: [sp] });
+    const spans = elementSpans(b, text);
+    if (spans.length) regions.push({ kind: 'block', spans });
   }
   return regions;
 }
