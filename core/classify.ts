@@ -11,8 +11,6 @@ export interface Classification {
   sinoRussian: boolean;
   score: number;
   reasons: string[];
-  /** Only one side is named, and no bilateral term: no China–Russia event can be what the text is about. */
-  oneSided?: boolean;
 }
 
 /** Types whose 'both'-side entities name the relationship itself rather than a multilateral club. */
@@ -118,7 +116,7 @@ export function classifyPage(
   const score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   const sinoRussian = score >= 0.5;
   reasons.push(sinoRussian ? 'about China–Russia relations' : weaker === 0 && bilateral === 0 ? 'only one side present' : 'not enough on both sides');
-  return { sinoRussian, score, reasons, oneSided: weaker === 0 && bilateral === 0 };
+  return { sinoRussian, score, reasons };
 }
 
 /** Mentions of one side with a mention of the other side at most NEAR characters away. */

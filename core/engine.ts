@@ -148,8 +148,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
   /** Plain text (the CLI on a .txt file, a page whose regions are unknown): the whole text counts. */
   function summarizeWhole(f: TextFeatures, pub: string | undefined, limit: number): PageSummary {
     const { resolved, verdict } = judge(f);
-    // A text naming one side only (a Belarus–China visit, a US–China trade story) is about no China–Russia event.
-    const linked = verdict.oneSided ? [] : linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED });
+    const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED });
     const analysis: PageSummary = {
       sinoRussian: verdict.sinoRussian,
       score: verdict.score,
@@ -184,8 +183,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
     const best = [...(qualifying.length ? qualifying : parts)].sort((a, b) => b.verdict.score - a.verdict.score)[0];
     const score = best?.verdict.score ?? 0;
     const sinoRussian = qualifying.length > 0;
-    const oneSided = chosen.length > 0 && chosen.every((p) => p.verdict.oneSided);
-    const linked = chosen.length && !oneSided
+    const linked = chosen.length
       ? linker.link({ references: refs, dates, cues, published: pub, limit, identifiedOnly: score < ONE_SIDED })
       : [];
     const body = unionSpans(chosen.map((p) => p.region.spans));
