@@ -93,3 +93,46 @@ describe('engine.summarize by region', () => {
     expect(none.events).toEqual([]);
   });
 });
+
+describe('regions over a page read in segments (content script after live updates)', () => {
+  it('keeps text changed or appended inside the article, though its offsets come after the page', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { findLayout } = await import('../../lib/article/find-article');
+    const { layoutRegions } = await import('../../lib/article/layout-regions');
+    const { extractText, makeSkipTest } = await import('../../entrypoints/content/extract-text');
+    const para = (t: string) => `<p>${t} ${'More words about the talks, the trade figures and the officials who attended them. '.repeat(3)}</p>`;
+    const doc = new JSDOM(`<body><article><h1>Headline</h1>${para('One.')}${para('Two.')}${para('Three.')}</article><aside><h2>Most read</h2><ul><li><a href="#">Other story</a></li></ul></aside></body>`).window.document;
+    const skip = makeSkipTest();
+    // Segment 0: the page; then a paragraph appended to the article and the first paragraph edited in place.
+    const first = extractText(doc.body, skip);
+    const late = doc.createElement('p');
+    late.textContent = 'Appended later, inside the article.';
+    doc.querySelector('article')!.append(late);
+    const edited = doc.querySelector('article p')!;
+    edited.firstChild!.textContent = 'Edited in place.';
+    const segs = [
+      { root: doc.body as Node, table: first, base: 0 },
+      { root: late as Node, table: extractText(late, skip), base: first.text.length + 1 },
+    ];
+    segs.push({ root: edited.firstChild!, table: extractText(edited.firstChild!, skip), base: segs[1]!.base + segs[1]!.table.text.length + 1 });
+    const owner = new Map<Text, { segment: number; i: number }>();
+    segs.forEach((s, segment) => s.table.nodes.forEach((n, i) => owner.set(n, { segment, i })));
+    const regions = layoutRegions(findLayout(doc), {
+      segments: segs.map((s) => ({ root: s.root, base: s.base, length: s.table.text.length })),
+      spanOf: (n) => {
+        const o = owner.get(n);
+        if (!o) return undefined;
+        const s = segs[o.segment]!;
+        return { span: [s.base + s.table.starts[o.i]!, s.base + s.table.starts[o.i]! + s.table.lengths[o.i]!], segment: o.segment };
+      },
+    });
+    expect(regions).toHaveLength(1);
+    const spans = regions[0]!.spans;
+    const covered = (segment: number) => spans.some(([s, e]) => s <= segs[segment]!.base && segs[segment]!.base + segs[segment]!.table.text.length <= e);
+    expect(covered(1)).toBe(true);
+    expect(covered(2)).toBe(true);
+    // The rail stays out.
+    const railAt = first.text.indexOf('Other story');
+    expect(spans.some(([s, e]) => s <= railAt && railAt < e)).toBe(false);
+  });
+});
