@@ -204,6 +204,8 @@ export interface TextFeatures {
 export interface EntityCount {
   id: string;
   name: string;
+  /** Native-language names (added for the interface, not by the engine). */
+  names?: Entity['names'];
   type: EntityType;
   side: Side;
   count: number;

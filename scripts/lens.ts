@@ -2,6 +2,7 @@
  * The `lens` command line: the extension's own engine, on files.
  *   lens scan FILE... [--json] [--published YYYY-MM-DD]   (.txt or .html)
  *   lens events [--json] [--q WORDS]
+ *   lens entities [--json]
  * Bad input gets one clear line on stderr and a non-zero exit; good files are still reported.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { inSpans } from '../core/regions';
 import type { TextRegion } from '../core/types';
 import { readHtmlPage } from './read-html-page';
 import { normalizeDate, publishedFromHtml, publishedFromText } from '../core/published-date';
-import { searchEvents, eventJson } from './lens-events';
+import { searchEvents, eventJson, entityJson } from './lens-events';
 import type { Dataset, Event } from '../core/types';
 
 /** The dataset (4 MB of JSON) and the engine load only once a command needs them: bad input is answered at once. */
@@ -20,7 +21,8 @@ const loadEngine = async (): Promise<Engine> => (await import('../core/engine'))
 
 const USAGE = `usage:
   lens scan FILE... [--json] [--published YYYY-MM-DD]
-  lens events [--json] [--q WORDS]`;
+  lens events [--json] [--q WORDS]
+  lens entities [--json]`;
 
 class InputError extends Error {}
 
@@ -157,6 +159,17 @@ async function events(flags: { json: boolean; q?: string }, extra: string[]): Pr
   return 0;
 }
 
+async function entities(flags: { json: boolean }): Promise<number> {
+  const dataset = await loadDataset();
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(dataset.entities.map(entityJson), null, 1)}\n`);
+    return 0;
+  }
+  for (const e of dataset.entities) process.stdout.write(`${e.type.padEnd(13)} ${e.name}${e.names?.zh ? ` · ${e.names.zh}` : ''}${e.names?.ru ? ` · ${e.names.ru}` : ''}  [${e.id}]\n`);
+  process.stdout.write(`${dataset.entities.length} entities\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -166,6 +179,7 @@ async function main(argv: string[]): Promise<number> {
   const { files, flags } = parseArgs(rest);
   if (command === 'scan') return scan(files, flags);
   if (command === 'events') return events(flags, files);
+  if (command === 'entities') return entities(flags);
   fail(`unknown command '${command}'\n${USAGE}`);
 }
 

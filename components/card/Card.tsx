@@ -4,7 +4,7 @@
  */
 import type { Entity, Event, Lang } from '../../core/types';
 import { useI18n } from '../../lib/i18n/use-i18n';
-import { entityDescription, entityName, eventTitle } from '../../lib/i18n/content-text';
+import { entityDescription, entityName, eventTitle, namesOf } from '../../lib/i18n/content-text';
 import { sideLabel, typeLabel } from '../../lib/i18n/labels';
 import { formatDateRange } from '../popup/format-date';
 import { EntityNote } from './EntityNote';
@@ -117,11 +117,11 @@ export function EventList({ events, reader, contentLang }: { events: CardEvent[]
 function Heading({ entity, date, contentLang }: Pick<CardProps, 'entity' | 'date' | 'contentLang'>) {
   const { locale } = useI18n();
   if (!entity) return <h2 class="crl-name">{date ? formatDateRange(date, undefined, locale) : ''}</h2>;
-  const primary = entityName(entity, contentLang);
+  const primary = entityName({ name: entity.name, names: namesOf(entity) }, contentLang);
   return (
     <div>
-      <h2 class="crl-name">{primary}</h2>
-      {primary !== entity.name && <div class="crl-english">{entity.name}</div>}
+      <h2 class="crl-name" translate={false}>{primary}</h2>
+      {primary !== entity.name && <div class="crl-english" lang="en" translate={false}>{entity.name}</div>}
     </div>
   );
 }

@@ -4,7 +4,8 @@
  * reference and shows its card (the caller does that in `onStep`). Escape closes.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { EntityType, Lang } from '../../core/types';
+import type { Entity, EntityType, Lang } from '../../core/types';
+import { entityName } from '../../lib/i18n/content-text';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { typeLabel } from '../../lib/i18n/labels';
 import type { CardEvent } from './Card';
@@ -21,6 +22,7 @@ export interface PanelItem {
 export interface PanelGroup {
   id: string;
   name: string;
+  names?: Entity['names'];
   type?: EntityType;
   items: PanelItem[];
   /** Mentions not listed (very long pages). */
@@ -109,7 +111,7 @@ export function Panel(props: PanelProps) {
           {props.groups.map((g) => (
             <div key={g.id} role="group" aria-labelledby={`crl-group-${g.id}`} class="crl-group">
               <div id={`crl-group-${g.id}`} class="crl-group-head">
-                <span>{g.name}</span>
+                <span translate={false}>{entityName(g, props.contentLang)}</span>
                 <span class="crl-count">
                   {g.type ? `${typeLabel(t, g.type)} · ` : ''}
                   {g.items.length + g.more}

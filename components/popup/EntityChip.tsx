@@ -27,7 +27,7 @@ export function EntityChip(props: {
       onFocus={props.onFocus}
       onClick={() => props.onPick(entity.id)}
     >
-      {name}
+      <span translate={false}>{name}</span>
       {count !== undefined && (
         <span class="chip-count">
           <span class="visually-hidden">, </span>

@@ -10,7 +10,7 @@ interface Props {
   onChange: (next: SearchFilters) => void;
   kinds: readonly EventKind[];
   /** Entities worth offering, most events first. */
-  entities: readonly Pick<Entity, 'id' | 'name'>[];
+  entities: readonly Pick<Entity, 'id' | 'name' | 'names'>[];
   minYear: number;
   maxYear: number;
 }
@@ -60,7 +60,7 @@ export function Filters({ filters, onChange, kinds, entities, minYear, maxYear }
         >
           <option value="">{t('filters.anyone')}</option>
           {entities.map((en) => (
-            <option key={en.id} value={en.id}>{entityName(en, contentLang)}</option>
+            <option key={en.id} value={en.id} translate={false}>{entityName(en, contentLang)}</option>
           ))}
         </select>
       </label>

@@ -14,7 +14,7 @@ interface Props {
   filters: SearchFilters;
   onFilters: (f: SearchFilters) => void;
   kinds: readonly EventKind[];
-  entities: readonly Pick<Entity, 'id' | 'name'>[];
+  entities: readonly Pick<Entity, 'id' | 'name' | 'names'>[];
   minYear: number;
   maxYear: number;
   nav: ListNav;

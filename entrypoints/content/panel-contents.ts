@@ -16,7 +16,7 @@ export function panelContents(marks: readonly Mark[], summary: Summary | null): 
     let group = groups.get(mark.entityId);
     if (!group) {
       const entity = entities.get(mark.entityId);
-      group = { id: mark.entityId, name: entity?.name ?? mark.text, type: entity?.type, items: [], more: 0 };
+      group = { id: mark.entityId, name: entity?.name ?? mark.text, names: entity?.names, type: entity?.type, items: [], more: 0 };
       groups.set(mark.entityId, group);
     }
     if (group.items.length >= PANEL_ITEMS_PER_ENTITY) group.more++;

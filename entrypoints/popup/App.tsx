@@ -19,7 +19,7 @@ import { markFirstResults } from './first-results';
 import { usePageState } from './use-page-state';
 import { useSettings } from './use-settings';
 import { resolveUiLang } from '../../lib/i18n/i18n';
-import { contentLang } from '../../lib/i18n/content-text';
+import { contentLang, namesOf } from '../../lib/i18n/content-text';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 
 const PAGE_SIZE = 50;
@@ -85,7 +85,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
     const years = search.events.map((e) => Number(e.date.slice(0, 4)));
     const kinds = [...new Set(search.events.map((e) => e.kind))].sort() as EventKind[];
     const entities = [...search.entityById.values()]
-      .map((e) => ({ id: e.id, name: e.name, n: search.eventsOfEntity(e.id).length }))
+      .map((e) => ({ id: e.id, name: e.name, names: namesOf(e), n: search.eventsOfEntity(e.id).length }))
       .filter((e) => e.n > 0)
       .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
     return { minYear: Math.min(...years, 9999), maxYear: Math.max(...years, 0), kinds, entities };

@@ -17,6 +17,7 @@ import { createEngine, prepareEngine, type Engine } from '../../core/engine';
 import type { Dataset, Event, PageAnalysis } from '../../core/types';
 import type { HandlerTable } from './router';
 import { markCold } from './cold-timings';
+import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
 
@@ -136,7 +137,10 @@ export const scanHandlers: HandlerTable = createScanHandlers().handlers;
 
 const eventIndex = new WeakMap<Engine, Map<string, Event>>();
 
-/** Linked events carry their Chinese and Russian titles, so the card and panel can switch language at once. */
+/**
+ * Linked events carry their Chinese and Russian titles and entities their names in each language, so the
+ * card, the panel and the popup can switch language at once.
+ */
 function withTranslations<T extends PageAnalysis>(engine: Engine, summary: T): T {
   let byId = eventIndex.get(engine);
   if (!byId) eventIndex.set(engine, (byId = new Map(engine.events.map((ev) => [ev.id, ev]))));
@@ -144,5 +148,9 @@ function withTranslations<T extends PageAnalysis>(engine: Engine, summary: T): T
     const translations = byId!.get(ev.id)?.translations;
     return translations ? { ...ev, translations } : ev;
   });
-  return { ...summary, events };
+  const entities = summary.entities.map((en) => {
+    const entity = engine.entities.get(en.id);
+    return entity ? { ...en, names: namesOf(entity) } : en;
+  });
+  return { ...summary, events, entities };
 }

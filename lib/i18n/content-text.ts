@@ -37,6 +37,20 @@ export function entityName(e: Pick<Entity, 'name' | 'names'>, lang: Lang): strin
   return (lang !== 'en' && e.names?.[lang]) || e.name;
 }
 
+/**
+ * An entity's names in each language: its `names`, else its first plain alias in that language (every
+ * entity has aliases in all three), so a reader never gets the English name where their own exists.
+ */
+export function namesOf(e: Pick<Entity, 'name' | 'names' | 'aliases'>): NonNullable<Entity['names']> {
+  const out: NonNullable<Entity['names']> = { ...e.names };
+  for (const lang of ['zh', 'ru'] as const) {
+    if (out[lang]) continue;
+    const alias = e.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.caseSensitive) ?? e.aliases.find((a) => a.lang === lang && !a.ambiguous);
+    if (alias) out[lang] = alias.text;
+  }
+  return out;
+}
+
 export function entityDescription(e: Pick<Entity, 'description' | 'translations'>, lang: Lang): Localized {
   if (lang === 'en') return { text: e.description, fallback: false };
   const t = e.translations?.[lang]?.description;

@@ -22,6 +22,16 @@ describe('the extension in real Chromium', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
+  it('keeps the dataset out of the content script (its bundle does not grow with the data)', () => {
+    const content = readFileSync(join(extensionDir, 'content-scripts', 'content.js'), 'utf8');
+    const background = readFileSync(join(extensionDir, 'background.js'), 'utf8');
+    const sample = dataset.events.filter((_, i) => i % 50 === 0).map((e) => e.id);
+    expect(sample.filter((id) => background.includes(id)).length).toBe(sample.length);
+    expect(sample.filter((id) => content.includes(id))).toEqual([]);
+    // The interface catalogues are there (three languages), but no dataset text: it stays small.
+    expect(content.length).toBeLessThan(200_000);
+  });
+
   it('the background answers from its Dexie database with the bundled counts', async () => {
     // The popup page shares the extension origin; it asks the background exactly as a content script does.
     const page = await lens.context.newPage();

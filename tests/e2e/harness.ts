@@ -26,7 +26,8 @@ export interface LensBrowser {
 
 const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|chrome:|devtools:)/;
 
-export async function launchLens(): Promise<LensBrowser> {
+/** `lang`: the browser's UI language (Chromium's --lang), e.g. 'zh-CN' or 'ru'. */
+export async function launchLens(options: { lang?: string } = {}): Promise<LensBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run 'npx wxt build' first (npm test does).`);
   }
@@ -37,7 +38,9 @@ export async function launchLens(): Promise<LensBrowser> {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

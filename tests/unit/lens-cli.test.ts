@@ -7,6 +7,7 @@ import { dataset } from '../../data/dataset';
 
 const ROOT = resolve(__dirname, '../..');
 function lens(...args: string[]) {
+  // `lens events --json` prints the whole dataset (2.5 MB at 1,200 events): past spawnSync's 1 MB default buffer.
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lens.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
