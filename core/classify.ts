@@ -26,7 +26,11 @@ export const WEIGHTS = {
   cue: 0.2, // per kind cue (state visit, joint exercise), up to 4, once the sides meet
   lopsided: -1.2, // weaker side under 15% of the stronger
   sparse: -1.2, // fewer than 0.4 side mentions per 1000 characters
+  passing: -3, // the other side named once or twice on a page full of one side
 };
+
+/** A page that names one side at least this many times per mention of the other is about the one side. */
+const PASSING_RATIO = 4;
 
 /** Gap in characters within which two mentions read as one statement ('Xi told Putin ...'). */
 const NEAR = 80;
@@ -87,6 +91,16 @@ export function classifyPage(
   if (stronger > 0 && weaker / stronger < 0.15 && bilateral === 0) {
     z += WEIGHTS.lopsided;
     reasons.push(`one-sided: ${count.china} China-side vs ${count.russia} Russia-side mentions`);
+  }
+  // 'Belarus and China upgraded ties (for comparison: China's ties with Russia are ...)': one aside about
+  // the other side, even through a bilateral term, does not make a one-country story a China–Russia one.
+  // An aside is one statement: few mentions stand next to the other side (a visit story where one
+  // side's names are missed by our aliases still has them next to each other all along).
+  const otherSide = weaker + bilateral;
+  const aside = otherSide > 0 && otherSide <= 2 && together <= 2 * otherSide;
+  if (aside && stronger >= PASSING_RATIO * Math.max(1, otherSide) && stronger - weaker >= 4) {
+    z += WEIGHTS.passing;
+    reasons.push(`the other side only in passing: ${otherSide} mention(s) against ${stronger}`);
   }
   const density = textLength > 0 ? ((count.china + count.russia + bilateral) * 1000) / textLength : 0;
   if (density < 0.4 && bilateral === 0) {

@@ -4,7 +4,8 @@
  * features that `merge` concatenates; `summarize` turns page-wide features into the analysis.
  * Pure: the same code runs in the service worker, in Node for the CLI and in tests.
  */
-import type { Dataset, Entity, Event, PageAnalysis, Reference, TextFeatures } from './types';
+import type { Dataset, Entity, Event, PageAnalysis, Reference, TextFeatures, TextRegion } from './types';
+import { featuresIn, inSpans, spansLength, unionSpans, wellFormedRegions } from './regions';
 import { buildReferenceFinder } from './reference-finder';
 import { resolveReferences } from './resolve-references';
 import { classifyPage } from './classify';
@@ -32,8 +33,11 @@ export interface Engine {
   analyze(text: string, published?: string): TextFeatures;
   /** Chunk features shifted to page offsets and concatenated. */
   merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures;
-  /** Resolve references page-wide, classify, link events. */
-  summarize(features: TextFeatures, published?: string, limit?: number): PageSummary;
+  /**
+   * Resolve references, classify, link events. With `regions` (the article body, or story blocks on a
+   * page without an article) each region is judged on its own and text outside them weighs nothing.
+   */
+  summarize(features: TextFeatures, published?: string, limit?: number, regions?: TextRegion[]): PageSummary;
   scan(text: string, published?: string): { features: TextFeatures; analysis: PageSummary };
   /** Events a card shows for one entity: those this page points at first, then the most recent. */
   eventsForEntity(entityId: string, features?: TextFeatures, published?: string, limit?: number): Event[];
@@ -129,12 +133,24 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
     return out;
   }
 
-  function summarize(features: TextFeatures, published?: string, limit = 10): PageSummary {
+  function summarize(features: TextFeatures, published?: string, limit = 10, regions?: TextRegion[]): PageSummary {
     const f = wellFormed(features);
     const pub = cleanDate(published);
-    const resolved = resolveReferences(f.references ?? [], entities);
-    const kindCues = (f.cues ?? []).filter((c) => c.kinds.length > 0).length;
-    const verdict = classifyPage(resolved, entities, f.length ?? 0, { cueCount: kindCues, dateCount: (f.dates ?? []).length });
+    const kept = wellFormedRegions(regions);
+    if (!kept?.length) return summarizeWhole(f, pub, limit);
+    return summarizeRegions(f, pub, limit, kept);
+  }
+
+  function judge(f: TextFeatures) {
+    const resolved = resolveReferences(f.references, entities);
+    const kindCues = f.cues.filter((c) => c.kinds.length > 0).length;
+    const verdict = classifyPage(resolved, entities, f.length, { cueCount: kindCues, dateCount: f.dates.length });
+    return { resolved, verdict };
+  }
+
+  /** Plain text (the CLI on a .txt file, a page whose regions are unknown): the whole text counts. */
+  function summarizeWhole(f: TextFeatures, pub: string | undefined, limit: number): PageSummary {
+    const { resolved, verdict } = judge(f);
     const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED });
     const analysis: PageSummary = {
       sinoRussian: verdict.sinoRussian,
@@ -143,6 +159,51 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
       entities: countEntities(resolved, entities),
       events: linked,
       references: resolved,
+      judged: { scope: 'page', regions: 0, qualifying: 0, characters: f.length },
+    };
+    if (pub) analysis.published = pub;
+    return analysis;
+  }
+
+  /**
+   * Each region on its own: a 'Most read' rail beside a sports story never lends the story its
+   * names, and of two articles on one scrolling page only the one about China–Russia counts.
+   */
+  function summarizeRegions(f: TextFeatures, pub: string | undefined, limit: number, regions: TextRegion[]): PageSummary {
+    const parts = regions.map((region) => {
+      const within = featuresIn(f, region.spans);
+      return { region, within, ...judge(within) };
+    });
+    const qualifying = parts.filter((p) => p.verdict.sinoRussian);
+    const articles = parts.filter((p) => p.region.kind === 'article');
+    const scope = articles.length > 0 ? 'article' : 'blocks';
+    // Evidence for events and entity counts: the regions that qualify, else the article(s) as read.
+    const chosen = qualifying.length ? qualifying : articles;
+    const byStart = <T extends { start: number }>(xs: T[]) => xs.sort((a, b) => a.start - b.start);
+    const refs = byStart(chosen.flatMap((p) => p.resolved));
+    const dates = byStart(chosen.flatMap((p) => p.within.dates));
+    const cues = byStart(chosen.flatMap((p) => p.within.cues));
+    const best = [...(qualifying.length ? qualifying : parts)].sort((a, b) => b.verdict.score - a.verdict.score)[0];
+    const score = best?.verdict.score ?? 0;
+    const sinoRussian = qualifying.length > 0;
+    const linked = chosen.length
+      ? linker.link({ references: refs, dates, cues, published: pub, limit, identifiedOnly: score < ONE_SIDED })
+      : [];
+    const body = unionSpans(chosen.map((p) => p.region.spans));
+    const characters = spansLength(unionSpans(parts.map((p) => p.region.spans)));
+    // What gets marked: the references of the body; outside it (for the reader who asks for the whole
+    // page) references as resolved page-wide, so a name in a rail is still checked against the page.
+    const outside = judge(f).resolved.filter((r) => !inSpans(body, r.start));
+    const analysis: PageSummary = {
+      sinoRussian,
+      score,
+      reasons: [judgedLine(scope, parts.length, qualifying.length, characters), ...(best?.verdict.reasons ?? [])],
+      entities: countEntities(refs, entities),
+      events: linked,
+      references: byStart([...refs, ...outside]),
+      judged: { scope, regions: parts.length, qualifying: qualifying.length, characters },
+      body,
+      elsewhere: countEntities(outside, entities),
     };
     if (pub) analysis.published = pub;
     return analysis;
@@ -181,6 +242,13 @@ function wellFormed(f: TextFeatures | undefined): TextFeatures {
     cues: list<TextFeatures['cues'][number]>(f.cues, (c) => Array.isArray(c.kinds) && (c.events === undefined || Array.isArray(c.events)) && (c.strength === undefined || Number.isFinite(c.strength)) && (c.announces === undefined || typeof c.announces === 'boolean')),
     length: Number.isFinite(f.length) ? f.length : 0,
   };
+}
+
+function judgedLine(scope: 'article' | 'blocks', regions: number, qualifying: number, characters: number): string {
+  const chars = `${characters.toLocaleString('en')} characters`;
+  if (scope === 'article' && regions === 1) return `judged on the article body (${chars}); rails, comments and the rest of the page left out`;
+  if (scope === 'article') return `judged ${regions} articles one by one (${chars}): ${qualifying} about China–Russia`;
+  return `no article on this page: judged ${regions} story blocks one by one, ${qualifying} about China–Russia`;
 }
 
 /** A publication day, or nothing: relative dates need the day, and an ISO timestamp carries it first. */

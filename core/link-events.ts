@@ -75,7 +75,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   };
   // 'China', 'Russia', 'Putin': named by a large share of events, they back nothing on their own.
   const common = (id: string) => (df.get(id) ?? 0) > n * GENERIC_SHARE;
-  const weight = (id: string) => idf(id) * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
+  // Weights on the scale they were set at (268 events): idf grows with the dataset's size, and
+  // names would otherwise outweigh dates, phrases and cues, whose scores do not.
+  const idfScale = Math.min(1, Math.log(269 / 0.5) / Math.log((n + 1) / 0.5));
+  const weight = (id: string) => idf(id) * idfScale * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
   const spans = events.map((e) => spanOf(e.date, e.endDate));
   /** Names of both sides among an event's entities on the page, or one that is both sides' ('Power of Siberia'). */
   const namesBothSides = (ids: readonly string[]) => {

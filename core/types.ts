@@ -242,6 +242,27 @@ export interface LinkedEvent {
   translations?: Event['translations'];
 }
 
+/** [start, end) in page-wide offsets. */
+export type Span = [number, number];
+
+export interface TextRegion {
+  /** 'article': a main text; 'block': a teaser or story block on a page without one. */
+  kind: 'article' | 'block';
+  /** Sorted, disjoint spans (an article minus the rails and captions inside it). */
+  spans: Span[];
+}
+
+/** What a summary was judged on, for the popup's plain answer. */
+export interface Judged {
+  /** 'page': no regions were given (plain text, the CLI on .txt); the whole text counts. */
+  scope: 'page' | 'article' | 'blocks';
+  regions: number;
+  /** Regions found to be about China–Russia on their own. */
+  qualifying: number;
+  /** Characters of text that were weighed. */
+  characters: number;
+}
+
 export interface PageAnalysis {
   sinoRussian: boolean;
   score: number;
@@ -253,4 +274,10 @@ export interface PageAnalysis {
   hidden?: string[];
   /** The reader said this is not a China–Russia page (`sinoRussian` is then false). */
   readerSaysNot?: boolean;
+  /** What was weighed: the article body, blocks one by one, or the whole text. */
+  judged?: Judged;
+  /** Spans whose references are marked by default: the regions about China–Russia. Absent: everywhere. */
+  body?: Span[];
+  /** Entities named outside `body` (rails, comments), for the reader who marks the whole page. */
+  elsewhere?: EntityCount[];
 }

@@ -3,7 +3,7 @@
  * the database and the engine. Each message type maps to its request and response.
  * Add a message by adding one entry here and one handler in lib/background/.
  */
-import type { Lang, Entity, Event, PageAnalysis, Reference, TextFeatures } from '../core/types';
+import type { Lang, Entity, Event, PageAnalysis, Reference, TextFeatures, TextRegion } from '../core/types';
 
 export interface LensProtocol {
   /** Health check; also proves the background's Dexie DB answers. */
@@ -12,7 +12,8 @@ export interface LensProtocol {
   'analyze-chunk': { req: { text: string; published?: string }; res: TextFeatures };
   /** Classify the page and link events from the features of all its chunks (offsets page-wide). */
   'summarize-page': {
-    req: { features: TextFeatures; published?: string; url?: string; title?: string };
+    /** `regions`: the article body or the story blocks (page offsets); without them the whole page counts. */
+    req: { features: TextFeatures; published?: string; url?: string; title?: string; regions?: TextRegion[] };
     /** `references`: the features' references that survived resolution (page offsets); the page marks only these. */
     res: PageAnalysis & { references?: Reference[] };
   };
@@ -40,7 +41,7 @@ export interface LensProtocol {
    * layer at once blocks the page for ~0.1 s. Parts with the same `id` are kept until `done`, then summarized.
    */
   'summarize-part': {
-    req: { id: string; count: number; features: TextFeatures; done: boolean; published?: string; url?: string; title?: string };
+    req: { id: string; count: number; features: TextFeatures; done: boolean; published?: string; url?: string; title?: string; regions?: TextRegion[] };
     res: { summary?: PageAnalysis & { references?: Reference[] } };
   };
   /** The content script's result for its tab: sets the toolbar badge. */

@@ -19,6 +19,11 @@ export interface Settings {
   /** Hostnames where the reader switched the lens off. */
   disabledSites: string[];
   marked: Record<MarkType, boolean>;
+  /**
+   * Mark references in the whole page once it qualifies, rails and comments included. Off by default:
+   * the article body is what the page is about, and names in a 'Most read' rail are other stories'.
+   */
+  markWholePage: boolean;
   theme: Theme;
   /** The language of menus and messages: the browser's, or one the reader picked. */
   interfaceLanguage: InterfaceLanguage;
@@ -30,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   marked: { person: true, organisation: true, place: true, agreement: true, date: true, country: false },
+  markWholePage: false,
   theme: 'auto',
   interfaceLanguage: 'browser',
   contentInPageLanguage: false,

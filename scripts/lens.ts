@@ -8,7 +8,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Engine } from '../core/engine';
-import { htmlToText } from '../core/html-to-text';
+import { inSpans } from '../core/regions';
+import type { TextRegion } from '../core/types';
+import { readHtmlPage } from './read-html-page';
 import { normalizeDate, publishedFromHtml, publishedFromText } from '../core/published-date';
 import { searchEvents, eventJson, entityJson } from './lens-events';
 import type { Dataset, Event } from '../core/types';
@@ -49,7 +51,7 @@ function parseArgs(argv: string[]) {
   return { files, flags };
 }
 
-function readInput(file: string): { text: string; published?: string } {
+function readInput(file: string): { text: string; published?: string; regions?: TextRegion[] } {
   let stat;
   try {
     stat = statSync(file);
@@ -66,9 +68,11 @@ function readInput(file: string): { text: string; published?: string } {
   if (bad > 16) throw new InputError(`${file}: not UTF-8 text`);
   const ext = extname(file).toLowerCase();
   const isHtml = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(?:!doctype|html|head|body)/i.test(raw));
-  const text = isHtml ? htmlToText(raw) : raw;
+  // HTML is read as the extension reads a page: its text, and where its article (or story blocks) is.
+  const page = isHtml ? readHtmlPage(raw) : null;
+  const text = page ? page.text : raw;
   if (!text.trim()) throw new InputError(`${file}: no text in it`);
-  return { text, published: isHtml ? publishedFromHtml(raw) : publishedFromText(raw) };
+  return { text, published: isHtml ? publishedFromHtml(raw) : publishedFromText(raw), regions: page?.regions };
 }
 
 async function scan(files: string[], flags: { json: boolean; published?: string }): Promise<number> {
@@ -93,13 +97,18 @@ async function scan(files: string[], flags: { json: boolean; published?: string 
     }
     const published = forced ?? input.published;
     engine ??= await loadEngine();
-    const { features, analysis } = engine.scan(input.text, published);
+    const features = engine.analyze(input.text, published);
+    const analysis = engine.summarize(features, published, undefined, input.regions);
+    // What the extension marks by default: references in the regions found to be about China–Russia.
+    const body = analysis.body;
+    const marked = body?.length ? analysis.references.filter((r) => inSpans(body, r.start)) : analysis.references;
     const record = {
       file,
       sinoRussian: analysis.sinoRussian,
       score: analysis.score,
       published: analysis.published ?? null,
-      references: analysis.references.map(({ text, start, end, entityId }) => ({ text, start, end, entityId })),
+      judged: analysis.judged ?? null,
+      references: marked.map(({ text, start, end, entityId }) => ({ text, start, end, entityId })),
       entities: analysis.entities.map(({ id, name, type, count }) => ({ id, name, type, count })),
       dates: features.dates.map(({ text, start, end, date, precision }) => ({ text, start, end, date, precision })),
       events: analysis.events.map(({ id, date, endDate, title, score, why }) => ({ id, date, endDate: endDate ?? null, title, score, why })),

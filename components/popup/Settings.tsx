@@ -99,6 +99,14 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
             <span>{i18n.t(MARK_LABELS[t])}</span>
           </label>
         ))}
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.markWholePage}
+            onChange={() => onChange((s) => ({ ...s, markWholePage: !s.markWholePage }))}
+          />
+          <span>{t('settings.markWholePage')}</span>
+        </label>
       </fieldset>
       <fieldset>
         <legend>{t('settings.theme')}</legend>

@@ -76,8 +76,11 @@ export class TextExtractor {
       this.walker = null;
       return;
     }
-    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.nodeType === 1 && skip(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    // The root's own document (the page, or a parsed one in the `lens` CLI); NodeFilter's constants as numbers
+    // for the same reason: SHOW_ELEMENT | SHOW_TEXT, FILTER_REJECT, FILTER_ACCEPT.
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, 1 | 4, {
+      acceptNode: (n) => (n.nodeType === 1 && skip(n as Element) ? 2 : 1),
     });
   }
 

@@ -65,10 +65,11 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (e) => {
       const { newUrl, oldUrl } = e as unknown as { newUrl: URL; oldUrl: URL };
       if (newUrl.pathname === oldUrl.pathname && newUrl.search === oldUrl.search) return;
-      // The navigation event comes before the new content: rescan once the page has had a moment.
+      // The old article's marks and badge go now; the navigation event comes before the new content,
+      // so the rescan waits until the page has had a moment.
+      lens.navigated();
       void whenIdle(1000).then(() => {
         lens.published = readPublishedDate();
-        lens.forced = false;
         if (lens.enabled) void lens.fullScan();
       });
     });

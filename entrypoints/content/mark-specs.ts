@@ -3,6 +3,7 @@
  * the engine's resolution are marked; a reader's unticked types are left out.
  */
 import type { Reference, TextFeatures } from '../../core/types';
+import { inSpans } from '../../core/regions';
 import type { MarkType } from '../../lib/settings';
 import type { ResponseOf } from '../../lib/messages';
 import { COUNTRY_ENTITY_IDS, markTypeOf, type Mark } from './mark-types';
@@ -17,11 +18,19 @@ export function resolvedReferences(summary: Summary, features: TextFeatures): Re
   return features.references.filter((r) => ids.has(r.entityId));
 }
 
-export function markSpecs(summary: Summary, features: TextFeatures, marked: Record<MarkType, boolean>, epoch = 0): MarkSpec[] {
-  const types = new Map(summary.entities.map((e) => [e.id, e.type]));
+/**
+ * `wholePage`: the reader's setting to mark outside the article too. Otherwise only what lies in the
+ * summary's `body` (the regions judged to be about China–Russia) is marked, when the summary has one.
+ */
+export function markSpecs(summary: Summary, features: TextFeatures, marked: Record<MarkType, boolean>, epoch = 0, wholePage = false): MarkSpec[] {
+  const body = !wholePage && summary.body?.length ? summary.body : null;
+  const within = (start: number) => body === null || inSpans(body, start);
+  // Entities counted for the page are the body's; outside it, any entity the engine resolved.
+  const types = new Map([...(summary.elsewhere ?? []), ...summary.entities].map((e) => [e.id, e.type]));
   const refs = resolvedReferences(summary, features);
   const out: MarkSpec[] = [];
   for (const r of refs) {
+    if (!within(r.start)) continue;
     const entityType = types.get(r.entityId);
     if (!entityType || r.end <= r.start) continue;
     const type = markTypeOf(entityType);
@@ -31,7 +40,7 @@ export function markSpecs(summary: Summary, features: TextFeatures, marked: Reco
   }
   if (marked.date) {
     for (const d of features.dates) {
-      if (d.end <= d.start) continue;
+      if (d.end <= d.start || !within(d.start)) continue;
       out.push({ key: `${epoch}:${d.start}:${d.end}:@${d.date}`, start: d.start, end: d.end, type: 'date', text: d.text, date: d.date });
     }
   }

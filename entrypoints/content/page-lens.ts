@@ -3,7 +3,10 @@
  * it, and keeps the page's marks and highlights in step with the answer and the reader's settings.
  * Work is serialised (one scan at a time) and sliced; turning the lens off cancels in-flight work.
  */
-import type { TextFeatures } from '../../core/types';
+import type { TextFeatures, TextRegion } from '../../core/types';
+import { featuresIn } from '../../core/regions';
+import { findLayout } from '../../lib/article/find-article';
+import { layoutRegions } from '../../lib/article/layout-regions';
 import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { analyzeText, featureCount, shiftFeatures, splitFeatures } from './analyze-text';
@@ -36,6 +39,8 @@ export interface LensStats {
   lastSendMs?: number;
   lastSpecsMs?: number;
   lastJoinMs?: number;
+  /** Finding the article (or the story blocks) and mapping it to text offsets, longest so far. */
+  layoutMs?: number;
   scans: number;
 }
 
@@ -124,9 +129,30 @@ export class PageLens {
   updateSettings(settings: Settings) {
     const before = this.settings;
     this.settings = settings;
-    if (this.active && (before.theme !== settings.theme || JSON.stringify(before.marked) !== JSON.stringify(settings.marked))) {
+    const markingChanged = JSON.stringify(before.marked) !== JSON.stringify(settings.marked) || before.markWholePage !== settings.markWholePage;
+    if (this.active && (before.theme !== settings.theme || markingChanged)) {
       void this.schedule((gen) => this.applyMarks(gen));
     }
+  }
+
+  /**
+   * A single-page app moved to another article: the previous article's marks and badge leave at once
+   * (the new content arrives later), and its text no longer counts.
+   */
+  navigated() {
+    this.forced = false;
+    if (!this.active) return;
+    this.generation++;
+    this.fullPending = false;
+    this.pendingRoots = null;
+    this.prepared = null;
+    this.reset();
+  }
+
+  /** The summary's evidence where it was judged (the article body), for cards; the whole page without regions. */
+  get bodyFeatures(): TextFeatures | null {
+    const body = this.summary?.body;
+    return this.features && body?.length ? featuresIn(this.features, body) : this.features;
   }
 
   scanAnyway() {
@@ -307,7 +333,8 @@ export class PageLens {
 
   /** One message for ordinary pages; for big ones, parts small enough to hand over without blocking the page. */
   private async requestSummary(features: TextFeatures, gen: number): Promise<Summary | null> {
-    const about = { published: this.published, url: location.href, title: document.title };
+    const regions = this.findRegions();
+    const about = { published: this.published, url: location.href, title: document.title, regions };
     if (featureCount(features) > this.partItems) {
       const pieces = splitFeatures(features, this.partItems);
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -328,6 +355,14 @@ export class PageLens {
     return pending;
   }
 
+  /** The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article). */
+  private findRegions(): TextRegion[] {
+    const t0 = performance.now();
+    const regions = layoutRegions(findLayout(document), this.text.layout());
+    this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, performance.now() - t0);
+    return regions;
+  }
+
   private async applyMarks(gen: number) {
     const summary = this.summary;
     const features = this.features;
@@ -335,7 +370,7 @@ export class PageLens {
     const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
     const t0 = performance.now();
     if (featureCount(features) > BIG_STEP) await yieldToPage();
-    const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch) : [];
+    const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch, this.settings.markWholePage) : [];
     this.stats.lastSpecsMs = Math.max(this.stats.lastSpecsMs ?? 0, performance.now() - t0);
     if (specs.length > BIG_STEP) await yieldToPage();
     if (gen !== this.generation) return;

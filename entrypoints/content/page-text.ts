@@ -6,6 +6,7 @@
  */
 import type { TextFeatures } from '../../core/types';
 import type { TextTable } from './extract-text';
+import type { TextLayout } from '../../lib/article/layout-regions';
 import { locateStart, nodeIndexAt, rangeFor, textOffsetOf } from './offsets-to-ranges';
 
 export interface Segment {
@@ -53,6 +54,21 @@ export class PageText {
   /** The segment and table index that own a text node, if any. */
   ownerOf(node: Node): { seg: Segment; index: number } | undefined {
     return node.nodeType === 3 ? this.owner.get(node as Text) : undefined;
+  }
+
+  /** The text as segments and node spans, for mapping the page's article to offsets (lib/article). */
+  layout(): TextLayout {
+    const index = new Map(this.segments.map((seg, i) => [seg, i]));
+    return {
+      segments: this.segments,
+      spanOf: (node) => {
+        const owned = this.owner.get(node);
+        const segment = owned && index.get(owned.seg);
+        if (!owned || segment === undefined) return undefined;
+        const start = owned.seg.base + owned.seg.table.starts[owned.index];
+        return { span: [start, start + owned.seg.table.lengths[owned.index]], segment };
+      },
+    };
   }
 
   /** Whether what `seg` found at local [start, …) still describes the page. */

@@ -178,7 +178,8 @@ export class PageUi {
     const pageEvents = (this.lens.summary?.events ?? []).filter((e) => e.tier !== 'possible');
     if (mark.entityId) {
       try {
-        const features = this.lens.features ? featuresNear(this.lens.features, mark.start, mark.end) : undefined;
+        const pageFeatures = this.lens.bodyFeatures;
+        const features = pageFeatures ? featuresNear(pageFeatures, mark.start, mark.end) : undefined;
         const res = await this.send('entity-card', { entityId: mark.entityId, features, published: this.lens.published, limit: CARD_EVENTS, pageEvents: pageEvents.map((e) => e.id) });
         patch = res ? { entity: res.entity, inArticle: res.inArticle, events: res.events.slice(0, CARD_EVENTS), total: res.total, status: 'ready' } : { status: 'error' };
       } catch {

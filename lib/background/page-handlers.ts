@@ -20,7 +20,7 @@ export function badgeText(count: number, sinoRussian: boolean): string {
 }
 
 export const pageHandlers: HandlerTable = {
-  'summarize-part': async ({ id, count, features, done, published, url, title }, sender) => {
+  'summarize-part': async ({ id, count, features, done, published, url, title, regions }, sender) => {
     const key = `${sender.tabId ?? '-'}:${id}`;
     const list = parts.get(key) ?? [];
     list.push(features);
@@ -40,7 +40,7 @@ export const pageHandlers: HandlerTable = {
       length: Math.max(...list.map((f) => f.length)),
     };
     // The scan handlers' own summary, so the engine and its cache are the same ones.
-    const summary = await scanHandlers['summarize-page']!({ features: merged, published, url, title }, sender);
+    const summary = await scanHandlers['summarize-page']!({ features: merged, published, url, title, regions }, sender);
     return { summary };
   },
   'open-entity-view': async ({ entityId }) => {

@@ -121,10 +121,10 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('analyze-answered');
       return features;
     },
-    'summarize-page': async ({ features, published, url }) => {
+    'summarize-page': async ({ features, published, regions, url }) => {
       markCold('summarize-received');
       const [e, verdicts] = await Promise.all([engine(), readVerdicts(url)]);
-      const summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published)), verdicts);
+      const summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published, undefined, regions)), verdicts);
       markCold('summarize-answered');
       return summary;
     },

@@ -31,7 +31,7 @@ describe('lens scan', () => {
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     for (const o of lines) {
-      expect(Object.keys(o).sort()).toEqual(['dates', 'entities', 'events', 'file', 'published', 'references', 'score', 'sinoRussian'].sort());
+      expect(Object.keys(o).sort()).toEqual(['dates', 'entities', 'events', 'file', 'judged', 'published', 'references', 'score', 'sinoRussian'].sort());
       for (const ref of o.references) expect(Object.keys(ref).sort()).toEqual(['end', 'entityId', 'start', 'text']);
       for (const e of o.events) expect(Object.keys(e).sort()).toEqual(['date', 'endDate', 'id', 'score', 'title', 'why']);
       for (const d of o.dates) expect(Object.keys(d).sort()).toEqual(['date', 'end', 'precision', 'start', 'text']);
