@@ -97,6 +97,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       }
       const spanned = spanDates(dates);
       const cueIndex = indexCues(cues);
+      const pageBothSides = namesBothSides([...mentions.keys()]);
       const pubSpan = published ? spanOf(published) : undefined;
       const scored: Scored[] = [];
       events.forEach((event, i) => {
@@ -142,7 +143,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const positions = present.map((id) => mentions.get(id)!);
         // A bare year beside 'Russia' says nothing; beside 'Gazprom' or 'Samarkand' it may confirm.
         const telling = uncommon.map((id) => mentions.get(id)!);
-        const date = datesEvidence(event.id, span, spanned, positions, telling);
+        let date = datesEvidence(event.id, span, spanned, positions, telling);
+        // An anniversary ('31st anniversary of relations') is resolved by its age alone: it speaks of
+        // a China–Russia event only on a page naming both sides or one of the event's rarer names
+        // (a China–Belarus anniversary is not Yeltsin's 1992 visit).
+        if (date?.anniversary && !date.described && !pageBothSides && uncommon.length === 0) date = undefined;
         if (date) {
           score += date.score;
           // A date counts when something ties it to this event, not just to a day when 'Russia' did something.
