@@ -2,9 +2,13 @@
 # Installs the browsers the end-to-end tests drive, from Debian's packages (never a browser download):
 # chromium and firefox-esr, and beside them the oldest Firefox ESR Debian offers (140, from bookworm main),
 # unpacked into /opt/firefox-esr-140 so the Firefox tests also run on the oldest version the add-on claims.
-# Run as root (or with sudo). Safe to run again: it installs only what is missing.
+# Runs apt through sudo when not run as root. Safe to run again: it installs only what is missing.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+as_root=()
+[ "$(id -u)" = 0 ] || as_root=(sudo)
+apt-get() { "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "$@"; }
+dpkg() { "${as_root[@]}" dpkg "$@"; }
 updated=0
 update() { [ "$updated" = 1 ] || { apt-get update -qq; updated=1; }; }
 
