@@ -15,7 +15,7 @@ export default defineConfig({
       files.push(...manifestLocaleFiles());
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,10 +23,25 @@ export default defineConfig({
     // activeTab lets the popup read the current tab's address when the toolbar button is clicked.
     permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Four suggested keys, the most Chrome allows; the reader can rebind each in the browser's shortcut
+    // settings. The toolbar popup's command is named by manifest version (MV2 Firefox: browser action).
+    // The names and defaults are also read by lib/shortcuts.ts, which shows the reader's actual keys.
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandPanel__',
+      },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_commandPopup__',
+      },
+      'next-reference': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNext__',
+      },
+      'previous-reference': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPrevious__',
       },
     },
     ...(browser === 'firefox'

@@ -9,6 +9,7 @@ import { scanHandlers } from '../lib/background/scan-handlers';
 import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
 import { isEnvelope } from '../lib/messages';
 import { createKeepWarm } from '../lib/background/keep-warm';
+import { openWelcomeOnInstall } from '../lib/first-run';
 
 export default defineBackground(() => {
   markCold('module-evaluated');
@@ -16,8 +17,10 @@ export default defineBackground(() => {
   registerPageCommands();
   const warm = createKeepWarm();
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void ensureSeeded();
+    // The first-run page: once, on install (never on an update or a reload).
+    void openWelcomeOnInstall(reason, () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })).catch(() => false);
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -54,7 +54,11 @@ export type TabMessage =
   /** Mark the page even though it was not classified as China–Russia. */
   | { lens: 'scan-anyway' }
   /** What the content script found; answered with TabPageState. */
-  | { lens: 'page-state' };
+  | { lens: 'page-state' }
+  /** The next (1) or previous (-1) reference: scrolled into view, its card opened and focused; no panel needed. */
+  | { lens: 'step-reference'; direction: 1 | -1 }
+  /** The popup's 'Show on this page': the first reference's card, or the panel when nothing is marked. */
+  | { lens: 'show-on-page' };
 
 export interface TabPageState {
   /** location.hostname of the page: the popup's per-site switch needs it even without the 'tabs' permission. */

@@ -30,6 +30,8 @@ interface Props {
   onRendered: () => void;
   /** The reader says this is (on: true) or is again allowed to be (false) not a China–Russia page. */
   onNotPage?: (on: boolean) => void;
+  /** 'Show on this page': the tab's first reference (its card opened), or its panel. */
+  onShowOnPage?: () => void;
 }
 
 function Why({ reasons }: { reasons: string[] }) {
@@ -43,7 +45,7 @@ function Why({ reasons }: { reasons: string[] }) {
   );
 }
 
-export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAnyway, onOpen, onEntity, onRendered, onNotPage }: Props) {
+export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAnyway, onOpen, onEntity, onRendered, onNotPage, onShowOnPage }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const title = (e: LinkedEvent) => eventTitle(e, i18n.contentLang).text;
@@ -106,6 +108,11 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
     <section class="panel" aria-labelledby="page-yes">
       <h2 id="page-yes">{t(analysis.sinoRussian ? 'page.yes' : 'page.forced')}</h2>
       <p class="answer" data-testid="page-answer">{headline(analysis)}</p>
+      {onShowOnPage && (
+        <button type="button" class="primary" data-testid="show-on-page" onClick={onShowOnPage}>
+          {t(state.marked > 0 ? 'page.showOnPage' : 'page.showPanel')}
+        </button>
+      )}
       <Why reasons={pageReasons(analysis, i18n, title)} />
       {entities.length > 0 && (
         <ChipBar label={t('page.named')} entities={entities} onPick={onEntity} />

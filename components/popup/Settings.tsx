@@ -2,6 +2,7 @@
 import type { MarkType, Settings as SettingsValue, Theme } from '../../lib/settings';
 import type { InterfaceLanguage, MessageKey } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/use-i18n';
+import { TurnedOffSites } from './TurnedOffSites';
 
 interface Props {
   settings: SettingsValue;
@@ -86,6 +87,10 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
         <input type="checkbox" checked={settings.paused} onChange={() => onChange((s) => ({ ...s, paused: !s.paused }))} />
         <span>{t('settings.pause')}</span>
       </label>
+      <fieldset>
+        <legend id="sites-off-h">{t('sites.title')}</legend>
+        <TurnedOffSites settings={settings} onChange={onChange} headingId="sites-off-h" />
+      </fieldset>
       <LanguageSettings settings={settings} onChange={onChange} />
       <fieldset>
         <legend>{t('settings.mark')}</legend>

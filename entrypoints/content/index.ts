@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabMessage, TabPageState } from '../../lib/messages';
 import { sendToBackground } from '../../lib/send-message';
-import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, toggleSite, updateSettings, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, updateSettings, watchSettings } from '../../lib/settings';
+import { disableSite, enableSite } from '../../lib/site-list';
 import { HOST_NAME } from './lens-ui';
 import { whenIdle } from './idle-queue';
 import { MutationBatcher } from './observe-mutations';
@@ -28,8 +29,9 @@ export default defineContentScript({
     const settingsRead = getSettings();
     const lens = new PageLens(sendToBackground, DEFAULT_SETTINGS, HOST_NAME, stats);
     const hostname = location.hostname;
-    const ui = new PageUi(ctx, lens, sendToBackground, () => {
-      void updateSettings((s) => (s.disabledSites.includes(hostname) ? s : toggleSite(s, hostname)));
+    const ui = new PageUi(ctx, lens, sendToBackground, {
+      off: () => void updateSettings((s) => disableSite(s, hostname)),
+      on: () => void updateSettings((s) => enableSite(s, hostname)),
     });
     lens.onChange = () => ui.refresh();
     const isOurs = (n: Node) => {
@@ -91,6 +93,8 @@ export default defineContentScript({
         return undefined;
       }
       if (msg?.lens === 'toggle-panel') ui.togglePanel();
+      else if (msg?.lens === 'step-reference') ui.stepReference(msg.direction === -1 ? -1 : 1);
+      else if (msg?.lens === 'show-on-page') ui.showOnPage();
       else if (msg?.lens === 'scan-anyway') lens.scanAnyway();
       else return undefined;
       void lens.idle().then(() => sendResponse(pageState()));

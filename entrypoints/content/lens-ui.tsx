@@ -3,7 +3,7 @@
  * The card's CSS lives inside the shadow root (cssInjectionMode 'ui'), so nothing leaks either way.
  */
 import { render } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Entity, Lang } from '../../core/types';
@@ -12,6 +12,7 @@ import { Panel, type PanelGroup, type PanelProps } from '../../components/card/P
 import type { Placement } from './card-position';
 import { I18nProvider } from '../../lib/i18n/use-i18n';
 import type { UiLang } from '../../lib/i18n/i18n';
+import { UndoToast } from '../../components/toast/UndoToast';
 
 export const HOST_NAME = 'crlens-ui';
 
@@ -32,6 +33,8 @@ export interface CardState {
   notes?: Record<string, string>;
   /** The reader's note on the card's entity ('' when none yet; absent until the background answered). */
   entityNote?: string;
+  /** Opened by a shortcut: the card takes focus so Tab reaches its buttons. */
+  takeFocus?: boolean;
 }
 
 export interface PanelState {
@@ -52,6 +55,8 @@ export interface UiState {
   site: string;
   card: CardState | null;
   panel: PanelState | null;
+  /** 'Turned off on <site>' with Undo, after the reader turned the site off from the card or panel. */
+  toast: { site: string } | null;
 }
 
 export interface UiActions {
@@ -59,6 +64,8 @@ export interface UiActions {
   onCloseCard: () => void;
   onShowInPanel: () => void;
   onSiteOff: () => void;
+  onUndoSiteOff: () => void;
+  onCloseToast: () => void;
   onStep: (markIndex: number) => void;
   onClosePanel: () => void;
   onScanAnyway: () => void;
@@ -73,6 +80,11 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
   const { card, panel } = state;
   const root = useRef<HTMLDivElement>(null);
   const focused = () => (root.current?.getRootNode() as ShadowRoot | undefined)?.activeElement ?? null;
+  // A card opened by a shortcut takes focus (once per reference) so its buttons are next on Tab.
+  const focusKey = card?.takeFocus ? card.key : null;
+  useEffect(() => {
+    if (focusKey) root.current?.querySelector<HTMLElement>('.crl-card')?.focus({ preventScroll: true });
+  }, [focusKey]);
   /** Closing the card must not drop keyboard focus on the floor: with the panel open it goes back to the list. */
   const closeCard = () => {
     const inCard = !!focused()?.closest('.crl-card');
@@ -116,6 +128,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
       {card && (
         <div
           class="crl-card"
+          tabIndex={-1}
           role="dialog"
           aria-label={card.entity?.name ?? card.matched}
           style={{
@@ -160,6 +173,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
           />
         </div>
       )}
+      {state.toast && <UndoToast site={state.toast.site} onUndo={actions.onUndoSiteOff} onClose={actions.onCloseToast} />}
     </div>
   );
 }
@@ -203,7 +217,7 @@ export class LensUi {
   }
 
   async render(state: UiState) {
-    if (!state.card && !state.panel && !this.ui) return;
+    if (!state.card && !state.panel && !state.toast && !this.ui) return;
     await this.ensure();
     if (this.ui) {
       render(
@@ -218,6 +232,18 @@ export class LensUi {
   /** Where the panel is on screen, if it is open. */
   panelBox(): DOMRect | null {
     return this.ui?.shadow.querySelector('.crl-panel')?.getBoundingClientRect() ?? null;
+  }
+
+  private hasFocus(selector: string): boolean {
+    return !!this.ui?.shadow.activeElement?.closest(selector);
+  }
+
+  cardHasFocus(): boolean {
+    return this.hasFocus('.crl-card');
+  }
+
+  toastHasFocus(): boolean {
+    return this.hasFocus('.crl-toast') || !!this.ui?.shadow.querySelector('.crl-toast:hover');
   }
 
   /** Whether an event came from inside our UI. */

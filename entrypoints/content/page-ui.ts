@@ -18,8 +18,17 @@ import { LensUi, type UiState } from './lens-ui';
 import type { Mark } from './mark-types';
 import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
+import { stepIndex, type StepDirection } from './reference-steps';
 
 const CARD_EVENTS = 4;
+/** How long the 'turned off on this site' notice with its Undo stays (longer while the reader is in it). */
+export const UNDO_TOAST_MS = 15000;
+
+/** Turning the lens off and on for this page's site (extension storage; the content script follows it). */
+export interface SiteSwitch {
+  off: () => void;
+  on: () => void;
+}
 const MIN_CARD_BESIDE_PANEL = 256;
 
 export function pageLang(doc: Document = document): Lang {
@@ -47,18 +56,23 @@ export class PageUi {
   private point = { x: 0, y: 0 };
   private frame = 0;
   private returnFocus: Element | null = null;
+  /** The reference the shortcuts last went to: the next step continues from it even after its card closed. */
+  private lastStep: Mark | null = null;
+  /** Where focus was in the page before a shortcut moved it into a card. */
+  private cardReturnFocus: Element | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     ctx: ContentScriptContext,
     private readonly lens: PageLens,
     private readonly send: Send,
-    private readonly turnSiteOff: () => void,
+    private readonly site: SiteSwitch,
   ) {
     const lang = pageLang();
-    this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null };
+    this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null, toast: null };
     this.controller = new CardController<Mark>(
       (mark) => void this.openCard(mark),
-      () => this.update({ card: null }),
+      () => this.cardClosed(),
     );
     this.index = {
       byRange: lens.byRange,
@@ -72,6 +86,8 @@ export class PageUi {
       onCloseCard: () => this.controller.close(),
       onShowInPanel: () => this.openPanel(this.controller.current),
       onSiteOff: () => this.turnSiteOff(),
+      onUndoSiteOff: () => this.undoSiteOff(),
+      onCloseToast: () => this.hideToast(),
       onStep: (i) => this.stepTo(i),
       onClosePanel: () => this.closePanel(),
       onScanAnyway: () => this.lens.scanAnyway(),
@@ -107,9 +123,12 @@ export class PageUi {
       this.lens.highlights.setCurrent(null);
     }
     if (!this.lens.enabled) {
-      // Switched off: everything of ours leaves the page (the panel can be opened again to say so).
+      // Switched off: everything of ours leaves the page (the panel can be opened again to say so),
+      // except the notice that offers to undo it.
       this.state = { ...this.state, card: null, panel: null };
-      this.ui.destroy();
+      this.lastStep = null;
+      if (this.state.toast) this.update({});
+      else this.ui.destroy();
       return;
     }
     if (this.state.panel) this.update({ panel: { ...this.state.panel, ...this.panelData() } });
@@ -118,6 +137,87 @@ export class PageUi {
   togglePanel() {
     if (this.state.panel) this.closePanel();
     else this.openPanel(null);
+  }
+
+  /** The next/previous reference without the panel (the shortcuts): scrolled into view, its card opened and focused. */
+  stepReference(direction: StepDirection) {
+    const marks = this.lens.marks;
+    const from = this.controller.current ?? this.lastStep;
+    const at = from ? marks.indexOf(from) : -1;
+    const box = (i: number) => marks[i].range.getBoundingClientRect();
+    const i = stepIndex(marks.length, at, direction, (k) => box(k).top, (k) => box(k).bottom, window.innerHeight);
+    if (i < 0) return;
+    if (this.state.panel) {
+      this.stepTo(i);
+      return;
+    }
+    this.goTo(marks[i]);
+  }
+
+  /** The popup's 'Show on this page': the first reference, or the panel (which says why) when nothing is marked. */
+  showOnPage() {
+    const first = this.lens.marks[0];
+    if (!first) {
+      if (!this.state.panel) this.openPanel(null);
+      return;
+    }
+    if (this.state.panel) this.stepTo(0);
+    else this.goTo(first);
+  }
+
+  private goTo(mark: Mark) {
+    this.reveal(mark);
+    this.lastStep = mark;
+    this.lens.highlights.setCurrent(mark.range);
+    // Focus inside our shadow root shows as the host: only a page element is worth going back to.
+    if (document.activeElement !== this.ui.host) this.cardReturnFocus = document.activeElement;
+    this.controller.focus(mark);
+    // The card takes focus so Tab reaches its buttons; Escape gives it back.
+    if (this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, takeFocus: true } });
+  }
+
+  private cardClosed() {
+    const back = this.cardReturnFocus as HTMLElement | null;
+    this.cardReturnFocus = null;
+    if (!this.state.panel) this.lens.highlights.setCurrent(null);
+    const focusInCard = this.ui.cardHasFocus();
+    this.update({ card: null });
+    if (focusInCard && !this.state.panel && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
+  }
+
+  /** 'Turn off on <site>' (card or panel): off at once, with an Undo beside it so one misclick costs nothing. */
+  private turnSiteOff() {
+    this.showToast();
+    this.site.off();
+  }
+
+  private undoSiteOff() {
+    this.hideToast();
+    this.site.on();
+  }
+
+  private showToast() {
+    this.update({ toast: { site: this.state.site } });
+    this.scheduleToastEnd();
+  }
+
+  private scheduleToastEnd() {
+    if (this.toastTimer !== null) clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => {
+      this.toastTimer = null;
+      // Not while the reader is reading or about to press it.
+      if (this.ui.toastHasFocus()) this.scheduleToastEnd();
+      else this.hideToast();
+    }, UNDO_TOAST_MS);
+  }
+
+  private hideToast() {
+    if (this.toastTimer !== null) clearTimeout(this.toastTimer);
+    this.toastTimer = null;
+    if (!this.state.toast) return;
+    this.state = { ...this.state, toast: null };
+    if (!this.lens.enabled) this.ui.destroy();
+    else this.update({});
   }
 
   private update(change: Partial<UiState>) {
@@ -237,23 +337,29 @@ export class PageUi {
     if (back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
   }
 
-  /** Keyboard step: bring the reference into view, mark it as current, show its card. */
-  stepTo(markIndex: number) {
-    const mark = this.lens.marks[markIndex];
-    if (!mark || !this.state.panel) return;
-    // Bring scrolling containers round to the element, then centre the mention itself in the window
-    // (an element's centre is not the mention's when the element is taller than the window).
+  /** Bring scrolling containers round to the element, then centre the mention itself in the window
+   * (an element's centre is not the mention's when the element is taller than the window). */
+  private reveal(mark: Mark) {
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     const box = mark.range.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) {
       window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
     }
+  }
+
+  /** Keyboard step: bring the reference into view, mark it as current, show its card. */
+  stepTo(markIndex: number) {
+    const mark = this.lens.marks[markIndex];
+    if (!mark || !this.state.panel) return;
+    this.reveal(mark);
+    this.lastStep = mark;
     this.lens.highlights.setCurrent(mark.range);
     this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
     this.controller.focus(mark);
   }
 
   destroy() {
+    if (this.toastTimer !== null) clearTimeout(this.toastTimer);
     this.controller.close();
     this.ui.destroy();
   }

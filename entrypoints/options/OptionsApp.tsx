@@ -7,6 +7,8 @@ import { getSettings, updateSettings, watchSettings, type Settings } from '../..
 import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 import { LanguageSettings } from '../../components/popup/Settings';
+import { TurnedOffSites } from '../../components/popup/TurnedOffSites';
+import { ShortcutList } from '../../components/shortcuts/ShortcutList';
 
 function applyTheme(s: Settings) {
   if (s.theme === 'auto') delete document.documentElement.dataset.theme;
@@ -49,6 +51,16 @@ function OptionsView({ settings }: { settings: Settings | null }) {
           <LanguageSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
         </section>
       )}
+      {settings && (
+        <section aria-labelledby="sites-off-h">
+          <h2 id="sites-off-h">{t('sites.title')}</h2>
+          <TurnedOffSites settings={settings} onChange={(fn) => void updateSettings(fn)} headingId="sites-off-h" />
+        </section>
+      )}
+      <section aria-labelledby="keys-h">
+        <h2 id="keys-h">{t('keys.title')}</h2>
+        <ShortcutList />
+      </section>
       <DatasetInfo />
       <ExportImport />
       <section aria-labelledby="saved-h">

@@ -25,6 +25,7 @@ import { useSettings } from './use-settings';
 import { resolveUiLang } from '../../lib/i18n/i18n';
 import { contentLang, namesOf } from '../../lib/i18n/content-text';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
+import { ShortcutList } from '../../components/shortcuts/ShortcutList';
 
 const PAGE_SIZE = 50;
 
@@ -202,6 +203,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
               paused={!!settings?.paused}
               onToggleSite={toggleThisSite}
               onScanAnyway={() => void page.scanAnyway()}
+              onShowOnPage={() => void page.showOnPage()}
               onOpen={openEvent}
               onEntity={pickEntity}
               onRendered={markFirstResults}
@@ -232,6 +234,12 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
           ) : null}
         </div>
       </main>
+      <footer class="keys-footer">
+        <details>
+          <summary>{t('keys.title')}</summary>
+          <ShortcutList />
+        </details>
+      </footer>
     </div>
   );
 }

@@ -73,7 +73,15 @@ export function usePageState() {
     await poll(true);
   }, [view, poll]);
 
+  /** 'Show on this page': the tab takes the reader to its first reference; the popup steps aside. */
+  const showOnPage = useCallback(async () => {
+    const t = tab.current;
+    if (!t) return;
+    await ask(t.id, { lens: 'show-on-page' });
+    window.close();
+  }, []);
+
   const hostname = view.status === 'ready' ? view.hostname : hostOf(tab.current?.url);
   const lang = view.status === 'ready' ? view.state.lang : undefined;
-  return { view, hostname, lang, scanAnyway, refresh: () => void poll() };
+  return { view, hostname, lang, scanAnyway, showOnPage, refresh: () => void poll() };
 }

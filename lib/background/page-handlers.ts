@@ -1,6 +1,6 @@
 /**
  * Background side of the in-page lens: the toolbar badge shows how many references the content
- * script marked on its tab, and the 'toggle-panel' shortcut is forwarded to the focused tab.
+ * script marked on its tab, and the page shortcuts (panel, next/previous reference) go to the focused tab.
  */
 import { browser } from 'wxt/browser';
 import type { TabMessage } from '../messages';
@@ -65,10 +65,18 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<unk
   }
 }
 
+/** The shortcuts the background forwards to the focused tab's content script (the popup's own is the browser's). */
+export const TAB_COMMANDS: Record<string, TabMessage> = {
+  'toggle-panel': { lens: 'toggle-panel' },
+  'next-reference': { lens: 'step-reference', direction: 1 },
+  'previous-reference': { lens: 'step-reference', direction: -1 },
+};
+
 export function registerPageCommands() {
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== 'toggle-panel') return;
-    const forward = (id: number | undefined) => id !== undefined && void sendToTab(id, { lens: 'toggle-panel' });
+    const message = TAB_COMMANDS[command];
+    if (!message) return;
+    const forward = (id: number | undefined) => id !== undefined && void sendToTab(id, message);
     if (tab?.id !== undefined) forward(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => forward(t?.id));
   });

@@ -11,6 +11,9 @@ export const MANIFEST_MESSAGES: Record<string, MessageKey> = {
   extDescription: 'manifest.description',
   actionTitle: 'manifest.actionTitle',
   commandPanel: 'manifest.commandPanel',
+  commandPopup: 'manifest.commandPopup',
+  commandNext: 'manifest.commandNext',
+  commandPrevious: 'manifest.commandPrevious',
 };
 
 /** Browser locale folder names: '_locales/zh_CN'. */
