@@ -9,7 +9,9 @@ export function useShortcuts(): ShortcutRow[] {
     let live = true;
     const getAll = browser.commands?.getAll;
     if (typeof getAll !== 'function') return;
-    void getAll()
+    // A browser without the API (or one that throws rather than rejects) keeps the defaults.
+    void Promise.resolve()
+      .then(() => getAll())
       .then((commands) => live && setRows(shortcutRows(commands)))
       .catch(() => undefined);
     return () => {

@@ -26,6 +26,26 @@ describe('background', () => {
     expect(sent).toHaveBeenCalledWith(42, { lens: 'toggle-panel' });
   });
 
+  it('forwards the next/previous reference shortcuts to the focused tab', async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    onCommand!('next-reference', { id: 7 });
+    onCommand!('previous-reference', { id: 7 });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+    expect(sent).toHaveBeenNthCalledWith(1, 7, { lens: 'step-reference', direction: 1 });
+    expect(sent).toHaveBeenNthCalledWith(2, 7, { lens: 'step-reference', direction: -1 });
+  });
+
+  it('opens the first-run page on install, and not on an update', async () => {
+    const created = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    expect(created.mock.calls[0][0].url).toMatch(/\/welcome\.html$/);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(created).toHaveBeenCalledTimes(1);
+  });
+
   it('answers ping from a seeded database', async () => {
     const reply = await fakeBrowser.runtime.sendMessage({ lens: 'ping', payload: {} });
     expect(reply).toEqual({ ok: true, value: { ok: true, datasetVersion: DATASET_VERSION, events: dataset.events.length, entities: dataset.entities.length } });
