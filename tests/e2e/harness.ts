@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
 export const extensionDir = resolve(process.cwd(), '.output', 'chrome-mv3');
+const defaultExtensionDir = extensionDir;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LensBrowser {
@@ -26,14 +27,18 @@ export interface LensBrowser {
 
 const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|chrome:|devtools:)/;
 
-/** `lang`: the browser's UI language (Chromium's --lang), e.g. 'zh-CN' or 'ru'. */
-export async function launchLens(options: { lang?: string } = {}): Promise<LensBrowser> {
+/**
+ * `lang`: the browser's UI language (Chromium's --lang), e.g. 'zh-CN' or 'ru'. `extensionPath` and `userDataDir`
+ * (kept on close when given): another copy of the build and a profile that outlives one launch, for install/update tests.
+ */
+export async function launchLens(options: { lang?: string; extensionPath?: string; userDataDir?: string } = {}): Promise<LensBrowser> {
+  const extensionDir = options.extensionPath ?? defaultExtensionDir;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run 'npx wxt build' first (npm test does).`);
   }
   if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: apt-get install chromium (see .ci/run).`);
   const server = await startFixtureServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'crlens-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'crlens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -71,7 +76,7 @@ export async function launchLens(options: { lang?: string } = {}): Promise<LensB
     async close() {
       await context.close();
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

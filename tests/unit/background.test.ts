@@ -37,11 +37,11 @@ describe('background', () => {
 
   it('opens the first-run page on install, and not on an update', async () => {
     const created = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
     expect(created.mock.calls[0][0].url).toMatch(/\/welcome\.html$/);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await new Promise((r) => setTimeout(r, 50));
     expect(created).toHaveBeenCalledTimes(1);
   });
