@@ -38,6 +38,8 @@ export interface FirefoxLens {
   openPage(url: string): Promise<Page>;
   /** A new tab on one of our extension pages (popup.html, options.html), loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Whether the install opened the first-run page (the harness closed it). */
+  firstRunOpened: boolean;
   close(): Promise<void>;
 }
 
@@ -66,10 +68,22 @@ export async function launchFirefoxLens(executablePath: string): Promise<Firefox
   });
   await browser.installExtension(firefoxExtensionDir);
   const extensionUrl = (path: string) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`;
+  // The install opens the first-run page (lib/first-run.ts): closed, so the newest tab is the page a test opened.
+  // Puppeteer names an extension tab 'about:blank' over BiDi: ask each page where it is.
+  let firstRunOpened = false;
+  for (const end = Date.now() + 15000; !firstRunOpened && Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href !== extensionUrl('welcome.html')) continue;
+      firstRunOpened = true;
+      await page.close();
+    }
+  }
   return {
     browser,
     server,
     version: await browser.version(),
+    firstRunOpened,
     extensionUrl,
     async openPage(url) {
       const page = await browser.newPage();

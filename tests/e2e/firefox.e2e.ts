@@ -49,6 +49,10 @@ for (const build of firefoxBuilds()) {
       await lens?.close();
     });
 
+    it('opened the first-run page on install (runtime.onInstalled in Manifest V2)', () => {
+      expect(lens.firstRunOpened).toBe(true);
+    });
+
     it('marks names on English, Chinese and Russian pages with our adopted stylesheet, and the badge counts them', async () => {
       for (const slug of ['en-harbin-visit', 'zh-moscow-visit', 'ru-harbin-expo']) {
         const article = articles.find((a) => a.slug === slug)!;

@@ -27,11 +27,15 @@ export interface LensBrowser {
 
 const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|chrome:|devtools:)/;
 
+const isFirstRunPage = (p: Page) => p.url().endsWith('/welcome.html');
+
 /**
  * `lang`: the browser's UI language (Chromium's --lang), e.g. 'zh-CN' or 'ru'. `extensionPath` and `userDataDir`
  * (kept on close when given): another copy of the build and a profile that outlives one launch, for install/update tests.
+ * `firstRun`: the first-run tab the install opens is closed by default, so each test's tabs are its own (the
+ * newest tab is the page a test opened); 'keep' leaves it, 'none' expects none (a profile that has it installed).
  */
-export async function launchLens(options: { lang?: string; extensionPath?: string; userDataDir?: string } = {}): Promise<LensBrowser> {
+export async function launchLens(options: { lang?: string; extensionPath?: string; userDataDir?: string; firstRun?: 'close' | 'keep' | 'none' } = {}): Promise<LensBrowser> {
   const extensionDir = options.extensionPath ?? defaultExtensionDir;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run 'npx wxt build' first (npm test does).`);
@@ -61,6 +65,11 @@ export async function launchLens(options: { lang?: string; extensionPath?: strin
   context.on('request', (r) => requests.push(r.url()));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  if ((options.firstRun ?? 'close') === 'close') {
+    const opened = context.waitForEvent('page', { predicate: isFirstRunPage, timeout: 15000 }).catch(() => null);
+    const firstRun = context.pages().find(isFirstRunPage) ?? (await opened);
+    await firstRun?.close();
+  }
   return {
     context,
     extensionId,

@@ -288,7 +288,7 @@ describe('the first-run page in real Chromium: once on install, not on an update
   it("opens on install in the reader's language, and not again when the same profile starts an updated build", async () => {
     // A copy of the build, so its version can be raised for the second start (an update, as a store would ship).
     cpSync(extensionDir, build, { recursive: true });
-    const first = await launchLens({ extensionPath: build, userDataDir: profile });
+    const first = await launchLens({ extensionPath: build, userDataDir: profile, firstRun: 'keep' });
     try {
       const welcome = welcomeTabs(first)[0] ?? (await first.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 10000 }));
       await welcome.getByRole('heading', { level: 1 }).waitFor();
@@ -308,7 +308,7 @@ describe('the first-run page in real Chromium: once on install, not on an update
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     manifest.version = manifest.version.replace(/\d+$/, (n: string) => String(Number(n) + 1));
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    const second = await launchLens({ extensionPath: build, userDataDir: profile });
+    const second = await launchLens({ extensionPath: build, userDataDir: profile, firstRun: 'none' });
     try {
       expect(await second.serviceWorker.evaluate(() => chrome.runtime.getManifest().version)).toBe(manifest.version);
       // Time for onInstalled ('update') to run and open whatever it would open.
