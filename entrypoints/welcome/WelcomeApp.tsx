@@ -73,7 +73,7 @@ function WelcomeView({ settings, dark }: { settings: Settings | null; dark: bool
       </section>
       {settings && (
         <section aria-labelledby="language-h">
-          <h2 id="language-h">{t('settings.language')}</h2>
+          <h2 id="language-h" class="visually-hidden">{t('settings.language')}</h2>
           <LanguageSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
         </section>
       )}
