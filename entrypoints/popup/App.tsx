@@ -55,6 +55,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [tab, setTab] = useState<TabId>(params.get('q') || params.get('entity') ? 'search' : 'page');
   const [openId, setOpenId] = useState<string | null>(null);
+  const [keysOpen, setKeysOpen] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   // The popup is opened to ask something: typing goes straight into the search.
@@ -235,9 +236,10 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
         </div>
       </main>
       <footer class="keys-footer">
-        <details>
+        {/* Rendered (and the browser asked for its bindings) only once opened: nothing added to the popup's first paint. */}
+        <details onToggle={(e) => setKeysOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{t('keys.title')}</summary>
-          <ShortcutList />
+          {keysOpen && <ShortcutList />}
         </details>
       </footer>
     </div>
