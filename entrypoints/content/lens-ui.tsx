@@ -33,8 +33,6 @@ export interface CardState {
   notes?: Record<string, string>;
   /** The reader's note on the card's entity ('' when none yet; absent until the background answered). */
   entityNote?: string;
-  /** Opened by a shortcut: the card takes focus so Tab reaches its buttons. */
-  takeFocus?: boolean;
 }
 
 export interface PanelState {
@@ -57,6 +55,8 @@ export interface UiState {
   panel: PanelState | null;
   /** 'Turned off on <site>' with Undo, after the reader turned the site off from the card or panel. */
   toast: { site: string } | null;
+  /** The key of the card a shortcut opened: it takes focus when drawn, so Tab reaches its buttons. */
+  focusCard: string | null;
 }
 
 export interface UiActions {
@@ -81,7 +81,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
   const root = useRef<HTMLDivElement>(null);
   const focused = () => (root.current?.getRootNode() as ShadowRoot | undefined)?.activeElement ?? null;
   // A card opened by a shortcut takes focus (once per reference) so its buttons are next on Tab.
-  const focusKey = card?.takeFocus ? card.key : null;
+  const focusKey = card && card.key === state.focusCard ? card.key : null;
   useEffect(() => {
     if (focusKey) root.current?.querySelector<HTMLElement>('.crl-card')?.focus({ preventScroll: true });
   }, [focusKey]);

@@ -69,9 +69,13 @@ export class PageUi {
     private readonly site: SiteSwitch,
   ) {
     const lang = pageLang();
-    this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null, toast: null };
+    this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null, toast: null, focusCard: null };
     this.controller = new CardController<Mark>(
-      (mark) => void this.openCard(mark),
+      (mark, via) => {
+        // Only a shortcut's card takes focus; a card the pointer opens leaves it where it is.
+        if (via === 'hover') this.state = { ...this.state, focusCard: null };
+        void this.openCard(mark);
+      },
       () => this.cardClosed(),
     );
     this.index = {
@@ -165,15 +169,20 @@ export class PageUi {
     else this.goTo(first);
   }
 
+  /** A shortcut's step without the panel: the same scroll as a panel step (stepTo), then the card, which takes focus. */
   private goTo(mark: Mark) {
-    this.reveal(mark);
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    const box = mark.range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
+    }
     this.lastStep = mark;
     this.lens.highlights.setCurrent(mark.range);
     // Focus inside our shadow root shows as the host: only a page element is worth going back to.
     if (document.activeElement !== this.ui.host) this.cardReturnFocus = document.activeElement;
+    // The card takes focus when it is drawn (whenever that is), so Tab reaches its buttons; Escape gives it back.
+    this.state = { ...this.state, focusCard: mark.key };
     this.controller.focus(mark);
-    // The card takes focus so Tab reaches its buttons; Escape gives it back.
-    if (this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, takeFocus: true } });
   }
 
   private cardClosed() {
@@ -181,7 +190,7 @@ export class PageUi {
     this.cardReturnFocus = null;
     if (!this.state.panel) this.lens.highlights.setCurrent(null);
     const focusInCard = this.ui.cardHasFocus();
-    this.update({ card: null });
+    this.update({ card: null, focusCard: null });
     if (focusInCard && !this.state.panel && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
   }
 
@@ -325,7 +334,8 @@ export class PageUi {
   private openPanel(focus: Mark | null) {
     this.returnFocus = document.activeElement;
     const current = focus ? this.lens.marks.indexOf(focus) : -1;
-    this.update({ panel: { ...this.panelData(), current } });
+    // The panel's list keeps focus while it steps: no card takes it from there.
+    this.update({ panel: { ...this.panelData(), current }, focusCard: null });
   }
 
   private closePanel() {
@@ -337,22 +347,17 @@ export class PageUi {
     if (back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
   }
 
-  /** Bring scrolling containers round to the element, then centre the mention itself in the window
-   * (an element's centre is not the mention's when the element is taller than the window). */
-  private reveal(mark: Mark) {
+  /** Keyboard step: bring the reference into view, mark it as current, show its card. */
+  stepTo(markIndex: number) {
+    const mark = this.lens.marks[markIndex];
+    if (!mark || !this.state.panel) return;
+    // Bring scrolling containers round to the element, then centre the mention itself in the window
+    // (an element's centre is not the mention's when the element is taller than the window).
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     const box = mark.range.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) {
       window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
     }
-  }
-
-  /** Keyboard step: bring the reference into view, mark it as current, show its card. */
-  stepTo(markIndex: number) {
-    const mark = this.lens.marks[markIndex];
-    if (!mark || !this.state.panel) return;
-    this.reveal(mark);
-    this.lastStep = mark;
     this.lens.highlights.setCurrent(mark.range);
     this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
     this.controller.focus(mark);
