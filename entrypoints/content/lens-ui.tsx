@@ -62,6 +62,7 @@ export interface UiState {
 export interface UiActions {
   onCardPointer: (inside: boolean) => void;
   onCloseCard: () => void;
+  onCardFocused: () => void;
   onShowInPanel: () => void;
   onSiteOff: () => void;
   onUndoSiteOff: () => void;
@@ -83,7 +84,9 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
   // A card opened by a shortcut takes focus (once per reference) so its buttons are next on Tab.
   const focusKey = card && card.key === state.focusCard ? card.key : null;
   useEffect(() => {
-    if (focusKey) root.current?.querySelector<HTMLElement>('.crl-card')?.focus({ preventScroll: true });
+    if (!focusKey) return;
+    root.current?.querySelector<HTMLElement>('.crl-card')?.focus({ preventScroll: true });
+    actions.onCardFocused();
   }, [focusKey]);
   /** Closing the card must not drop keyboard focus on the floor: with the panel open it goes back to the list. */
   const closeCard = () => {

@@ -19,16 +19,9 @@ import type { Mark } from './mark-types';
 import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
 import { stepIndex, type StepDirection } from './reference-steps';
+import { UNDO_TOAST_MS, type SiteSwitch } from './site-switch';
 
 const CARD_EVENTS = 4;
-/** How long the 'turned off on this site' notice with its Undo stays (longer while the reader is in it). */
-export const UNDO_TOAST_MS = 15000;
-
-/** Turning the lens off and on for this page's site (extension storage; the content script follows it). */
-export interface SiteSwitch {
-  off: () => void;
-  on: () => void;
-}
 const MIN_CARD_BESIDE_PANEL = 256;
 
 export function pageLang(doc: Document = document): Lang {
@@ -52,15 +45,15 @@ export class PageUi {
   private readonly ui: LensUi;
   private readonly controller: CardController<Mark>;
   private readonly index: MarkIndex;
-  private state: UiState;
-  private point = { x: 0, y: 0 };
-  private frame = 0;
-  private returnFocus: Element | null = null;
   /** The reference the shortcuts last went to: the next step continues from it even after its card closed. */
   private lastStep: Mark | null = null;
   /** Where focus was in the page before a shortcut moved it into a card. */
   private cardReturnFocus: Element | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  private state: UiState;
+  private point = { x: 0, y: 0 };
+  private frame = 0;
+  private returnFocus: Element | null = null;
 
   constructor(
     ctx: ContentScriptContext,
@@ -71,12 +64,8 @@ export class PageUi {
     const lang = pageLang();
     this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null, toast: null, focusCard: null };
     this.controller = new CardController<Mark>(
-      (mark, via) => {
-        // Only a shortcut's card takes focus; a card the pointer opens leaves it where it is.
-        if (via === 'hover') this.state = { ...this.state, focusCard: null };
-        void this.openCard(mark);
-      },
-      () => this.cardClosed(),
+      (mark) => void this.openCard(mark),
+      () => this.update({ card: null }),
     );
     this.index = {
       byRange: lens.byRange,
@@ -87,7 +76,9 @@ export class PageUi {
     };
     this.ui = new LensUi(ctx, {
       onCardPointer: (inside) => this.controller.pointerOnCard(inside),
-      onCloseCard: () => this.controller.close(),
+      onCloseCard: () => this.closeCard(),
+      // Once: a card the pointer opens later, even on the same reference, leaves focus where it is.
+      onCardFocused: () => void (this.state = { ...this.state, focusCard: null }),
       onShowInPanel: () => this.openPanel(this.controller.current),
       onSiteOff: () => this.turnSiteOff(),
       onUndoSiteOff: () => this.undoSiteOff(),
@@ -185,13 +176,15 @@ export class PageUi {
     this.controller.focus(mark);
   }
 
-  private cardClosed() {
+  /** The card's × or Escape: a shortcut's card gives focus back to where it was in the page. */
+  private closeCard() {
     const back = this.cardReturnFocus as HTMLElement | null;
     this.cardReturnFocus = null;
-    if (!this.state.panel) this.lens.highlights.setCurrent(null);
     const focusInCard = this.ui.cardHasFocus();
-    this.update({ card: null, focusCard: null });
-    if (focusInCard && !this.state.panel && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
+    this.controller.close();
+    if (this.state.panel) return;
+    this.lens.highlights.setCurrent(null);
+    if (focusInCard && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
   }
 
   /** 'Turn off on <site>' (card or panel): off at once, with an Undo beside it so one misclick costs nothing. */

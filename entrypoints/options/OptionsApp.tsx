@@ -3,12 +3,12 @@ import { sendToBackground } from '../../lib/send-message';
 import { SavedView } from '../../components/user/SavedView';
 import { DatasetInfo } from './DatasetInfo';
 import { ExportImport } from './ExportImport';
+import { TurnedOffSites } from '../../components/popup/TurnedOffSites';
+import { ShortcutList } from '../../components/shortcuts/ShortcutList';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 import { LanguageSettings } from '../../components/popup/Settings';
-import { TurnedOffSites } from '../../components/popup/TurnedOffSites';
-import { ShortcutList } from '../../components/shortcuts/ShortcutList';
 
 function applyTheme(s: Settings) {
   if (s.theme === 'auto') delete document.documentElement.dataset.theme;
@@ -51,6 +51,7 @@ function OptionsView({ settings }: { settings: Settings | null }) {
           <LanguageSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
         </section>
       )}
+      <DatasetInfo />
       {settings && (
         <section aria-labelledby="sites-off-h">
           <h2 id="sites-off-h">{t('sites.title')}</h2>
@@ -61,7 +62,6 @@ function OptionsView({ settings }: { settings: Settings | null }) {
         <h2 id="keys-h">{t('keys.title')}</h2>
         <ShortcutList />
       </section>
-      <DatasetInfo />
       <ExportImport />
       <section aria-labelledby="saved-h">
         <h2 id="saved-h" class="visually-hidden">{t('options.savedHeading')}</h2>
