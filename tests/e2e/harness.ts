@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
 export const extensionDir = resolve(process.cwd(), '.output', 'chrome-mv3');
-const defaultExtensionDir = extensionDir;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LensBrowser {
@@ -36,9 +35,9 @@ const isFirstRunPage = (p: Page) => p.url().endsWith('/welcome.html');
  * newest tab is the page a test opened); 'keep' leaves it, 'none' expects none (a profile that has it installed).
  */
 export async function launchLens(options: { lang?: string; extensionPath?: string; userDataDir?: string; firstRun?: 'close' | 'keep' | 'none' } = {}): Promise<LensBrowser> {
-  const extensionDir = options.extensionPath ?? defaultExtensionDir;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run 'npx wxt build' first (npm test does).`);
+  const extensionPath = options.extensionPath ?? extensionDir;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run 'npx wxt build' first (npm test does).`);
   }
   if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: apt-get install chromium (see .ci/run).`);
   const server = await startFixtureServer();
@@ -51,8 +50,8 @@ export async function launchLens(options: { lang?: string; extensionPath?: strin
     args: [
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
