@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { entityName } from '../../lib/i18n/content-text';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { parseEntityList, suggestEntities, type EntityNames } from '../../data/user-data/entity-names';
+import { loadEntityNames } from './use-entities';
 
 interface Props {
   names: EntityNames | undefined;
@@ -35,16 +36,21 @@ export function EntityPicker({ names, value, onChange, text, onText, labelId, de
 
   const choose = (id: string) => {
     // Earlier complete pieces ('Putin, ') are read too, so nothing typed is lost.
-    const before = parseEntityList(names!, pieces.slice(0, -1).join(','));
+    const before = names ? parseEntityList(names, pieces.slice(0, -1).join(',')) : { ids: [], unknown: [], ambiguous: [] };
     onChange([...new Set([...value, ...before.ids, id])]);
     onText([...before.unknown, ...before.ambiguous.map((a) => a.text)].join(', '));
     setOpen(false);
     setActive(0);
   };
   /** Enter with no suggestion open: every piece that names one entity becomes a chip; the rest stays typed. */
-  const commitTyped = () => {
-    if (!names || !text.trim()) return false;
-    const parsed = parseEntityList(names, text);
+  const commitTyped = (from: EntityNames | undefined = names): boolean => {
+    if (!text.trim()) return false;
+    if (!from) {
+      // Typed before the names arrived (a fast reader, a cold page): read the list once they are in.
+      void loadEntityNames().then((loaded) => commitTyped(loaded));
+      return true;
+    }
+    const parsed = parseEntityList(from, text);
     if (!parsed.ids.length) return false;
     onChange([...new Set([...value, ...parsed.ids])]);
     onText([...parsed.unknown, ...parsed.ambiguous.map((a) => a.text)].join(', '));

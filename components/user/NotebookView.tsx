@@ -36,7 +36,7 @@ function QuoteItem({ quote }: { quote: Quote }) {
         {editing ? (
           <button type="button" onClick={() => void updateQuoteNote(db, quote.id, note).then(() => setEditing(false))}>{t('note.save')}</button>
         ) : (
-          <button type="button" onClick={() => setEditing(true)} aria-label={t('notebook.editNoteLabel', { title: quote.title || quote.url })}>{t(quote.note ? 'notebook.editNote' : 'notebook.addNote')}</button>
+          <button type="button" onClick={() => setEditing(true)} aria-label={`${t(quote.note ? 'notebook.editNote' : 'notebook.addNote')} (${quote.title || quote.url})`}>{t(quote.note ? 'notebook.editNote' : 'notebook.addNote')}</button>
         )}
         <button
           type="button"

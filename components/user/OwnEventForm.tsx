@@ -15,7 +15,7 @@ import { problemText } from '../../lib/i18n/problem-text';
 import { entityName } from '../../lib/i18n/content-text';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import { EntityPicker } from './EntityPicker';
-import { useEntityNames } from './use-entities';
+import { loadEntityNames, useEntityNames } from './use-entities';
 import './user.css';
 
 const splitLines = (s: string) => s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
@@ -63,12 +63,13 @@ export function OwnEventForm({ initial, prefill, onDone }: { initial?: OwnEvent;
     const found: string[] = [];
     let ids = entities;
     if (entityText.trim()) {
-      if (!names) return setErrors([t('picker.loading')]);
-      const parsed = parseEntityList(names, entityText);
+      const index = names ?? (await loadEntityNames().catch(() => undefined));
+      if (!index) return setErrors([t('picker.loading')]);
+      const parsed = parseEntityList(index, entityText);
       ids = [...new Set([...entities, ...parsed.ids])];
       for (const u of parsed.unknown) found.push(`${t('form.entities')}: ${t('picker.unknown', { value: u.slice(0, 60) })}`);
       for (const a of parsed.ambiguous) {
-        const options = a.ids.map((id) => (names.byId.get(id) ? entityName(names.byId.get(id)!, contentLang) : id));
+        const options = a.ids.map((id) => (index.byId.get(id) ? entityName(index.byId.get(id)!, contentLang) : id));
         found.push(`${t('form.entities')}: ${t('picker.ambiguous', { value: a.text.slice(0, 60), options: i18n.list(options) })}`);
       }
       setEntities(ids);
