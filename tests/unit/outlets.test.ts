@@ -46,7 +46,7 @@ describe('outlet table', () => {
     ]));
   });
 
-  it('classifies every source host in the dataset (add a row to data/outlets.json for a new host)', () => {
+  it('classifies every source host in the dataset (new hosts: scripts/outlets-add-hosts.ts, then name and type them)', () => {
     const urls = datasetSourceUrls();
     expect(urls.length).toBeGreaterThan(1000);
     const unknown = [...new Set(urls.map(hostOf).filter((h): h is string => !!h && !table[h]))].sort();
