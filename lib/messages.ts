@@ -58,7 +58,9 @@ export type TabMessage =
   /** What the content script found; answered with TabPageState. */
   | { lens: 'page-state' }
   /** Summarize the page again (the reader added an event from it); answered with TabPageState. */
-  | { lens: 'resummarize' };
+  | { lens: 'resummarize' }
+  /** The 'Save quote' shortcut: open the quote form for the reader's selection. */
+  | { lens: 'save-quote' };
 
 export interface TabPageState {
   /** location.hostname of the page: the popup's per-site switch needs it even without the 'tabs' permission. */

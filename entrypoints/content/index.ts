@@ -106,6 +106,10 @@ export default defineContentScript({
       if (msg?.lens === 'toggle-panel') ui.togglePanel();
       else if (msg?.lens === 'scan-anyway') lens.scanAnyway();
       else if (msg?.lens === 'resummarize') void lens.resummarize();
+      else if (msg?.lens === 'save-quote') {
+        quotes.openForm();
+        return undefined;
+      }
       else return undefined;
       void lens.idle().then(() => sendResponse(pageState()));
       return true;

@@ -3,6 +3,7 @@
  * beside the selection, in our shadow root. Pressing it opens a little form (the quote, an optional note);
  * saving sends the quote with the page's title, address and publication date to the background, which keeps
  * it in the notebook. No context-menu item: that needs the 'contextMenus' permission, and this needs none.
+ * From the keyboard: the 'save-quote' shortcut (Alt+Shift+Q by default) opens the form with focus in it.
  * Page text is only ever read as text (Selection.toString) and rendered by Preact as text.
  */
 import { render } from 'preact';
@@ -35,9 +36,9 @@ interface Env {
   dark: () => boolean;
 }
 
-function QuoteUi({ selected, dark, onOpen, onSave, onClose }: { selected: Selected; dark: boolean; onOpen: () => void; onSave: (note: string) => Promise<boolean>; onClose: () => void }) {
+function QuoteUi({ selected, dark, startOpen, onOpen, onSave, onClose }: { selected: Selected; dark: boolean; startOpen: boolean; onOpen: () => void; onSave: (note: string) => Promise<boolean>; onClose: () => void }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(startOpen);
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -114,22 +115,39 @@ export class QuoteButton {
     this.timer = setTimeout(() => this.check(), 250);
   };
 
-  private check() {
-    if (this.formOpen) return;
+  /** The reader's selection as a quote, or null when it is none (too short, inside our UI, lens off here). */
+  private selection(): Selected | null {
     const sel = document.getSelection();
     const text = sel && !sel.isCollapsed ? sel.toString().trim() : '';
-    if (!sel || text.length < MIN_CHARS || text.length > MAX_CHARS || !this.env.allowed() || this.env.isOurs(sel.anchorNode)) {
-      if (this.selected) this.hide();
-      return;
-    }
+    if (!sel || text.length < MIN_CHARS || text.length > MAX_CHARS || !this.env.allowed() || this.env.isOurs(sel.anchorNode)) return null;
     const range = sel.getRangeAt(sel.rangeCount - 1);
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    this.selected = { text, x: last.right, y: last.bottom };
+    return { text, x: last.right, y: last.bottom };
+  }
+
+  private check() {
+    if (this.formOpen) return;
+    const found = this.selection();
+    if (!found) {
+      if (this.selected) this.hide();
+      return;
+    }
+    this.selected = found;
     void this.draw();
   }
 
-  private async draw() {
+  /** The keyboard path ('save-quote' shortcut): the form opens at once, focus in its note field. */
+  openForm() {
+    const found = this.selection();
+    if (!found) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.selected = found;
+    this.formOpen = true;
+    void this.draw(true);
+  }
+
+  private async draw(startOpen = false) {
     this.container ??= await this.env.slot();
     if (!this.container) return;
     if (!this.selected) {
@@ -140,9 +158,10 @@ export class QuoteButton {
     render(
       <I18nProvider lang={this.lang}>
         <QuoteUi
-          key={`${selected.x},${selected.y},${selected.text.length}`}
+          key={`${selected.x},${selected.y},${selected.text.length},${startOpen}`}
           selected={selected}
           dark={this.env.dark()}
+          startOpen={startOpen}
           onOpen={() => {
             this.formOpen = true;
           }}

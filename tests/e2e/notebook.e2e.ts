@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchLens, openPopupFor, type LensBrowser } from './harness';
-import { waitForMarks } from './content-helpers';
+import { sendTabMessage, waitForMarks } from './content-helpers';
 import { describeProblems, seriousViolations } from './a11y-helpers';
 import { dataset } from '../../data/dataset';
 
@@ -99,6 +99,26 @@ describe("the reader's notebook in real Chromium", () => {
     await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/1 quotes/);
     await expect.poll(() => options.getByTestId('quote').count()).toBe(1);
     expect(await options.getByTestId('quote').locator('blockquote').textContent()).toBe(QUOTE);
+    await options.close();
+    await news.close();
+  });
+
+  it("from the keyboard: the 'save-quote' shortcut opens the form with focus in the note, Tab and Enter save", async () => {
+    const news = await lens.openPage(lens.server.url(PAGE));
+    await waitForMarks(news, 3, 30000);
+    const sentence = 'Officials on both sides said trade had held up';
+    await selectText(news, sentence);
+    // What the browser's command (Alt+Shift+Q) sends to the tab; headless Chromium can't press commands.
+    await sendTabMessage(lens, news, { lens: 'save-quote' });
+    await news.locator('crlens-ui [data-testid="quote-form"]').waitFor({ timeout: 10000 });
+    await expect.poll(() => news.evaluate(() => document.querySelector('crlens-ui')?.shadowRoot?.activeElement?.getAttribute('data-testid'))).toBe('quote-note');
+    await news.keyboard.type('by keyboard');
+    await news.keyboard.press('Tab');
+    await news.keyboard.press('Enter');
+    await news.locator('crlens-ui [data-testid="quote-saved"]').waitFor({ timeout: 10000 });
+    const options = await openOptions(lens);
+    await expect.poll(() => options.getByTestId('quote').filter({ hasText: sentence }).count()).toBe(1);
+    expect(await options.getByTestId('quote').filter({ hasText: sentence }).textContent()).toContain('by keyboard');
     await options.close();
     await news.close();
   });
