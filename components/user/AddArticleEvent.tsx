@@ -9,13 +9,15 @@ import type { OwnEvent } from '../../data/db';
 import type { TabPageState } from '../../lib/messages';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { ask, resolveTab } from '../../entrypoints/popup/page-state-request';
+import { COUNTRY_ENTITY_IDS } from '../../entrypoints/content/mark-types';
 import { OwnEventForm, type OwnEventPrefill } from './OwnEventForm';
 
 const MAX_ENTITIES = 10;
 
 export function articlePrefill(state: TabPageState, today = new Date()): OwnEventPrefill {
   const analysis = state.analysis;
-  const entities = [...(analysis?.entities ?? [])].sort((a, b) => b.count - a.count).slice(0, MAX_ENTITIES).map((e) => e.id);
+  // As the page marks them by default: country names (China, Russia…) are on every line of such a page and say nothing.
+  const entities = [...(analysis?.entities ?? [])].filter((e) => !COUNTRY_ENTITY_IDS.has(e.id)).sort((a, b) => b.count - a.count).slice(0, MAX_ENTITIES).map((e) => e.id);
   const main = analysis?.events.find((e) => e.tier === 'about');
   return {
     date: analysis?.published?.slice(0, 10) ?? today.toISOString().slice(0, 10),

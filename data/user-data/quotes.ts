@@ -55,7 +55,6 @@ export function checkQuote(raw: unknown, path: string, problems: Problem[]): Quo
   const title = str('title', QUOTE_LIMITS.title, false) ?? '';
   const date = str('date', 10);
   if (date !== undefined && !isValidPartialDate(date)) problems.push({ path: `${path}.date`, message: `'${date.slice(0, 20)}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, code: 'badDate', params: { value: date.slice(0, 20) } });
-  if (r.dateFrom !== undefined && r.dateFrom !== 'page' && r.dateFrom !== 'saved') problems.push({ path: `${path}.dateFrom`, message: "must be 'page' or 'saved'", code: 'badTarget' });
   if (!timestamp(r.createdAt)) problems.push({ path: `${path}.createdAt`, message: 'must be a time in milliseconds', code: 'badTime' });
   if (r.updatedAt !== undefined && !timestamp(r.updatedAt)) problems.push({ path: `${path}.updatedAt`, message: 'must be a time in milliseconds', code: 'badTime' });
   if (problems.length > before) return undefined;
@@ -68,6 +67,7 @@ export function checkQuote(raw: unknown, path: string, problems: Problem[]): Quo
     page: pageKey(url!) ?? url!,
     title,
     date: date!,
+    // Only a bookkeeping hint: anything but 'page' reads as the day it was saved, never a reason to refuse a quote.
     dateFrom: r.dateFrom === 'page' ? 'page' : 'saved',
     createdAt: r.createdAt as number,
     updatedAt: (r.updatedAt as number | undefined) ?? (r.createdAt as number),

@@ -189,3 +189,16 @@ describe('the notebook in export and import', () => {
     expect(plan.quotes?.[0]).toMatchObject({ page: 'https://a.example/x', updatedAt: 1 });
   });
 });
+
+describe('notebook search', () => {
+  it('finds quotes holding every word of the query, in any script, in text, note, title or address', async () => {
+    const { matchQuotes } = await import('../../data/user-data/quotes');
+    const q = (id: string, text: string, extra: Partial<{ note: string; title: string; url: string }> = {}) => ({ id, text, url: extra.url ?? 'https://a.example/x', page: 'https://a.example/x', title: extra.title ?? '', date: '2024', dateFrom: 'saved' as const, createdAt: 1, updatedAt: 1, ...(extra.note ? { note: extra.note } : {}) });
+    const quotes = [q('en', 'Both sides agreed to expand trade.', { note: 'Power of Siberia' }), q('zh', '双方同意扩大贸易。', { title: '中俄贸易' }), q('ru', 'Стороны договорились расширять ТОРГОВЛЮ.', { url: 'https://tass.ru/ekonomika/1' })];
+    expect(matchQuotes(quotes, 'trade both').map((x) => x.id)).toEqual(['en']);
+    expect(matchQuotes(quotes, 'siberia').map((x) => x.id)).toEqual(['en']);
+    expect(matchQuotes(quotes, '贸易').map((x) => x.id)).toEqual(['zh']);
+    expect(matchQuotes(quotes, 'торговлю tass').map((x) => x.id)).toEqual(['ru']);
+    expect(matchQuotes(quotes, '  ').map((x) => x.id)).toEqual(['en', 'zh', 'ru']);
+  });
+});
