@@ -4,7 +4,7 @@
  * named first). Once saved, the tab summarizes the page again, and the event is linked on it
  * (`core/own-page-links.ts`: an own event citing a page is what that page is about).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OwnEvent } from '../../data/db';
 import type { TabPageState } from '../../lib/messages';
 import { useI18n } from '../../lib/i18n/use-i18n';
@@ -32,6 +32,13 @@ export function AddArticleEvent({ state, onAdded }: { state: TabPageState; onAdd
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState<OwnEvent | null>(null);
+  const section = useRef<HTMLElement>(null);
+  // The form opens where the button was, below the page's events: focus and view follow it.
+  useEffect(() => {
+    if (!open) return;
+    section.current?.scrollIntoView?.({ block: 'start' });
+    section.current?.querySelector<HTMLInputElement>('input[name=title]')?.focus();
+  }, [open]);
   const done = async (saved?: OwnEvent) => {
     setOpen(false);
     if (!saved) return;
@@ -43,7 +50,7 @@ export function AddArticleEvent({ state, onAdded }: { state: TabPageState; onAdd
   };
   if (open) {
     return (
-      <section class="add-article" aria-labelledby="add-article-h">
+      <section class="add-article" aria-labelledby="add-article-h" ref={section}>
         <h3 id="add-article-h">{t('article.formHeading')}</h3>
         <OwnEventForm prefill={articlePrefill(state)} onDone={(saved) => void done(saved)} />
       </section>
