@@ -130,7 +130,10 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     const rank = d.near && (d.via !== 'relative' || last - first < 7) ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
-    if (described || d.eventId !== undefined) identified = true;
+    // A day told in its words picks the event; a month or year in its words only with a rarer
+    // name of it beside ('the onset of the pandemic in January 2020' is no China–Russia event).
+    const toldNear = described && (last - first < 28 || nearestIn(d.start, telling) <= NEAR);
+    if (toldNear || d.eventId !== undefined) identified = true;
     const distance = nearestIn(d.start, positions);
     // A weak date with none of the event's names in its sentence is about something else
     // ('a cavalry escort created in 2002', 'tested in 1998'): it says nothing of this event.
@@ -138,7 +141,9 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     const beside = described || d.eventId !== undefined || distance <= NEAR;
     if (beside) tied = true;
     // A year's sentence in the event's words counts as its words only beside one of its rarer names.
-    if (described && (d.precision !== 'year' || nearestIn(d.start, telling) <= NEAR)) describedAny = true;
+    // So does a month's: 'the onset of the pandemic in January 2020' fits some event of that month
+    // in its words, but only a name of it beside the month says the page speaks of that one.
+    if (toldNear) describedAny = true;
     if (d.eventId !== undefined) anniversary = true;
     if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
