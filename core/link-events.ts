@@ -44,7 +44,7 @@ const NAMING_SHARE = 8 / 268;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
 type Piece = EvidencePiece;
-type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[] };
+type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[]; spoken: boolean };
 const TIER_ORDER: Record<LinkTier, number> = { about: 0, refers: 1, possible: 2 };
 /** Of the page's well-evidenced events, those scoring at least this share of the best are what it is about. */
 const ABOUT_SHARE = 0.6;
@@ -108,10 +108,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       scored.sort(order);
       diversify(scored);
       scored.sort(order);
+      const facets = visitFacets(scored);
       assignTiers(scored);
+      for (const e of facets) e.tier = 'possible';
       const byTier = (a: Scored, b: Scored) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order(a, b);
       scored.sort(byTier);
-      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
+      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, spoken: _s, ...rest }) => rest);
 
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
         const present = event.entities.filter((id) => mentions.has(id));
@@ -239,7 +241,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const linked: Scored = {
           id: event.id, date: event.date, title: event.title, kind: event.kind,
           score: Math.round(score * 100) / 100, why: [...new Set(why)], evidence: entityScore, gap,
-          tier: 'possible', pieces: [...pieces].sort(),
+          tier: 'possible', pieces: [...pieces].sort(), spoken: kindSpoken,
         };
         if (event.endDate) linked.endDate = event.endDate;
         if (event.own) linked.own = true;
@@ -261,6 +263,26 @@ function diversify(sorted: { date: string; score: number }[]): void {
     if (seen >= 2) e.score = Math.round(e.score * 0.7 * 100) / 100;
     perDay.set(e.date, seen + 1);
   }
+}
+
+/**
+ * A visit is the umbrella of what was signed on it: a page about the 2001 treaty or the 2004
+ * border agreement matches the visit of that day through the same date and names. When a
+ * better-scored event of another kind shares the visit's day and the page says nothing of a visit
+ * (no visit word beside its names or date), the visit is that event's facet: it steps back and is
+ * only 'possibly related'. `sorted`: best first; returns the facets, re-sorted in place.
+ */
+function visitFacets(sorted: Scored[]): Scored[] {
+  const facets: Scored[] = [];
+  sorted.forEach((e, i) => {
+    if (e.kind !== 'state-visit' || e.spoken) return;
+    const covered = sorted.slice(0, i).some((f) => f.kind !== e.kind && f.date === e.date && !facets.includes(f));
+    if (!covered) return;
+    e.score = Math.round(e.score * 0.6 * 100) / 100;
+    facets.push(e);
+  });
+  if (facets.length) sorted.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
+  return facets;
 }
 
 /**
