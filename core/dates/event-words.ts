@@ -26,8 +26,11 @@ interface EventBag {
 const AGE = /(?<!\d)(\d{1,3})(?:st|nd|rd|th)?[- ]?(?:anniversary|周年|週年|-?лети\p{L}*|-?(?:я|й)\s+годовщин\p{L}*)/giu;
 
 export interface EventWords {
-  /** The best event among those of `year` whose words match `context` well enough. */
-  bestOfYear(year: number, context: string): Event | undefined;
+  /**
+   * The best event among those of `year` whose words match `context` well enough. With `age`
+   * (an anniversary's), an event whose own text marks that anniversary ('建交70周年') is told by it.
+   */
+  bestOfYear(year: number, context: string, age?: number): Event | undefined;
   /** Events overlapping [first, last] (day numbers) whose words match `context` well enough, best first. */
   matching(first: number, last: number, context: string): string[];
   /**
@@ -121,13 +124,15 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   };
 
   return {
-    bestOfYear(year, context) {
+    bestOfYear(year, context, age) {
       const words = new Set(contentTokens(context));
       let best: Event | undefined;
       let bestScore = minMatch;
       for (const bag of byYear.get(year) ?? []) {
         if (Number(bag.event.date.slice(0, 4)) !== year) continue;
-        const s = score(bag, words);
+        const raw = score(bag, words);
+        // Its own words mark this very anniversary: the page's phrase names it, the match confirms.
+        const s = raw > 0 && age !== undefined && bag.ages.has(age) ? raw + minMatch * 2 : raw;
         if (s > bestScore || (s === bestScore && (!best || bag.event.date < best.date))) {
           best = bag.event;
           bestScore = s;
