@@ -55,6 +55,8 @@ const ANNOUNCE_NEAR = 60;
 /** A phrase score this high is a described sentence, not a key phrase (see link-cues.ts). */
 const DESCRIBED_PIECE = 5;
 const DETAILED_PIECE = 6.5;
+/** Longer than this, an event (an exhibition, a year of exchanges) is news only at its ends. */
+const LONG_EVENT_DAYS = 14;
 
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
@@ -189,7 +191,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;
         if (pubSpan) {
-          gap = gapDays(span, pubSpan);
+          // An exhibition or a programme that runs for months was open on many pages' days: only
+          // its opening or its close is news of the day.
+          gap = span[1] - span[0] > LONG_EVENT_DAYS ? Math.min(gapDays([span[0], span[0]], pubSpan), gapDays([span[1], span[1]], pubSpan)) : gapDays(span, pubSpan);
           // Both leaders and a cue of this very kind beside their names ('talks by video link'),
           // published that day: the news itself, even when the text gives no date.
           const backed = present.length >= 3 || (present.length === 2 && (!present.every(common) || cueScore >= 1.1)) || present.some(specific);
