@@ -159,7 +159,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           if (date.pinning && ((date.score >= 1 && tied) || date.identified)) real = true;
           // A year whose sentence is in the event's own words: the words point, the year confirms.
           if (date.described || date.anniversary) real = true;
-          if (date.tied || date.pinning) pieces.add('date');
+          // A year whose sentence is in the event's words is one piece, the words: the year only
+          // confirms them ('Moscow … in 2022' is not a date and a description of one visit).
+          const yearInWords = date.described && !date.anniversary && date.bestDays >= 300;
+          if ((date.tied || date.pinning) && !yearInWords) pieces.add('date');
           // 'The 75th anniversary of diplomatic relations' names the event and dates it at once.
           if (date.described || date.anniversary) pieces.add('words');
         }
