@@ -274,8 +274,8 @@ function diversify(sorted: { date: string; score: number }[]): void {
 
 /**
  * A visit is the umbrella of what was signed on it: a page about the 2001 treaty or the 2004
- * border agreement matches the visit of that day through the same date and names. When a
- * better-scored event of another kind shares the visit's day and the page says nothing of a visit
+ * border agreement matches the visit of those days through the same date and names. When a
+ * better-scored event of another kind falls within the visit's days and the page says nothing of a visit
  * (no visit word beside its names or date), the visit is that event's facet: it steps back and is
  * only 'possibly related'. `sorted`: best first; returns the facets, re-sorted in place.
  */
@@ -283,7 +283,7 @@ function visitFacets(sorted: Scored[]): Scored[] {
   const facets: Scored[] = [];
   sorted.forEach((e, i) => {
     if (e.kind !== 'state-visit' || e.spoken) return;
-    const covered = sorted.slice(0, i).some((f) => f.kind !== e.kind && f.date === e.date && !facets.includes(f));
+    const covered = sorted.slice(0, i).some((f) => f.kind !== e.kind && f.date >= e.date && f.date <= (e.endDate ?? e.date) && !facets.includes(f));
     if (!covered) return;
     e.score = Math.round(e.score * 0.6 * 100) / 100;
     facets.push(e);
