@@ -57,6 +57,8 @@ const DESCRIBED_PIECE = 5;
 const DETAILED_PIECE = 6.5;
 /** Longer than this, an event (an exhibition, a year of exchanges) is news only at its ends. */
 const LONG_EVENT_DAYS = 14;
+/** How far ahead of publication a dated, named event is still the page's own news (a preview). */
+const PREVIEW_DAYS = 45;
 
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
@@ -205,6 +207,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
             real = true;
             pieces.add('published');
             why.push('around the publication date');
+          } else if (backed && span[0] > pubSpan[1] && gap <= PREVIEW_DAYS && date?.pinning && date.tied) {
+            // A preview: the page dates, beside its names, what is to happen in the coming weeks
+            // ('the pipeline will be launched in December'). That is its news too.
+            score += 1.5;
+            why.push('announced for the coming weeks');
           } else if (backed && gap <= 10) score += 0.7;
           // Hindsight: what happened after the page was written is not in it, unless the page
           // announces it with a date of its own ('will visit on 16 May', 'a call this week').
