@@ -50,7 +50,12 @@ export function createYearlessLinker(events: readonly Event[], entities: Readonl
           return dayOf(e.date) <= (last ?? day) && end >= day;
         });
         // Without a day match, only events known to the month (never another day of it).
-        const fits = onDay.length ? onDay : named_.filter((e) => day === undefined || precisionOf(e.date) === 'month');
+        const pool = onDay.length ? onDay : named_.filter((e) => day === undefined || precisionOf(e.date) === 'month');
+        // Too many: those the page names most of (a page on the Xudapu contract names the plant,
+        // Rosatom and CNNC, which other June events share only in part).
+        const count = (e: Event) => new Set(e.entities.filter((id) => named.has(id))).size;
+        const most = Math.max(0, ...pool.map(count));
+        const fits = pool.length > MAX_EVENTS ? pool.filter((e) => count(e) === most) : pool;
         if (!fits.length || fits.length > MAX_EVENTS) continue;
         // The day itself is as telling as a key phrase; a month alone, or a month-dated event, less.
         const strength = (onDay.length ? 2 : 1.4) - (fits.length - 1) * 0.3;
