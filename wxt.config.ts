@@ -31,6 +31,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandPanel__',
       },
+      // Keyboard path to 'Save quote' (no permission needed); readers can change it in the browser's shortcuts page.
+      'save-quote': {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandQuote__',
+      },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commandPopup__',
@@ -39,8 +44,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commandNext__',
       },
+      // No suggested key: Chrome takes at most four. A focused card steps back with k; the reader can bind one.
       'previous-reference': {
-        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPrevious__',
       },
     },

@@ -44,6 +44,8 @@ export interface LensProtocol {
     req: { id: string; count: number; features: TextFeatures; done: boolean; published?: string; url?: string; title?: string; regions?: TextRegion[] };
     res: { summary?: PageAnalysis & { references?: Reference[] } };
   };
+  /** 'Save quote' in the page: the selection, the page's title, address and publication date, and a note. */
+  'save-quote': { req: { text: string; url: string; title: string; published?: string; note?: string }; res: { id: string } };
   /** The content script's result for its tab: sets the toolbar badge. */
   'page-result': { req: { count: number; sinoRussian: boolean }; res: { ok: true } };
 }
@@ -55,6 +57,10 @@ export type TabMessage =
   | { lens: 'scan-anyway' }
   /** What the content script found; answered with TabPageState. */
   | { lens: 'page-state' }
+  /** Summarize the page again (the reader added an event from it); answered with TabPageState. */
+  | { lens: 'resummarize' }
+  /** The 'Save quote' shortcut: open the quote form for the reader's selection. */
+  | { lens: 'save-quote' }
   /** The next (1) or previous (-1) reference: scrolled into view, its card opened and focused; no panel needed. */
   | { lens: 'step-reference'; direction: 1 | -1 }
   /** The popup's 'Show on this page': the first reference's card, or the panel when nothing is marked. */
@@ -65,6 +71,8 @@ export interface TabPageState {
   hostname?: string;
   /** location.href of the page: the reader's verdicts on it are stored by this address. */
   url?: string;
+  /** The page's title, for 'Add this article as an event'. */
+  title?: string;
   /** The page's language (its <html lang>), for 'show content in the page's language'. */
   lang?: Lang;
   enabled: boolean;

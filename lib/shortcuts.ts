@@ -3,7 +3,7 @@
  * in its shortcut settings), `commands.getAll()` reports them, and this turns its answer into the rows the
  * popup, the options page and the first-run page show. The defaults are those in wxt.config.ts's manifest.
  */
-export type ShortcutId = 'popup' | 'next' | 'previous' | 'panel';
+export type ShortcutId = 'popup' | 'next' | 'previous' | 'panel' | 'quote';
 
 /** Manifest command names → our rows. The popup's command is `_execute_action` in MV3, `_execute_browser_action` in MV2. */
 export const COMMAND_SHORTCUT: Record<string, ShortcutId> = {
@@ -12,17 +12,22 @@ export const COMMAND_SHORTCUT: Record<string, ShortcutId> = {
   'next-reference': 'next',
   'previous-reference': 'previous',
   'toggle-panel': 'panel',
+  'save-quote': 'quote',
 };
 
-/** The suggested keys of wxt.config.ts (checked against the built manifests by tests/e2e/keys.e2e.ts). */
+/**
+ * The suggested keys of wxt.config.ts (checked against the built manifests by tests/e2e/keys.e2e.ts). Chrome takes
+ * at most four, so 'previous' has none ('': the reader may bind one; a focused card steps back with k).
+ */
 export const DEFAULT_SHORTCUTS: Record<ShortcutId, string> = {
   popup: 'Alt+Shift+O',
   next: 'Alt+Shift+J',
-  previous: 'Alt+Shift+K',
+  previous: '',
   panel: 'Alt+Shift+L',
+  quote: 'Alt+Shift+Q',
 };
 
-const ORDER: ShortcutId[] = ['popup', 'next', 'previous', 'panel'];
+const ORDER: ShortcutId[] = ['popup', 'next', 'previous', 'panel', 'quote'];
 
 export interface ShortcutRow {
   id: ShortcutId;

@@ -12,6 +12,7 @@ const LABELS: Record<ShortcutId, MessageKey> = {
   next: 'keys.next',
   previous: 'keys.previous',
   panel: 'keys.panel',
+  quote: 'keys.quote',
 };
 
 export function ShortcutList() {

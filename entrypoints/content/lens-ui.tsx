@@ -63,6 +63,7 @@ export interface UiActions {
   onCardPointer: (inside: boolean) => void;
   onCloseCard: () => void;
   onCardFocused: () => void;
+  onStepReference: (direction: 1 | -1) => void;
   onShowInPanel: () => void;
   onSiteOff: () => void;
   onUndoSiteOff: () => void;
@@ -106,6 +107,14 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
       else if (!e.shiftKey && at === stops.length - 1) stops[0].focus();
       else return;
       e.preventDefault();
+      return;
+    }
+    // In a card (a shortcut's, which holds focus): j and k step to the next and previous reference, as in the
+    // panel's list. Our own shadow root only, never in the note's text field.
+    const at = focused();
+    if ((e.key === 'j' || e.key === 'k') && !panel && !e.altKey && !e.ctrlKey && !e.metaKey && at?.closest('.crl-card') && !at.closest('textarea, input')) {
+      e.preventDefault();
+      actions.onStepReference(e.key === 'j' ? 1 : -1);
       return;
     }
     if (e.key !== 'Escape') return;
@@ -230,6 +239,24 @@ export class LensUi {
         this.ui.uiContainer,
       );
     }
+  }
+
+  /**
+   * A container of its own inside our shadow root (created with the host on first use), for UI that is
+   * not the card or the panel: the 'Save quote' button (`quote-button.tsx`).
+   */
+  async slot(id: string): Promise<HTMLElement | null> {
+    await this.ensure();
+    const shadow = this.ui?.shadow;
+    if (!shadow) return null;
+    let el = shadow.getElementById(id);
+    if (!el) {
+      el = document.createElement('div');
+      el.id = id;
+      // Beside the card's container, not in it: Preact owns that one's children.
+      (shadow.querySelector('html') ?? shadow).appendChild(el);
+    }
+    return el;
   }
 
   /** Where the panel is on screen, if it is open. */

@@ -79,6 +79,7 @@ export class PageUi {
       onCloseCard: () => this.closeCard(),
       // Once: a card the pointer opens later, even on the same reference, leaves focus where it is.
       onCardFocused: () => void (this.state = { ...this.state, focusCard: null }),
+      onStepReference: (direction) => this.stepReference(direction),
       onShowInPanel: () => this.openPanel(this.controller.current),
       onSiteOff: () => this.turnSiteOff(),
       onUndoSiteOff: () => this.undoSiteOff(),
@@ -354,6 +355,11 @@ export class PageUi {
     this.lens.highlights.setCurrent(mark.range);
     this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
     this.controller.focus(mark);
+  }
+
+  /** A container in our shadow root for other in-page UI (the 'Save quote' button). */
+  slot(id: string): Promise<HTMLElement | null> {
+    return this.ui.slot(id);
   }
 
   destroy() {

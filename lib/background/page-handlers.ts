@@ -68,6 +68,7 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<unk
 /** The shortcuts the background forwards to the focused tab's content script (the popup's own is the browser's). */
 export const TAB_COMMANDS: Record<string, TabMessage> = {
   'toggle-panel': { lens: 'toggle-panel' },
+  'save-quote': { lens: 'save-quote' },
   'next-reference': { lens: 'step-reference', direction: 1 },
   'previous-reference': { lens: 'step-reference', direction: -1 },
 };
