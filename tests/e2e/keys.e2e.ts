@@ -88,7 +88,7 @@ describe('keys, show on page, undo and the first-run page in real Chromium', () 
     const page = await lens.openPage(lens.server.url(`/article/${article().slug}.html`));
     await waitForMarks(page, 5);
     await page.evaluate(() => scrollTo(0, 0));
-    // The message the Alt+Shift+J / Alt+Shift+K commands send (the background forwards it; tests/unit/background.test.ts).
+    // The message the next/previous-reference commands send (the background forwards it; tests/unit/background.test.ts).
     await sendTabMessage(lens, page, { lens: 'step-reference', direction: 1 });
     await shadow(page, '.crl-card').waitFor({ timeout: 5000 });
     expect(await shadow(page, '.crl-panel').count()).toBe(0);
