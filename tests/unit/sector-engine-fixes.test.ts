@@ -1,0 +1,62 @@
+/**
+ * Engine fixes found on the sector collection (tests/corpus-sectors), each held by real sentences
+ * of the kind news pages print, run through the engine on the bundled dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/dataset';
+import { createEngine } from '../../core/engine';
+
+const engine = createEngine(dataset);
+const referenced = (text: string, published = '2024-12-10') =>
+  engine.scan(text, published).features.references.map((r) => r.entityId);
+
+describe('东海 is the East China Sea, except inside other names', () => {
+  it.each([
+    '在三周时间内，俄太平洋舰队和中国人民解放军海军战舰通过了日本海、鄂霍次克海、白令海、菲律宾海和东海。',
+    '根据中俄两军年度合作计划，12月9日，双方在东海、太平洋西部空域组织实施第10次联合空中战略巡航。',
+    '日本防衛省指出，兩架俄羅斯圖-95轟炸機從日本海飛往東海，與兩架中國轟-6轟炸機會合。',
+  ])('marks it in a patrol report: %s', (text) => {
+    expect(referenced(text)).toContain('east-china-sea');
+  });
+  it.each([
+    '一场暴风雪袭击美国东海岸，纽约和波士顿的航班大面积取消。',
+    '广东海关今年前三季度查获走私案件两千余起。',
+    '他毕业于台中的東海大學，后来在东海县经营一家水晶店。',
+    '东海道新干线因大雨暂停运行。',
+  ])('leaves it alone in %s', (text) => {
+    expect(referenced(text)).not.toContain('east-china-sea');
+  });
+});
+
+describe("another country's ministry is not China's", () => {
+  it.each([
+    '7月18日，位于大马士革的叙利亚安全部门大楼遭炸弹袭击，叙国防部长达乌德-拉杰哈被炸身亡。',
+    '美国国防部当天宣布向该地区增派两艘驱逐舰。',
+    '巴外长表示，巴方愿同各方加强沟通。',
+    '乌克兰外交部发表声明，拒绝接受这一提议。',
+  ])('%s', (text) => {
+    const refs = referenced(text);
+    expect(refs).not.toContain('chinese-defence-ministry');
+    expect(refs).not.toContain('chinese-foreign-ministry');
+  });
+  it('keeps China\'s ministry when it is meant, and both in 中美国防部长', () => {
+    expect(referenced('12月10日，国防部、外交部同步表态，此次中俄联合空中战略巡航是年度合作计划内项目。')).toEqual(
+      expect.arrayContaining(['chinese-defence-ministry', 'chinese-foreign-ministry']),
+    );
+    expect(referenced('中美国防部长在新加坡举行会谈，这是两人首次面对面会晤。')).toContain('chinese-defence-ministry');
+  });
+});
+
+describe('a name inside a web address is not a mention', () => {
+  it.each([
+    'Путин подписал указ о безвизовом режиме для граждан Китая. Фото: kremlin.ru',
+    'The full text is published at http://en.kremlin.ru/events/president/news/73585 in English.',
+    'Запросы для прессы направляйте по адресу press@kremlin.ru до пятницы.',
+  ])('%s', (text) => {
+    expect(referenced(text)).not.toContain('kremlin');
+  });
+  it('still finds the Kremlin in the text around the address', () => {
+    expect(referenced('В Кремле прошли переговоры с председателем КНР. Фото: kremlin.ru')).toContain('kremlin');
+    expect(referenced('The Kremlin said the talks would continue. Source: kremlin.ru')).toContain('kremlin');
+  });
+});
