@@ -60,3 +60,20 @@ describe('a name inside a web address is not a mention', () => {
     expect(referenced('The Kremlin said the talks would continue. Source: kremlin.ru')).toContain('kremlin');
   });
 });
+
+describe('dates as Russian and Chinese pages write them', () => {
+  const dates = (text: string, published: string) => engine.scan(text, published).features.dates.map((d) => d.date);
+  it('reads a month in the prepositional case with its year', () => {
+    expect(dates('Цель довести товарооборот до 20 млрд долларов была поставлена на саммите в мае 2003 года в Москве.', '2006-03-20')).toContain('2003-05');
+  });
+  it('reads dd.mm.yyyy day first, and dd/mm/yyyy day first on a Russian or Chinese page only', () => {
+    expect(dates('Соглашение было подписано 04.10.2022 в Москве, сообщили в министерстве.', '2022-10-05')).toContain('2022-10-04');
+    expect(dates('The protocol was signed on 04.10.2022 in Moscow, the ministry said.', '2022-10-05')).toContain('2022-10-04');
+    expect(dates('Протокол подписан 04/10/2022 в Пекине.', '2022-10-05')).toContain('2022-10-04');
+    expect(dates('The filing is dated 04/10/2022, according to the court in New York.', '2022-05-01')).toContain('2022-04-10');
+  });
+  it('finds a year after an ASCII comma in Chinese text, but not in a digit group', () => {
+    expect(dates('中苏两党在方针政策上发生根本分歧,1959年苏联在中印边界冲突问题上偏袒印度。', '2018-09-04')).toContain('1959');
+    expect(dates('The stadium holds 31,959 people and opened in March.', '2018-09-04')).not.toContain('1959');
+  });
+});
