@@ -53,7 +53,8 @@ const RU: KindPhrases = {
 
 const ZH: KindPhrases = {
   call: ['视频会晤', '视频通话', '视频连线', '视频会议', '通电话', '通话'],
-  'state-visit': ['国事访问', '正式访问', '访问'],
+  // 访华/访俄 ('visit to China/Russia') is how headlines write a state visit; 访苏 in the Soviet era.
+  'state-visit': ['国事访问', '正式访问', '访问', '國事訪問', '正式訪問', '訪問', '访华', '訪華', '访俄', '訪俄', '访苏', '訪蘇', '出访', '出訪'],
   meeting: ['会晤', '会见', '会谈', '见面'],
   summit: ['峰会', '论坛'],
   treaty: ['条约'],

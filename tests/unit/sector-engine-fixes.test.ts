@@ -77,3 +77,22 @@ describe('dates as Russian and Chinese pages write them', () => {
     expect(dates('The stadium holds 31,959 people and opened in March.', '2018-09-04')).not.toContain('1959');
   });
 });
+
+describe('访华 and 访俄 are state visits', () => {
+  const visitCues = (text: string) =>
+    engine.scan(text, '2006-05-10').features.cues.filter((c) => c.kinds.includes('state-visit')).map((c) => c.text);
+  it.each([
+    ['除原油进口外，中俄双方在油气领域的大项目合作也已取得积极进展。今年三月普京总统访华期间，双方企业签署了有关文件。', '访华'],
+    ['胡锦涛主席访俄期间，两国元首签署了联合声明。', '访俄'],
+    ['普京總統訪華期間，雙方簽署了多項合作文件。', '訪華'],
+  ])('%s', (text, cue) => {
+    expect(visitCues(text)).toContain(cue);
+  });
+  it('links the March 2006 visit from a later report that says only 访华', () => {
+    const { analysis } = engine.scan(
+      '中俄双方在油气领域的大项目合作也已取得积极进展。今年三月普京总统访华期间，双方企业签署了合作建设中俄原油管线和天然气管线合作有关文件。',
+      '2006-11-20',
+    );
+    expect(analysis.events.slice(0, 10).map((e) => e.id)).toContain('2006-03-21-putin-state-visit-year-of-russia');
+  });
+});
