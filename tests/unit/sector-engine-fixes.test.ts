@@ -96,3 +96,23 @@ describe('访华 and 访俄 are state visits', () => {
     expect(analysis.events.slice(0, 10).map((e) => e.id)).toContain('2006-03-21-putin-state-visit-year-of-russia');
   });
 });
+
+describe('Russian pages name the two sides by adjective, as English pages say "Chinese" and "Russian"', () => {
+  it('calls a Russian report on a joint Russian and Chinese company venture China–Russia', () => {
+    const text =
+      'Российская и китайская компании подписали соглашение о создании круглогодичной контейнерной линии между портами двух стран через акваторию Северного морского пути (СМП). ' +
+      'Для этого будет создано совместное предприятие, которое займется проектированием и производством ледокольных контейнеровозов. ' +
+      '«Арктический маршрут является важным стратегическим транспортным решением для перевозок между Китаем и Россией», — заявила председатель Hainan Yangpu NewNew Shipping Фан Юсинь.';
+    const { analysis } = engine.scan(text, '2025-06-05');
+    expect(analysis.sinoRussian).toBe(true);
+  });
+  it('leaves a Russian story full of Russian things and no China alone', () => {
+    const text =
+      'Российские нефтяные компании в октябре увеличили добычу на 2%, сообщил вице-премьер Александр Новак. ' +
+      'По его словам, российский экспорт нефти в Индию и Турцию вырос, а внутренний рынок топлива стабилен. ' +
+      'Российская энергетическая неделя пройдет в Москве в середине октября.';
+    const { analysis } = engine.scan(text, '2024-10-01');
+    expect(analysis.sinoRussian).toBe(false);
+    expect(analysis.events).toEqual([]);
+  });
+});
