@@ -116,3 +116,21 @@ describe('Russian pages name the two sides by adjective, as English pages say "C
     expect(analysis.events).toEqual([]);
   });
 });
+
+describe('"China and Russia" written again and again is the page speaking of the two together', () => {
+  it('calls a Security Council veto report China–Russia', () => {
+    const text =
+      'China and Russia rejected a United Nations Security Council resolution backed by the United States on Thursday that would have placed harsh new penalties on North Korea for its recent missile launches. ' +
+      'The vote in the 15-member Security Council was 13-2. ' +
+      'However, China and Russia warned the Security Council after their decision that they reject more punitive measures, emphasising that what is required now is renewed engagement between North Korea and the United States.';
+    const { analysis } = engine.scan(text, '2022-05-27');
+    expect(analysis.sinoRussian).toBe(true);
+    expect(analysis.entities.map((e) => e.id)).toContain('sino-russian-relations');
+  });
+  it('does not count the pair once at the end of a list', () => {
+    const text = 'Delegations from Brazil, South Africa, India, China and Russia attended the opening of the climate conference in Belém on Monday, with talks on forest finance due to run late.';
+    const { analysis } = engine.scan(text, '2025-11-10');
+    expect(analysis.sinoRussian).toBe(false);
+    expect(analysis.entities.map((e) => e.id)).not.toContain('sino-russian-relations');
+  });
+});
