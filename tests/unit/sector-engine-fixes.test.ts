@@ -134,3 +134,23 @@ describe('"China and Russia" written again and again is the page speaking of the
     expect(analysis.entities.map((e) => e.id)).not.toContain('sino-russian-relations');
   });
 });
+
+describe('a border place of both sides weighs as half a bilateral term', () => {
+  it('calls a Damansky anniversary report China–Russia', () => {
+    const text =
+      '15 марта 2017 года в Камень-Рыболове у мемориального комплекса героям-пограничникам состоялось торжественное мероприятие, посвященное 48-й годовщине окончания военного конфликта на острове Даманский. ' +
+      'Прошло 48 лет со дня окончания военных действий на острове Даманский, ставшем символом мужества воинов советской армии. ' +
+      '2 и 15 марта 1969 года китайские военнослужащие, переправившись на остров Даманский, развернули военные действия против Советского союза.';
+    const { analysis } = engine.scan(text, '2017-03-16');
+    expect(analysis.sinoRussian).toBe(true);
+    expect(analysis.events.slice(0, 5).map((e) => e.id)).toContain('1969-03-02-zhenbao-island-clash');
+  });
+  it('leaves a flood report on the Amur in a Russian town alone', () => {
+    const text =
+      'Уровень воды в Амуре у Благовещенска за сутки поднялся на 40 сантиметров, сообщили в МЧС России по Амурской области. ' +
+      'На Амуре ожидается дальнейший подъем воды, жителей прибрежных сел просят подготовиться к эвакуации. ' +
+      'В Благовещенске работает оперативный штаб, на дамбы вывезены мешки с песком.';
+    const { analysis } = engine.scan(text, '2024-07-20');
+    expect(analysis.sinoRussian).toBe(false);
+  });
+});
