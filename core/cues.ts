@@ -8,6 +8,7 @@ import { buildMatcher, type PatternSpec } from './matcher';
 import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
 import { sentenceAround, type EventWords } from './dates/event-words';
+import { moneyForms } from './money-forms';
 
 type KindPhrases = Partial<Record<EventKind, string[]>>;
 
@@ -113,9 +114,13 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
   const taken = new Set(index.keys());
   for (const en of entities) for (const a of en.aliases) taken.add(a.text.trim().toLowerCase());
   for (const e of events) {
-    for (const k of e.keywords ?? []) {
-      const key = k.trim().toLowerCase();
-      if (key.length >= 2 && !taken.has(key)) add(k, [], [e.id]);
+    for (const keyword of e.keywords ?? []) {
+      // A dollar sum is found in whichever language the page writes it ('$100 billion', '$100 млрд', '1000亿美元').
+      const forms = moneyForms(keyword);
+      for (const k of forms.length ? forms : [keyword]) {
+        const key = k.trim().toLowerCase();
+        if (key.length >= 2 && !taken.has(key)) add(k, [], [e.id]);
+      }
     }
   }
   const matcher = buildMatcher(specs, stored);

@@ -154,3 +154,20 @@ describe('a border place of both sides weighs as half a bilateral term', () => {
     expect(analysis.sinoRussian).toBe(false);
   });
 });
+
+describe('a dollar sum is the same sum in every language', () => {
+  it('spells billions the three ways pages write them', async () => {
+    const { moneyForms, billionsOfDollars } = await import('../../core/money-forms');
+    expect(moneyForms('$100 billion')).toEqual(expect.arrayContaining(['$100 млрд', '100 млрд долларов', '1000亿美元']));
+    expect(billionsOfDollars('1070.6亿美元')).toBe(107.06);
+    expect(billionsOfDollars('107,06 млрд долларов')).toBe(107.06);
+    expect(moneyForms('100 млрд')).toEqual([]); // no currency: roubles or yuan as likely as dollars
+  });
+  it('links the 2018 trade record from a Russian report that writes "$100 млрд"', () => {
+    const text =
+      'Объем торговли между Россией и Китаем побил исторический рекорд в 2018 году, превысив $100 млрд, сообщает представитель Министерства коммерции КНР Гао Фэн. ' +
+      '«Согласно имеющейся у нас статистике, уже к середине декабря объем китайско-российской торговли за 2018 год превысил рубеж в $100 млрд, побив исторический рекорд», — сказал он на брифинге.';
+    const { analysis } = engine.scan(text, '2019-01-10');
+    expect(analysis.events.slice(0, 10).map((e) => e.id)).toContain('2018-trade-tops-100-billion');
+  });
+});
