@@ -53,7 +53,19 @@ const OTHER_COUNTRIES_ZH: readonly string[] = [
 
 /** True if the match [start, end) of alias text is a bare Chinese ministry that follows another country's name. */
 export function isOtherCountrysOffice(text: string, start: number, end: number): boolean {
-  if (!BARE_CHINESE_OFFICES.has(text.slice(start, end))) return false;
+  const word = text.slice(start, end);
+  if (!BARE_CHINESE_OFFICES.has(word)) return false;
+  if (followsOtherCountry(text, start)) return true;
+  // '叙国防部长…以及…国防部副部长': later in the same sentence the bare word is still that country's ministry.
+  const sentenceStart = Math.max(0, start - 120, ...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+  for (let p = text.lastIndexOf(word, start - 1); p >= sentenceStart; p = text.lastIndexOf(word, p - 1)) {
+    if (followsOtherCountry(text, p)) return true;
+    if (p === 0) break;
+  }
+  return false;
+}
+
+function followsOtherCountry(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 7), start);
   // 中美国防部长会谈 names both ministers: China's stays.
   return OTHER_COUNTRIES_ZH.some((name) => before.endsWith(name) && !before.endsWith(`中${name}`));

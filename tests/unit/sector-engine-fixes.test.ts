@@ -30,7 +30,7 @@ describe('东海 is the East China Sea, except inside other names', () => {
 
 describe("another country's ministry is not China's", () => {
   it.each([
-    '7月18日，位于大马士革的叙利亚安全部门大楼遭炸弹袭击，叙国防部长达乌德-拉杰哈被炸身亡。',
+    '7月18日，位于大马士革的叙利亚安全部门大楼遭炸弹袭击，叙国防部长达乌德-拉杰哈以及总统巴沙尔-阿萨德的姐夫、国防部副部长阿塞夫-舒卡特被炸身亡。',
     '美国国防部当天宣布向该地区增派两艘驱逐舰。',
     '巴外长表示，巴方愿同各方加强沟通。',
     '乌克兰外交部发表声明，拒绝接受这一提议。',
@@ -44,6 +44,7 @@ describe("another country's ministry is not China's", () => {
       expect.arrayContaining(['chinese-defence-ministry', 'chinese-foreign-ministry']),
     );
     expect(referenced('中美国防部长在新加坡举行会谈，这是两人首次面对面会晤。')).toContain('chinese-defence-ministry');
+    expect(referenced('叙国防部长当天遇袭身亡。国防部发言人张晓刚在例行记者会上回答了相关提问。')).toContain('chinese-defence-ministry');
   });
 });
 
