@@ -140,6 +140,8 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
       const out: Cue[] = [];
       let last: Cue | undefined;
       for (const m of matcher.scan(text)) {
+        // '1000亿美元' inside '21000亿美元' (Chinese has no word boundaries): part of a bigger number.
+        if (/[0-9]/.test(text.charAt(m.start)) && /[0-9.,]/.test(text.charAt(m.start - 1))) continue;
         const t = targets[m.aliasIndex];
         // Several patterns can tie on one span; merge them into one cue.
         if (last && last.start === m.start && last.end === m.end) {

@@ -172,3 +172,12 @@ describe('a dollar sum is the same sum in every language', () => {
     expect(analysis.events.slice(0, 10).map((e) => e.id)).toContain('2018-trade-tops-100-billion');
   });
 });
+
+describe('a sum inside a bigger number is not that sum', () => {
+  it('does not read 1000亿美元 inside 21000亿美元', () => {
+    const cues = engine.scan('该国去年对外贸易总额达到21000亿美元，创历史新高。', '2019-01-10').features.cues;
+    expect(cues.flatMap((c) => c.events ?? [])).not.toContain('2018-trade-tops-100-billion');
+    const real = engine.scan('中俄贸易额首次突破1000亿美元，创历史新高。', '2019-01-10').features.cues;
+    expect(real.flatMap((c) => c.events ?? [])).toContain('2018-trade-tops-100-billion');
+  });
+});
