@@ -3,7 +3,7 @@
  * (first mention only; adjacent marks alternate). Pure: no DOM, so the choices are unit-tested as data.
  *
  * Why these choices (screenshots in docs/screenshots/marks-*.png):
- * - Hues are warm or green (orange, rose, green, teal, slate), never the blue and purple of links, and no
+ * - Hues are warm or green (orange, rose, green, teal, warm grey), never the blue and purple of links, and no
  *   rule sets `color`: the page's own text and link colours stay.
  * - The default 'soft' style is a dotted underline with a faint tint: a link is a solid underline or none.
  * - Inside a link (`<a href>`) a mark is a tint only, never a text-decoration, so the link's own underline
@@ -44,14 +44,14 @@ const LIGHT: Record<MarkKind, Rgb> = {
   organisation: [190, 18, 60], // rose-700
   place: [21, 128, 61], // green-700
   agreement: [15, 118, 110], // teal-700
-  date: [100, 116, 139], // slate-500
+  date: [120, 113, 108], // stone-500 (a warm grey: slate is bluish)
 };
 const DARK: Record<MarkKind, Rgb> = {
   person: [253, 186, 116], // orange-300
   organisation: [253, 164, 175], // rose-300
   place: [134, 239, 172], // green-300
   agreement: [94, 234, 212], // teal-300
-  date: [203, 213, 225], // slate-300
+  date: [214, 211, 209], // stone-300
 };
 
 const hex = ([r, g, b]: Rgb) => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;

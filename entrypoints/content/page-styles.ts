@@ -37,7 +37,9 @@ export function pageLooksDark(doc: Document = document): boolean {
   }
   // Transparent all the way: the canvas is dark only if the page opted into a dark colour scheme.
   const scheme = getComputedStyle(doc.documentElement).colorScheme || '';
-  return scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+  const view = doc.defaultView;
+  const systemDark = typeof view?.matchMedia === 'function' && view.matchMedia('(prefers-color-scheme: dark)').matches;
+  return scheme.includes('dark') && (!scheme.includes('light') || systemDark);
 }
 
 

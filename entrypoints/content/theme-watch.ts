@@ -42,8 +42,10 @@ export class ThemeWatch {
   ) {}
 
   start() {
-    if (this.media) return;
-    this.media = this.doc.defaultView?.matchMedia('(prefers-color-scheme: dark)') ?? null;
+    if (this.observer) return;
+    // jsdom and old engines have no matchMedia: then only the page is watched.
+    const view = this.doc.defaultView;
+    this.media = typeof view?.matchMedia === 'function' ? view.matchMedia('(prefers-color-scheme: dark)') : null;
     this.media?.addEventListener('change', this.soon);
     this.observer = new MutationObserver(this.soon);
     this.observer.observe(this.doc.documentElement, { attributes: true });
@@ -83,8 +85,8 @@ export class ThemeWatch {
 
   /** At most one look per frame however many attributes change, and one more after a fade. */
   private readonly soon = () => {
-    if (!this.media) return;
-    if (!this.frame) {
+    if (!this.observer) return;
+    if (!this.frame && typeof requestAnimationFrame === 'function') {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
         this.check();
@@ -98,7 +100,7 @@ export class ThemeWatch {
   };
 
   private check() {
-    if (!this.media) return;
+    if (!this.observer) return;
     this.watchBody();
     if (this.read()) this.onChange();
   }
