@@ -255,4 +255,26 @@ describe('marks in real Chromium', () => {
     await setSettings(lens, { firstMentionOnly: false });
     await page2.close();
   });
+
+  it('two marks that touch (天津|上海合作组织) are painted under different names, so they never read as one', async () => {
+    const page = await lens.openPage(lens.server.url('/pages/adjacent-zh.html'));
+    await waitForMarks(page, 4);
+    const touching = await page.evaluate(() => {
+      const ranges: { name: string; node: Node; start: number; end: number; text: string }[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('crlens-') || name === 'crlens-current' || name === 'crlens-hover') continue;
+        for (const r of h as Highlight) {
+          const range = r as Range;
+          if (range.startContainer === range.endContainer) ranges.push({ name, node: range.startContainer, start: range.startOffset, end: range.endOffset, text: range.toString() });
+        }
+      }
+      const pairs: { a: string; b: string; names: [string, string] }[] = [];
+      for (const x of ranges) for (const y of ranges) if (x.node === y.node && x.end === y.start) pairs.push({ a: x.text, b: y.text, names: [x.name, y.name] });
+      return pairs;
+    });
+    expect(touching.length, 'the page has touching marks').toBeGreaterThan(0);
+    for (const p of touching) expect(p.names[0], `${p.a}|${p.b}`).not.toBe(p.names[1]);
+    expect(touching.some((p) => p.a === '天津' && p.b.startsWith('上海合作组织'))).toBe(true);
+    await page.close();
+  });
 });
