@@ -36,8 +36,9 @@ export class MarkStore {
   /** False when cancelled part-way (the caller's work was superseded). */
   private look: MarkLook | null = null;
 
-  async sync(specs: MarkSpec[], place: (spec: MarkSpec) => Range | null, look: MarkLook, isCancelled: () => boolean): Promise<boolean> {
-    if (specs.length > 0) this.restyle(look, true);
+  /** `look` is asked only when there is something to mark (reading the page's colours costs a style read). */
+  async sync(specs: MarkSpec[], place: (spec: MarkSpec) => Range | null, look: () => MarkLook, isCancelled: () => boolean): Promise<boolean> {
+    if (specs.length > 0) this.restyle(look(), true);
     const wanted = new Set(specs.map((s) => s.key));
     for (const [key, mark] of this.byKey) {
       if (!wanted.has(key) || !mark.range.startContainer.isConnected) this.drop(key, mark);

@@ -394,7 +394,7 @@ export class PageLens {
     this.stats.lastSpecsMs = Math.max(this.stats.lastSpecsMs ?? 0, performance.now() - t0);
     if (specs.length > BIG_STEP) await yieldToPage();
     if (gen !== this.generation) return;
-    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), this.look, () => gen !== this.generation);
+    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), () => this.look, () => gen !== this.generation);
     if (!done) return;
     this.stats.marks = this.marks.length;
     if (this.marks.length > 0) this.stats.firstMarksMs ??= performance.now() - this.stats.start;

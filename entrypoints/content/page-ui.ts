@@ -118,9 +118,8 @@ export class PageUi {
       return;
     }
     if (this.state.panel) this.update({ panel: { ...this.state.panel, ...this.panelData() } });
-    // The theme changed under an open card or panel (system or page switched to dark).
-    else if (this.state.dark !== this.lens.dark && this.state.card) this.update({});
-    else this.state = { ...this.state, dark: this.lens.dark };
+    // The theme changed under an open card (system or page switched to dark); closed, the next render reads it.
+    else if (this.state.card && this.state.dark !== this.lens.dark) this.update({});
   }
 
   togglePanel() {

@@ -28,8 +28,11 @@ export function surfaceIsDark(theme: Theme, systemDark: boolean, pageDark: boole
 const SETTLE_MS = 450;
 
 export class ThemeWatch {
-  pageDark = false;
-  systemDark = false;
+  private page = false;
+  private system = false;
+  /** Read on first use, not at start: the page's computed style is only asked for when marks are drawn
+   * (on a 10 MB page still laying out, an early read forces a style recalculation of the whole page). */
+  private known = false;
   private media: MediaQueryList | null = null;
   private observer: MutationObserver | null = null;
   private watchedBody: HTMLElement | null = null;
@@ -50,7 +53,17 @@ export class ThemeWatch {
     this.observer = new MutationObserver(this.soon);
     this.observer.observe(this.doc.documentElement, { attributes: true });
     this.watchBody();
-    this.read();
+    this.known = false;
+  }
+
+  get pageDark(): boolean {
+    if (!this.known) this.read();
+    return this.page;
+  }
+
+  get systemDark(): boolean {
+    if (!this.known) this.read();
+    return this.system;
   }
 
   stop() {
@@ -73,13 +86,14 @@ export class ThemeWatch {
     }
   }
 
-  /** Reads both; true if either changed. */
+  /** Reads both; true if either changed since the last read. */
   private read(): boolean {
-    const pageDark = pageLooksDark(this.doc);
-    const systemDark = this.media?.matches ?? false;
-    const changed = pageDark !== this.pageDark || systemDark !== this.systemDark;
-    this.pageDark = pageDark;
-    this.systemDark = systemDark;
+    const page = pageLooksDark(this.doc);
+    const system = this.media?.matches ?? false;
+    const changed = !this.known || page !== this.page || system !== this.system;
+    this.page = page;
+    this.system = system;
+    this.known = true;
     return changed;
   }
 
@@ -102,6 +116,8 @@ export class ThemeWatch {
   private check() {
     if (!this.observer) return;
     this.watchBody();
+    // Nothing asked yet (nothing drawn): the first use reads it.
+    if (!this.known) return;
     if (this.read()) this.onChange();
   }
 }
