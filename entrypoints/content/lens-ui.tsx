@@ -123,7 +123,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             width: card.placement.width !== undefined ? `${card.placement.width}px` : undefined,
             top: card.placement.top !== undefined ? `${card.placement.top}px` : undefined,
             bottom: card.placement.bottom !== undefined ? `${card.placement.bottom}px` : undefined,
-            maxHeight: `${Math.min(440, card.placement.maxHeight)}px`,
+            maxHeight: `${card.placement.maxHeight}px`,
           }}
           onPointerEnter={() => actions.onCardPointer(true)}
           // While the reader types a note the card stays, wherever the pointer goes.
@@ -213,6 +213,24 @@ export class LensUi {
         this.ui.uiContainer,
       );
     }
+  }
+
+  /**
+   * A container of its own inside our shadow root (created with the host on first use), for UI that is
+   * not the card or the panel: the 'Save quote' button (`quote-button.tsx`).
+   */
+  async slot(id: string): Promise<HTMLElement | null> {
+    await this.ensure();
+    const shadow = this.ui?.shadow;
+    if (!shadow) return null;
+    let el = shadow.getElementById(id);
+    if (!el) {
+      el = document.createElement('div');
+      el.id = id;
+      // Beside the card's container, not in it: Preact owns that one's children.
+      (shadow.querySelector('html') ?? shadow).appendChild(el);
+    }
+    return el;
   }
 
   /** Where the panel is on screen, if it is open. */

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/send-message';
 import { SavedView } from '../../components/user/SavedView';
+import { EventDialog } from '../../components/user/EventDialog';
 import { DatasetInfo } from './DatasetInfo';
 import { ExportImport } from './ExportImport';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
-import { LanguageSettings } from '../../components/popup/Settings';
+import { LanguageSettings, MarkStyleSettings } from '../../components/popup/Settings';
 
 function applyTheme(s: Settings) {
-  if (s.theme === 'auto') delete document.documentElement.dataset.theme;
+  // 'page': the options page has no page to match, so the system's scheme.
+  if (s.theme === 'auto' || s.theme === 'page') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = s.theme;
 }
 
@@ -37,6 +39,7 @@ export function OptionsApp() {
 
 function OptionsView({ settings }: { settings: Settings | null }) {
   const { t } = useI18n();
+  const [openEvent, setOpenEvent] = useState<string | null>(null);
   useEffect(() => {
     document.title = t('options.title');
   }, [t]);
@@ -49,12 +52,19 @@ function OptionsView({ settings }: { settings: Settings | null }) {
           <LanguageSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
         </section>
       )}
+      {settings && (
+        <section aria-labelledby="mark-style-h">
+          <h2 id="mark-style-h" class="visually-hidden">{t('settings.markStyle')}</h2>
+          <MarkStyleSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
+        </section>
+      )}
       <DatasetInfo />
       <ExportImport />
       <section aria-labelledby="saved-h">
         <h2 id="saved-h" class="visually-hidden">{t('options.savedHeading')}</h2>
-        <SavedView onOpenEvent={() => undefined} />
+        <SavedView onOpenEvent={setOpenEvent} />
       </section>
+      {openEvent && <EventDialog key={openEvent} eventId={openEvent} onClose={() => setOpenEvent(null)} />}
     </main>
   );
 }
