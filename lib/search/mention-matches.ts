@@ -1,0 +1,104 @@
+/**
+ * The events a named entity brings into a search, and how they rank: the entity's own events first
+ * (the more central it is to an event, the higher: named in the title, listed first), then events whose
+ * text names it without listing it. Exact words only: a name typed whole is never stretched by
+ * prefix or typo tolerance into someone else's ('Li Qiang' is not 'Qian Qichen' nor 'Jiang Zemin').
+ */
+import type { Entity, Event } from '../../core/types';
+import { entityForms, nameKey, type EntityMention } from './entity-query';
+import { indexTerms, queryTerms } from './tokenize';
+
+export interface ScoredMatch {
+  score: number;
+  terms: string[];
+}
+
+export interface MentionSources {
+  byId: ReadonlyMap<string, Event>;
+  entityById: ReadonlyMap<string, Entity>;
+  eventsOfEntity(id: string): readonly Event[];
+  /** Events holding every term exactly (no prefix, no typos), with BM25 scores and matched terms. */
+  exactText(terms: string[]): { id: string; score: number; terms: string[] }[];
+}
+
+/** Listing the entity outranks any amount of text: ~2–15 is what BM25 gives one word. */
+const LISTED = 30;
+const IN_TITLE = 12;
+const FIRST_LISTED = 8;
+
+/** Folded text of an event in every language it has: where a name is looked for. */
+function eventText(ev: Event, part: 'title' | 'all'): string {
+  const parts = [ev.title];
+  for (const tr of Object.values(ev.translations ?? {})) if (tr?.title) parts.push(tr.title);
+  if (part === 'all') {
+    parts.push(ev.summary, ...(ev.keywords ?? []));
+    for (const tr of Object.values(ev.translations ?? {})) if (tr?.summary) parts.push(tr.summary);
+  }
+  return ` ${nameKey(parts.join(' \n '))} `;
+}
+
+/** Whether a folded text holds one of the names from a word start (a Russian ending may follow; Han: anywhere). */
+function namesIn(text: string, keys: readonly string[]): boolean {
+  return keys.some((k) => (/[\u3400-\u9fff]/.test(k) ? text.includes(k) : text.includes(` ${k}`)));
+}
+
+export class MentionMatcher {
+  private readonly cache = new Map<string, Map<string, ScoredMatch>>();
+  private readonly formKeys = new Map<string, string[]>();
+  private readonly nameTerms = new Map<string, string[]>();
+
+  constructor(private readonly src: MentionSources) {}
+
+  private keysOf(id: string): string[] {
+    let keys = this.formKeys.get(id);
+    if (!keys) {
+      const e = this.src.entityById.get(id);
+      keys = e ? entityForms(e).map(nameKey).filter((k) => k.length > 1) : [nameKey(id.replace(/-/g, ' '))];
+      this.formKeys.set(id, keys);
+    }
+    return keys;
+  }
+
+  /** What to mark in an event found through the entity: its names in each language, not every alias. */
+  termsOf(id: string): string[] {
+    let terms = this.nameTerms.get(id);
+    if (!terms) {
+      const e = this.src.entityById.get(id);
+      terms = e ? indexTerms([e.name, ...Object.values(e.names ?? {})].join(' \n ')).filter((t) => t.length > 1) : [];
+      this.nameTerms.set(id, terms);
+    }
+    return terms;
+  }
+
+  match(m: EntityMention): Map<string, ScoredMatch> {
+    const cacheKey = `${nameKey(m.text)}\u0000${m.ids.join(' ')}`;
+    const hit = this.cache.get(cacheKey);
+    if (hit) return hit;
+    const out = new Map<string, ScoredMatch>();
+    const typed = queryTerms(m.text);
+    for (const id of m.ids) {
+      const keys = this.keysOf(id);
+      const terms = [...new Set([...typed, ...this.termsOf(id)])];
+      for (const ev of this.src.eventsOfEntity(id)) {
+        const at = ev.entities.indexOf(id);
+        const score = LISTED + (at === 0 ? FIRST_LISTED : at === 1 ? FIRST_LISTED / 2 : 0) + (namesIn(eventText(ev, 'title'), keys) ? IN_TITLE : 0);
+        const cur = out.get(ev.id);
+        if (!cur || cur.score < score) out.set(ev.id, { score, terms });
+      }
+    }
+    // Events that name it in their words without listing it ('mentions him'), and the words' own weight.
+    const allKeys = m.ids.flatMap((id) => this.keysOf(id));
+    for (const r of typed.length ? this.src.exactText(typed) : []) {
+      const cur = out.get(r.id);
+      if (cur) {
+        cur.score += r.score;
+        continue;
+      }
+      const ev = this.src.byId.get(r.id);
+      if (ev && namesIn(eventText(ev, 'all'), allKeys)) out.set(r.id, { score: r.score, terms: r.terms });
+    }
+    if (this.cache.size >= 12) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(cacheKey, out);
+    return out;
+  }
+}
