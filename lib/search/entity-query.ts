@@ -9,7 +9,7 @@
  * the same forms a page is matched with are the forms a query is resolved with.
  */
 import type { Entity } from '../../core/types';
-import { charFlags, foldString, foldTableOf } from '../../core/fold';
+import { charFlags, foldTableOf } from '../../core/fold';
 import { inflectionEnd, inflectionStem, shouldInflect } from '../../core/inflection';
 import { russianCaseForms } from '../../core/russian-cases';
 import { CJK } from './tokenize';
@@ -31,10 +31,9 @@ const MAX_HAN = 16;
 
 /** How a name and a query span are compared: folded, punctuation and spacing as one space. */
 export function nameKey(text: string): string {
-  return foldString(text.normalize('NFC'))
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(/ё/g, 'е').replace(NOT_WORD, ' ').trim();
 }
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** Every surface form of an entity: its name, names in each language and aliases. */
 export function entityForms(e: Entity): string[] {
@@ -51,14 +50,30 @@ export class EntityQuery {
   private readonly fold = foldTableOf();
   private readonly flags = charFlags();
 
+  private readonly entities: Entity[];
+  private cyrillicBuilt = false;
+
   constructor(entities: Iterable<Entity>) {
-    for (const e of entities) {
+    this.entities = [...entities];
+    for (const e of this.entities) {
       for (const form of entityForms(e)) {
+        if (CYR.test(form)) continue; // built on the first Cyrillic query: most readers never type one
         const key = nameKey(form);
-        // One Latin or Cyrillic letter is no name; one Han character can be ('俄'), but only typed alone.
-        if (!key || (key.length < 2 && !CJK.test(key))) continue;
-        add(this.exact, key, e.id);
+        // One Latin letter is no name; one Han character can be ('俄'), but only typed alone.
+        if (key.length > 1 || CJK.test(key)) add(this.exact, key, e.id);
+      }
+    }
+  }
+
+  /** Russian names, their stems and their case forms (~10k forms of names of things: ~30 ms). */
+  private buildCyrillic(): void {
+    this.cyrillicBuilt = true;
+    for (const e of this.entities) {
+      for (const form of entityForms(e)) {
         if (!CYR.test(form)) continue;
+        const key = nameKey(form);
+        if (key.length < 2) continue;
+        add(this.exact, key, e.id);
         if (shouldInflect(form)) add(this.stems, nameKey(inflectionStem(form)), e.id);
         // Multi-word names of things change every word ('Шанхайской организации сотрудничества').
         if (e.type !== 'person') for (const f of russianCaseForms(form)) add(this.exact, nameKey(f), e.id);
@@ -85,6 +100,7 @@ export class EntityQuery {
    * ('Li Qia') is still being typed; a name is a name only when typed whole.
    */
   resolve(query: string): EntityMention[] {
+    if (!this.cyrillicBuilt && CYR.test(query)) this.buildCyrillic();
     const words = [...query.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
     const out: EntityMention[] = [];
     for (let i = 0; i < words.length; ) {
