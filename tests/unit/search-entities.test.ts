@@ -8,6 +8,7 @@ import { EventSearch } from '../../lib/search/event-search';
 import { EntityQuery, nameKey } from '../../lib/search/entity-query';
 import { queryParts, relaxQuery } from '../../lib/search/relax-query';
 import type { Event } from '../../core/types';
+import { nearbyEvents, relatedEvents } from '../../lib/search/related';
 
 const search = new EventSearch(dataset.events, dataset.entities);
 const hits = (q: string, order?: 'relevance' | 'newest' | 'oldest') => search.search(q, {}, Infinity, order).hits.map((h) => h.event);
@@ -115,5 +116,15 @@ describe('relaxed query', () => {
   });
   it('offers nothing for one word', () => {
     expect(search.relaxed('zzzzqqq')).toBeNull();
+  });
+});
+
+describe('nearby events', () => {
+  it('are the same best few, listed in date order', () => {
+    const ev = search.byId.get('2019-12-02-power-of-siberia-launch')!;
+    const near = nearbyEvents(ev, (id) => search.eventsOfEntity(id));
+    expect(near.length).toBe(5);
+    expect(new Set(near.map((e) => e.id))).toEqual(new Set(relatedEvents(ev, (id) => search.eventsOfEntity(id)).map((e) => e.id)));
+    expect(near.map((e) => e.date)).toEqual(near.map((e) => e.date).sort());
   });
 });
