@@ -53,6 +53,8 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   const [filters, setFilters] = useState<SearchFilters>({});
   // The card's 'All N events →' opens the popup page on one entity's view (?entity=ID).
   const [entityId, setEntityId] = useState<string | null>(params.get('entity'));
+  /** The event whose chip opened the entity view: Back returns to it. */
+  const [entityFrom, setEntityFrom] = useState<string | null>(null);
   const [order, setOrder] = useState<SortOrder>('relevance');
   const [mode, setMode] = useState<ResultMode>('list');
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -135,11 +137,17 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   const pickEntity = (id: string) => {
     const from = document.activeElement as HTMLElement | null;
     if (!from?.closest('.detail, .entity-view')) returnFocus.current = from;
+    setEntityFrom(openId);
     setOpenId(null);
     setEntityId(id);
   };
   const closeEntity = () => {
     setEntityId(null);
+    if (entityFrom) {
+      setOpenId(entityFrom);
+      setEntityFrom(null);
+      return;
+    }
     requestAnimationFrame(() => {
       const el = returnFocus.current;
       const again = el?.isConnected ? el : el?.id ? document.getElementById(el.id) : null;
@@ -151,6 +159,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
     setLimit(PAGE_SIZE);
     setOpenId(null);
     setEntityId(null);
+    setEntityFrom(null);
     nav.setActive(-1);
     setTab('search');
   };
@@ -197,7 +206,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
       </div>
       {error && <p class="error" role="alert">{t('popup.loadError', { error })}</p>}
       <main>
-        <Tabs current={tab} onSelect={(t) => { setOpenId(null); setEntityId(null); setTab(t); }} />
+        <Tabs current={tab} onSelect={(t) => { setOpenId(null); setEntityId(null); setEntityFrom(null); setTab(t); }} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {opened && search ? (
             <EventDetail
