@@ -50,6 +50,8 @@ export function SearchPanel(p: Props) {
   const { view, query, filters } = p;
   const { t, contentLang } = useI18n();
   const [jump, setJump] = useState<{ year: number; n: number } | null>(null);
+  // Open at first when filters are on (the card's entity filter); after that the reader opens and closes it.
+  const [startOpen] = useState(() => (filters.kinds?.length ?? 0) > 0 || filters.fromYear !== undefined || filters.toYear !== undefined || !!filters.entity);
   const q = query.trim();
   const status = view.tooShort
     ? t('search.tooShort')
@@ -100,7 +102,7 @@ export function SearchPanel(p: Props) {
           </button>
         </p>
       )}
-      <details class="filter-box" open={active > 0 ? true : undefined}>
+      <details class="filter-box" open={startOpen || undefined}>
         <summary>{active > 0 ? t('filters.summaryActive', { count: active }) : t('filters.legend')}</summary>
         <Filters filters={filters} onChange={p.onFilters} kinds={p.kinds} entities={p.entities} minYear={p.minYear} maxYear={p.maxYear} />
       </details>
