@@ -220,9 +220,9 @@ export class EventSearch {
       byId: this.byId,
       entityById: this.entityById,
       eventsOfEntity: (id) => this.eventsOfEntity(id),
-      exactText: (terms) =>
+      exactText: (terms, fields) =>
         text
-          .search({ queries: terms, tokenize: (t: string) => [t], prefix: false, fuzzy: false, combineWith: 'AND' })
+          .search({ queries: terms, tokenize: (t: string) => [t], prefix: false, fuzzy: false, combineWith: 'AND', ...(fields ? { fields } : {}) })
           .map((r) => ({ id: r.id as string, score: r.score, terms: r.terms.map(fromIndexKey) })),
     });
     return this.mentions;

@@ -17,8 +17,8 @@ export interface MentionSources {
   byId: ReadonlyMap<string, Event>;
   entityById: ReadonlyMap<string, Entity>;
   eventsOfEntity(id: string): readonly Event[];
-  /** Events holding every term exactly (no prefix, no typos), with BM25 scores and matched terms. */
-  exactText(terms: string[]): { id: string; score: number; terms: string[] }[];
+  /** Events holding every term exactly (no prefix, no typos), with BM25 scores and matched terms; in `fields` only when given. */
+  exactText(terms: string[], fields?: string[]): { id: string; score: number; terms: string[] }[];
 }
 
 /** Listing the entity outranks any amount of text: ~2–15 is what BM25 gives one word. */
@@ -27,13 +27,9 @@ const IN_TITLE = 12;
 const FIRST_LISTED = 8;
 
 /** Folded text of an event in every language it has: where a name is looked for. */
-function eventText(ev: Event, part: 'title' | 'all'): string {
-  const parts = [ev.title];
-  for (const tr of Object.values(ev.translations ?? {})) if (tr?.title) parts.push(tr.title);
-  if (part === 'all') {
-    parts.push(ev.summary, ...(ev.keywords ?? []));
-    for (const tr of Object.values(ev.translations ?? {})) if (tr?.summary) parts.push(tr.summary);
-  }
+function eventText(ev: Event): string {
+  const parts = [ev.title, ev.summary, ...(ev.keywords ?? [])];
+  for (const tr of Object.values(ev.translations ?? {})) parts.push(tr?.title ?? '', tr?.summary ?? '');
   return ` ${nameKey(parts.join(' \n '))} `;
 }
 
@@ -77,11 +73,17 @@ export class MentionMatcher {
     const out = new Map<string, ScoredMatch>();
     const typed = queryTerms(m.text);
     for (const id of m.ids) {
-      const keys = this.keysOf(id);
+      // Titles naming it, through the index (one lookup, not a pass over thousands of titles at 100k events):
+      // its English name, and the name as typed.
+      const titled = new Set<string>();
+      const e = this.src.entityById.get(id);
+      for (const words of [e ? queryTerms(e.name) : [], typed]) {
+        if (words.length) for (const r of this.src.exactText(words, ['title'])) titled.add(r.id);
+      }
       const terms = [...new Set([...typed, ...this.termsOf(id)])];
       for (const ev of this.src.eventsOfEntity(id)) {
         const at = ev.entities.indexOf(id);
-        const score = LISTED + (at === 0 ? FIRST_LISTED : at === 1 ? FIRST_LISTED / 2 : 0) + (namesIn(eventText(ev, 'title'), keys) ? IN_TITLE : 0);
+        const score = LISTED + (at === 0 ? FIRST_LISTED : at === 1 ? FIRST_LISTED / 2 : 0) + (titled.has(ev.id) ? IN_TITLE : 0);
         const cur = out.get(ev.id);
         if (!cur || cur.score < score) out.set(ev.id, { score, terms });
       }
@@ -95,7 +97,7 @@ export class MentionMatcher {
         continue;
       }
       const ev = this.src.byId.get(r.id);
-      if (ev && namesIn(eventText(ev, 'all'), allKeys)) out.set(r.id, { score: r.score, terms: r.terms });
+      if (ev && namesIn(eventText(ev), allKeys)) out.set(r.id, { score: r.score, terms: r.terms });
     }
     if (this.cache.size >= 12) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(cacheKey, out);
