@@ -10,6 +10,7 @@ import { EventDetail } from '../../components/popup/EventDetail';
 import { PageSummary } from '../../components/popup/PageSummary';
 import { SearchPanel, type ResultMode } from '../../components/popup/SearchPanel';
 import { EntityView } from '../../components/popup/EntityView';
+import { EventTrack } from '../../components/popup/EventTrack';
 import { Settings } from '../../components/popup/Settings';
 import { Tabs, type TabId } from '../../components/popup/Tabs';
 import { useListNav } from '../../components/popup/use-list-nav';
@@ -174,6 +175,12 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
 
   const opened = openId && search ? search.byId.get(openId) : undefined;
   const shownEntity = entityId && search ? search.entityById.get(entityId) : undefined;
+  const pageTrack = useMemo(() => {
+    const a = pageView.status === 'ready' ? pageView.state.analysis : undefined;
+    if (!a || !search) return [];
+    const hidden = new Set(a.hidden ?? []);
+    return a.events.filter((e) => !hidden.has(e.id)).map((e) => search.byId.get(e.id)).filter((e) => e !== undefined);
+  }, [pageView, search]);
   const listShown = tab === 'search' && !opened && !shownEntity && mode === 'list' && (view?.hits.length ?? 0) > 0;
   return (
     <div class="popup">
@@ -220,17 +227,26 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
           ) : shownEntity && search ? (
             <EntityView entity={shownEntity} events={search.eventsOfEntity(shownEntity.id)} onOpen={openEvent} onBack={closeEntity} />
           ) : tab === 'page' ? (
-            <PageSummary
-              page={pageView}
-              onNotPage={pageUrl ? (on) => void sayNotPage(on) : undefined}
-              siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
-              paused={!!settings?.paused}
-              onToggleSite={toggleThisSite}
-              onScanAnyway={() => void page.scanAnyway()}
-              onOpen={openEvent}
-              onEntity={pickEntity}
-              onRendered={markFirstResults}
-            />
+            <>
+              <PageSummary
+                page={pageView}
+                onNotPage={pageUrl ? (on) => void sayNotPage(on) : undefined}
+                siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
+                paused={!!settings?.paused}
+                onToggleSite={toggleThisSite}
+                onScanAnyway={() => void page.scanAnyway()}
+                onOpen={openEvent}
+                onEntity={pickEntity}
+                onRendered={markFirstResults}
+              />
+              {pageTrack.length > 1 && (
+                // The page's events in date order: what the article tells, as a timeline.
+                <details class="page-track">
+                  <summary>{t('page.onTimeline', { count: pageTrack.length })}</summary>
+                  <EventTrack id="page-track" label={t('page.onTimeline', { count: pageTrack.length })} events={pageTrack} onOpen={openEvent} />
+                </details>
+              )}
+            </>
           ) : tab === 'search' ? (
             view && facets ? (
               <SearchPanel

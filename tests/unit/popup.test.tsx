@@ -151,6 +151,11 @@ describe('popup', () => {
     expect(screen.getByTestId('page-answer').textContent).toBe('This article is about: Xi and Putin meet at the SCO summit in Samarkand, September 15, 2022.');
     expect(document.body.textContent).not.toContain('Names both leaders');
     expect(document.documentElement.dataset.firstResultsMs).toBeDefined();
+    // The page's events on the timeline, in date order.
+    await waitFor(() => expect(document.querySelector('#page-track')).not.toBeNull());
+    const pageTrack = document.querySelector('#page-track')!;
+    expect(trackRows(pageTrack)).toEqual(['2022-09-15-samarkand-meeting', '2023-03-20-xi-moscow']);
+    expect(screen.getByText('This page’s 2 events on the timeline')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin\s*, 4 mentions/ }));
     const view = await screen.findByRole('article', { name: 'Vladimir Putin' });
     await waitFor(() => expect(trackRows(view)).toHaveLength(4));
