@@ -241,7 +241,8 @@ export class EventSearch {
       return { hits: all.slice(0, limit).map((event) => ({ event, score: 0, terms: [] })), total: all.length };
     }
     // Names first: each named entity is one group of the query, matched exactly; the other words as before.
-    const named = this.namedIn(query);
+    // A name that brings nothing (an entity without events, named nowhere) is searched as plain words.
+    const named = this.namedIn(query).filter((m) => this.mentionMatcher().match(m).size > 0);
     const plan = planQuery(named.length ? withoutMentions(query, named) : query, this.prepare().vocab) ?? [];
     if (plan.length === 0 && named.length === 0) return { hits: [], total: 0, tooShort: true };
     const groups: (() => Map<string, Scored>)[] = [

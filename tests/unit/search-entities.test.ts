@@ -86,6 +86,13 @@ describe('search that knows entities (real dataset)', () => {
     expect(hits('Lavrov').length).toBeGreaterThan(20);
     for (const ev of hits('Лаврова')) expect(about(ev, 'sergey-lavrov'), ev.id).toBe(true);
   });
+  it('searches a name that brings no event as plain words, with no entity link', () => {
+    const idle = dataset.entities.find((e) => !dataset.events.some((ev) => ev.entities.includes(e.id)) && e.type === 'person')!;
+    const surname = idle.name.split(' ').pop()!;
+    expect(names.resolve(idle.name)[0].ids).toContain(idle.id);
+    expect(search.search(idle.name).entities).toBeUndefined();
+    expect(search.search(surname).entities ?? []).not.toContain(idle.id);
+  });
   it('keeps typo tolerance for a word the data does not hold', () => {
     expect(hits('samarcand')[0].id).toMatch(/samarkand/);
   });
