@@ -5,7 +5,7 @@
  * prefix or typo tolerance into someone else's ('Li Qiang' is not 'Qian Qichen' nor 'Jiang Zemin').
  */
 import type { Entity, Event } from '../../core/types';
-import { entityForms, nameKey, type EntityMention } from './entity-query';
+import { nameKey, type EntityMention } from './entity-query';
 import { indexTerms, queryTerms } from './tokenize';
 
 export interface ScoredMatch {
@@ -26,11 +26,9 @@ const LISTED = 30;
 const IN_TITLE = 12;
 const FIRST_LISTED = 8;
 
-/** Folded text of an event in every language it has: where a name is looked for. */
+/** Folded text of what the index holds of an event: where the typed name is looked for as a phrase. */
 function eventText(ev: Event): string {
-  const parts = [ev.title, ev.summary, ...(ev.keywords ?? [])];
-  for (const tr of Object.values(ev.translations ?? {})) parts.push(tr?.title ?? '', tr?.summary ?? '');
-  return ` ${nameKey(parts.join(' \n '))} `;
+  return ` ${nameKey([ev.title, ev.summary, ...(ev.keywords ?? [])].join(' \n '))} `;
 }
 
 /** Whether a folded text holds one of the names from a word start (a Russian ending may follow; Han: anywhere). */
@@ -40,20 +38,9 @@ function namesIn(text: string, keys: readonly string[]): boolean {
 
 export class MentionMatcher {
   private readonly cache = new Map<string, Map<string, ScoredMatch>>();
-  private readonly formKeys = new Map<string, string[]>();
   private readonly nameTerms = new Map<string, string[]>();
 
   constructor(private readonly src: MentionSources) {}
-
-  private keysOf(id: string): string[] {
-    let keys = this.formKeys.get(id);
-    if (!keys) {
-      const e = this.src.entityById.get(id);
-      keys = e ? entityForms(e).map(nameKey).filter((k) => k.length > 1) : [nameKey(id.replace(/-/g, ' '))];
-      this.formKeys.set(id, keys);
-    }
-    return keys;
-  }
 
   /** What to mark in an event found through the entity: its names in each language, not every alias. */
   termsOf(id: string): string[] {
@@ -88,8 +75,9 @@ export class MentionMatcher {
         if (!cur || cur.score < score) out.set(ev.id, { score, terms });
       }
     }
-    // Events that name it in their words without listing it ('mentions him'), and the words' own weight.
-    const allKeys = m.ids.flatMap((id) => this.keysOf(id));
+    // Events that name it in their words without listing it ('mentions him'): the typed name as a phrase
+    // (its words all matched already). And the words' own weight for the events that list it.
+    const typedKey = [nameKey(m.text)];
     for (const r of typed.length ? this.src.exactText(typed) : []) {
       const cur = out.get(r.id);
       if (cur) {
@@ -97,7 +85,7 @@ export class MentionMatcher {
         continue;
       }
       const ev = this.src.byId.get(r.id);
-      if (ev && namesIn(eventText(ev), allKeys)) out.set(r.id, { score: r.score, terms: r.terms });
+      if (ev && namesIn(eventText(ev), typedKey)) out.set(r.id, { score: r.score, terms: r.terms });
     }
     if (this.cache.size >= 12) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(cacheKey, out);
