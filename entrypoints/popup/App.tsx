@@ -263,7 +263,11 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
                   return entity ? { entity, count: search!.eventsOfEntity(id).length } : null;
                 }}
                 onEntity={pickEntity}
-                onQuery={setQueryText}
+                onQuery={(q) => {
+                  // The offer disappears with the new results: the reader goes on in the search box.
+                  setQueryText(q);
+                  searchBox.current?.focus();
+                }}
                 kinds={facets.kinds}
                 entities={facets.entities}
                 minYear={facets.minYear}
