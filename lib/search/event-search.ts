@@ -223,7 +223,12 @@ export class EventSearch {
       exactText: (terms, fields) =>
         text
           .search({ queries: terms, tokenize: (t: string) => [t], prefix: false, fuzzy: false, combineWith: 'AND', ...(fields ? { fields } : {}) })
-          .map((r) => ({ id: r.id as string, score: r.score, terms: r.terms.map(fromIndexKey) })),
+          .map((r) => ({
+            id: r.id as string,
+            score: r.score,
+            terms: r.terms.map(fromIndexKey),
+            inTitle: Object.values(r.match).every((fields) => fields.includes('title')),
+          })),
     });
     return this.mentions;
   }

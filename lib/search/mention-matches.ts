@@ -17,8 +17,11 @@ export interface MentionSources {
   byId: ReadonlyMap<string, Event>;
   entityById: ReadonlyMap<string, Entity>;
   eventsOfEntity(id: string): readonly Event[];
-  /** Events holding every term exactly (no prefix, no typos), with BM25 scores and matched terms; in `fields` only when given. */
-  exactText(terms: string[], fields?: string[]): { id: string; score: number; terms: string[] }[];
+  /**
+   * Events holding every term exactly (no prefix, no typos), with BM25 scores, matched terms and whether
+   * every term is in the title; in `fields` only when given.
+   */
+  exactText(terms: string[], fields?: string[]): { id: string; score: number; terms: string[]; inTitle: boolean }[];
 }
 
 /** Listing the entity outranks any amount of text: ~2–15 is what BM25 gives one word. */
@@ -59,13 +62,18 @@ export class MentionMatcher {
     if (hit) return hit;
     const out = new Map<string, ScoredMatch>();
     const typed = queryTerms(m.text);
+    // The typed words' own hits: their weight, which titles hold them, and events naming it unlisted.
+    // Through the index: one lookup, not a pass over thousands of titles at 100k events.
+    const textHits = typed.length ? this.src.exactText(typed) : [];
+    const titledAsTyped = new Set(textHits.filter((r) => r.inTitle).map((r) => r.id));
     for (const id of m.ids) {
-      // Titles naming it, through the index (one lookup, not a pass over thousands of titles at 100k events):
-      // its English name, and the name as typed.
-      const titled = new Set<string>();
+      // Titles naming it as typed or by its English name ('Путин' typed, 'Putin' in the title).
+      let titled = titledAsTyped;
       const e = this.src.entityById.get(id);
-      for (const words of [e ? queryTerms(e.name) : [], typed]) {
-        if (words.length) for (const r of this.src.exactText(words, ['title'])) titled.add(r.id);
+      const nameWords = e ? queryTerms(e.name) : [];
+      if (nameWords.length && nameWords.join(' ') !== typed.join(' ')) {
+        titled = new Set(titledAsTyped);
+        for (const r of this.src.exactText(nameWords, ['title'])) titled.add(r.id);
       }
       const terms = [...new Set([...typed, ...this.termsOf(id)])];
       for (const ev of this.src.eventsOfEntity(id)) {
@@ -78,7 +86,7 @@ export class MentionMatcher {
     // Events that name it in their words without listing it ('mentions him'): the typed name as a phrase
     // (its words all matched already). And the words' own weight for the events that list it.
     const typedKey = [nameKey(m.text)];
-    for (const r of typed.length ? this.src.exactText(typed) : []) {
+    for (const r of textHits) {
       const cur = out.get(r.id);
       if (cur) {
         cur.score += r.score;
