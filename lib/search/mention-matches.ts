@@ -92,8 +92,9 @@ export class MentionMatcher {
         cur.score += r.score;
         continue;
       }
-      const ev = this.src.byId.get(r.id);
-      if (ev && namesIn(eventText(ev), typedKey)) out.set(r.id, { score: r.score, terms: r.terms });
+      // One word is there already (the index says so); several must stand together ('Li Qiang', not 'Li … Qiang').
+      const ev = typed.length > 1 ? this.src.byId.get(r.id) : undefined;
+      if (typed.length <= 1 || (ev && namesIn(eventText(ev), typedKey))) out.set(r.id, { score: r.score, terms: r.terms });
     }
     if (this.cache.size >= 12) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(cacheKey, out);
