@@ -41,6 +41,8 @@ export interface LensStats {
   lastJoinMs?: number;
   /** Finding the article (or the story blocks) and mapping it to text offsets, longest so far. */
   layoutMs?: number;
+  /** The first TreeWalker pass over the page: its own work, summed over its slices (the baseline the layout step is compared with). */
+  walkMs?: number;
   scans: number;
 }
 
@@ -216,8 +218,15 @@ export class PageLens {
 
   private async extract(root: Node, gen: number | null): Promise<TextTable | null> {
     const extractor = new TextExtractor(root, this.skip);
-    const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== null && gen !== this.generation);
+    let work = 0;
+    const done = await runSliced((deadline) => {
+      const t = performance.now();
+      const finished = extractor.step(deadline);
+      work += performance.now() - t;
+      return finished;
+    }, () => gen !== null && gen !== this.generation);
     if (!done) return null;
+    this.stats.walkMs ??= work;
     const t0 = performance.now();
     const table = extractor.result();
     this.stats.lastJoinMs = Math.max(this.stats.lastJoinMs ?? 0, performance.now() - t0);
