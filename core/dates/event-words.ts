@@ -80,7 +80,10 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
     const titles = [event.title, ...Object.values(event.translations ?? {}).map((t) => t?.title ?? '')].join(' \n ');
     const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(titles)), ages };
-    byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), bag]);
+    // push, not a spread copy: copying the list per event was quadratic in a kind's size (~0.1 s at 1,300 events).
+    const sameKind = byKind.get(event.kind);
+    if (sameKind) sameKind.push(bag);
+    else byKind.set(event.kind, [bag]);
     bagById.set(event.id, bag);
     for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {
       const list = byYear.get(y) ?? [];
