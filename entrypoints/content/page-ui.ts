@@ -20,6 +20,8 @@ import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
 
 const CARD_EVENTS = 4;
+/** How long a card waits for its answers before it shows 'Loading…'. */
+const CARD_WAIT_MS = 80;
 const MIN_CARD_BESIDE_PANEL = 256;
 
 export function pageLang(doc: Document = document): Lang {
@@ -169,10 +171,22 @@ export class PageUi {
     this.update({ card: { ...this.state.card, placement: this.placement(mark) } });
   }
 
+  private loadingCard(mark: Mark): NonNullable<UiState['card']> {
+    return { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) };
+  }
+
+  /**
+   * The card is drawn once, with its events and the reader's stars, when the answers come within
+   * CARD_WAIT_MS (they do with a warm background); 'Loading…' only after that. Every frame that
+   * changes the page costs the browser a walk of the whole page's highlights (~0.1 s on a 10 MB
+   * page: bench/profile-big-page.ts), so a card in one frame instead of three is most of a step there.
+   */
   private async openCard(mark: Mark) {
-    this.update({
-      card: { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) },
-    });
+    const started = performance.now();
+    const isOpen = () => this.controller.current === mark;
+    const timer = setTimeout(() => {
+      if (isOpen() && this.state.card?.key !== mark.key) this.update({ card: this.loadingCard(mark) });
+    }, CARD_WAIT_MS);
     let patch: Partial<NonNullable<UiState['card']>>;
     // The card speaks of this article: the page's events shown plainly, best first.
     const pageEvents = (this.lens.summary?.events ?? []).filter((e) => e.tier !== 'possible');
@@ -191,14 +205,23 @@ export class PageUi {
       patch = { inArticle: inArticle.slice(0, CARD_EVENTS), events: [], status: 'ready' };
     }
     // The reader may have moved on while the background answered.
-    if (this.state.card?.key !== mark.key) return;
-    this.update({ card: { ...this.state.card, ...patch } });
+    if (!isOpen()) return clearTimeout(timer);
     const ids = [...(patch.inArticle ?? []), ...(patch.events ?? [])].map((e) => e.id);
-    if (ids.length === 0 && !mark.entityId) return;
-    const mine = await this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
-    if (mine && this.state.card?.key === mark.key) {
-      this.update({ card: { ...this.state.card, saved: mine.saved, notes: mine.notes, entityNote: mine.entityNote ?? '' } });
+    const asked = ids.length === 0 && !mark.entityId ? null : this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
+    const late = Symbol('late');
+    let mine: Awaited<NonNullable<typeof asked>> | typeof late = late;
+    if (asked && this.state.card?.key !== mark.key) {
+      const left = Math.max(0, CARD_WAIT_MS - (performance.now() - started));
+      mine = await Promise.race([asked, new Promise<typeof late>((ok) => setTimeout(() => ok(late), left))]);
     }
+    clearTimeout(timer);
+    if (!isOpen()) return;
+    const stars = (m: typeof mine) => (m && m !== late ? { saved: m.saved, notes: m.notes, entityNote: m.entityNote ?? '' } : {});
+    const card = this.state.card?.key === mark.key ? this.state.card : this.loadingCard(mark);
+    this.update({ card: { ...card, ...patch, ...stars(mine) } });
+    if (mine !== late || !asked) return;
+    const answer = await asked;
+    if (answer && isOpen() && this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, ...stars(answer) } });
   }
 
   /** Returns whether the note was stored, so the card can say so (or say it failed). */
@@ -249,7 +272,8 @@ export class PageUi {
       window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
     }
     this.lens.highlights.setCurrent(mark.range);
-    this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
+    // The selection shows at once (the same frame as the scroll); the card follows with its answers.
+    this.update({ panel: { ...this.state.panel, current: markIndex } });
     this.controller.focus(mark);
   }
 

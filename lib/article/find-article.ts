@@ -319,12 +319,18 @@ function commonAncestor(a: Element, b: Element): Element {
   return a.ownerDocument.documentElement;
 }
 
-/** Finds the article(s) of a page, or its story blocks when it has none. */
-export function findLayout(doc: Document): PageLayout {
+/**
+ * Finds the article(s) of a page, or its story blocks when it has none, in steps: the content
+ * script gives the page a turn between them on long pages (each step is capped, but their sum on
+ * a 10 MB page came near a long task on a busy machine), the CLI runs them straight through.
+ */
+export function* layoutSteps(doc: Document): Generator<void, PageLayout> {
   const body = doc.body;
   if (!body) return { articles: [], blocks: [] };
   const index = indexHeadings(body);
+  yield;
   const scored = [...scoreParagraphs(body).values()];
+  yield;
   for (const c of scored) c.score *= hintFactor(c.el);
   scored.sort((a, b) => b.score - a.score);
   const top = scored
@@ -332,11 +338,22 @@ export function findLayout(doc: Document): PageLayout {
     .filter((c) => c.text >= MIN_ARTICLE && !insideChrome(c.el, null) && !isTeaserList(c, index));
   const roots = pickArticles(top, index);
   if (roots.length === 0) return { articles: [], blocks: findBlocks(body, index) };
-  const articles = roots.map((root) => {
+  const articles: ArticlePart[] = [];
+  for (const root of roots) {
+    yield;
     const start = headlineOf(root, roots, index);
-    return { start, root, excluded: chromeWithin(start, root) };
-  });
+    articles.push({ start, root, excluded: chromeWithin(start, root) });
+  }
   return { articles, blocks: [] };
+}
+
+/** All steps at once. */
+export function findLayout(doc: Document): PageLayout {
+  const steps = layoutSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**
