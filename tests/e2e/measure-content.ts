@@ -187,6 +187,32 @@ async function interactionNumbers(lens: LensBrowser, page: Page, word: string) {
   await page.keyboard.press('Escape');
   await page.waitForTimeout(500);
 
+  // Baseline in the same run: one frame that changes anything on this page (a small fixed box, in a
+  // shadow root of its own, moved), timed to the next frame after it; a step can't be faster than its frames.
+  const frames: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    frames.push(
+      await page.evaluate(async (i) => {
+        let host = document.getElementById('measure-frame');
+        if (!host) {
+          host = document.createElement('div');
+          host.id = 'measure-frame';
+          document.documentElement.append(host);
+          host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('div'), { style: 'position:fixed;top:0;left:0;width:4px;height:4px;background:#888' }));
+        }
+        const t0 = performance.now();
+        (host.shadowRoot!.firstElementChild as HTMLElement).style.left = `${i * 5}px`;
+        await new Promise(requestAnimationFrame);
+        await new Promise((ok) => setTimeout(ok, 0));
+        return performance.now() - t0;
+      }, i),
+    );
+    await page.waitForTimeout(200);
+  }
+  const frame = median(frames);
+  await page.evaluate(() => document.getElementById('measure-frame')?.remove());
+  await page.waitForTimeout(300);
+
   await sendTabMessage(lens, page, { lens: 'toggle-panel' });
   await page.waitForFunction(`!!document.querySelector('crlens-ui')?.shadowRoot?.querySelector('.crl-panel [role="listbox"]')`, null, { timeout: 30000 });
   await page.waitForTimeout(500);
@@ -207,8 +233,9 @@ async function interactionNumbers(lens: LensBrowser, page: Page, word: string) {
   const card = cardAt - pointerAt;
   return {
     rows: [
-      `first card (pointer over '${word}' → card with its events): ${card.toFixed(0)} ms, of which ${OPEN_DELAY_MS} ms the deliberate open delay → ${(card - OPEN_DELAY_MS).toFixed(0)} ms of work; long tasks meanwhile: ${cardTasks.length}, longest ${round(Math.max(0, ...cardTasks.map((t) => t.duration)))} ms`,
-      `panel step (j → next reference current / its card ready), median of ${later.length}: ${round(median(later.map((s) => s.current)))} / ${round(median(later.map((s) => s.card)))} ms, worst ${round(Math.max(...later.map((s) => s.current)))} / ${round(Math.max(...later.map((s) => s.card)))} ms; first step ${round(steps[0]!.current)} / ${round(steps[0]!.card)} ms; long tasks meanwhile: ${stepTasks.length}, longest ${round(Math.max(0, ...stepTasks.map((t) => t.duration)))} ms`,
+      `first card (pointer over '${word}' → card with its events): ${card.toFixed(0)} ms, of which ${OPEN_DELAY_MS} ms the deliberate open delay → ${(card - OPEN_DELAY_MS).toFixed(0)} ms of work = ${((card - OPEN_DELAY_MS) / frame).toFixed(1)}× the baseline frame; long tasks meanwhile: ${cardTasks.length}, longest ${round(Math.max(0, ...cardTasks.map((t) => t.duration)))} ms`,
+      `baseline, same page and run: one frame that changes anything (a 4 px box moved) ${frame.toFixed(0)} ms (median of ${frames.length})`,
+      `panel step (j → next reference current / its card ready), median of ${later.length}: ${round(median(later.map((s) => s.current)))} / ${round(median(later.map((s) => s.card)))} ms, worst ${round(Math.max(...later.map((s) => s.current)))} / ${round(Math.max(...later.map((s) => s.card)))} ms; = ${(median(later.map((s) => s.card)) / frame).toFixed(1)}× the baseline frame; first step ${round(steps[0]!.current)} / ${round(steps[0]!.card)} ms; long tasks meanwhile: ${stepTasks.length}, longest ${round(Math.max(0, ...stepTasks.map((t) => t.duration)))} ms`,
     ],
   };
 }
