@@ -210,13 +210,16 @@ interface Candidate {
   text: number;
 }
 
-/** Paragraph votes. */
-export function scoreParagraphs(body: Element): Map<Element, Candidate> {
-  const out = new Map<Element, Candidate>();
+/** Paragraphs read between two turns for the page (layoutSteps). */
+const PARAGRAPHS_PER_STEP = 200;
+
+/** Paragraph votes into `out`, a step every PARAGRAPHS_PER_STEP paragraphs. */
+function* paragraphVotes(body: Element, out: Map<Element, Candidate>): Generator<void, void> {
   // A live collection read by index only: asking its length would walk a 10 MB page to the end.
   const paragraphs = body.getElementsByTagName('p');
   let seen = 0;
   for (let i = 0; i < LIMITS.paragraphs && seen < LIMITS.text; i++) {
+    if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[i];
     if (!p) break;
     const text = p.textContent ?? '';
@@ -235,6 +238,13 @@ export function scoreParagraphs(body: Element): Map<Element, Candidate> {
       out.set(a, c);
     }
   }
+}
+
+/** Paragraph votes. */
+export function scoreParagraphs(body: Element): Map<Element, Candidate> {
+  const out = new Map<Element, Candidate>();
+  const steps = paragraphVotes(body, out);
+  while (!steps.next().done);
   return out;
 }
 
@@ -329,7 +339,9 @@ export function* layoutSteps(doc: Document): Generator<void, PageLayout> {
   if (!body) return { articles: [], blocks: [] };
   const index = indexHeadings(body);
   yield;
-  const scored = [...scoreParagraphs(body).values()];
+  const votes = new Map<Element, Candidate>();
+  yield* paragraphVotes(body, votes);
+  const scored = [...votes.values()];
   yield;
   for (const c of scored) c.score *= hintFactor(c.el);
   scored.sort((a, b) => b.score - a.score);
