@@ -3,6 +3,8 @@
  * marks them with the CSS Custom Highlight API and shows context cards and a panel. Silent on pages
  * that are not about China–Russia, and on sites or times the reader switched it off.
  */
+// First: its timestamp is taken before the other modules are evaluated.
+import { scriptStart } from './script-start';
 import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -23,7 +25,7 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const stats: LensStats = { start: performance.now(), marks: 0, textLength: 0, scans: 0 };
+    const stats: LensStats = { start: performance.now(), scriptStart, marks: 0, textLength: 0, scans: 0 };
     // Isolated-world global: invisible to the page, readable by our measurement script over CDP.
     (globalThis as { crlensStats?: LensStats }).crlensStats = stats;
 

@@ -25,6 +25,8 @@ export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Pr
 /** Timings (ms since the content script started), read by tests/e2e/measure-content.ts via CDP. */
 export interface LensStats {
   start: number;
+  /** When the browser began running the content script (page clock), before its modules were evaluated. */
+  scriptStart?: number;
   settingsMs?: number;
   extractedMs?: number;
   analyzedMs?: number;

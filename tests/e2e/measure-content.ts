@@ -290,7 +290,7 @@ async function seedTimings(lens: LensBrowser) {
     afterDcl.push(marksAfterDcl);
     layoutRatios.push(pick('layoutMs') / pick('walkMs'));
     rows.push(
-      `${a.slug}  text ${runs[0]!.textLength} chars, ${runs[0]!.marks} marks: settings read ${round(pick('settingsMs'))} ms, extracted ${round(pick('extractedMs'))} ms, analysed ${round(pick('analyzedMs'))} ms, summarised ${round(pick('summarizedMs'))} ms, highlights ${round(pick('firstMarksMs'))} ms after our start = ${round(marksAfterDcl)} ms after DOMContentLoaded; main-text step ${round(pick('layoutMs'))} ms vs TreeWalker pass ${round(pick('walkMs'))} ms`,
+      `${a.slug}  text ${runs[0]!.textLength} chars, ${runs[0]!.marks} marks: settings read ${round(pick('settingsMs'))} ms, extracted ${round(pick('extractedMs'))} ms, analysed ${round(pick('analyzedMs'))} ms, summarised ${round(pick('summarizedMs'))} ms, highlights ${round(pick('firstMarksMs'))} ms after our start = ${round(marksAfterDcl)} ms after DOMContentLoaded; main-text step ${round(pick('layoutMs'))} ms vs TreeWalker pass ${round(pick('walkMs'))} ms; script injected ${round(median(runs.map((r) => (r.scriptStart ?? NaN) - r.dcl)))} ms after DOMContentLoaded, its modules evaluated in ${round(median(runs.map((r) => r.start - (r.scriptStart ?? NaN))))} ms`,
     );
   }
   rows.push(`median over the pages: first highlights ${round(median(afterDcl))} ms after DOMContentLoaded; main-text step / TreeWalker pass ${median(layoutRatios).toFixed(2)}×`);
