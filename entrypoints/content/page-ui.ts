@@ -22,6 +22,8 @@ import { panelContents } from './panel-contents';
 const CARD_EVENTS = 4;
 /** How long a card waits for its answers before it shows 'Loading…'. */
 const CARD_WAIT_MS = 80;
+/** How long the card's events wait for the reader's stars and notes, to show them in one piece. */
+const USER_STATE_WAIT_MS = 150;
 const MIN_CARD_BESIDE_PANEL = 256;
 
 export function pageLang(doc: Document = document): Lang {
@@ -62,7 +64,10 @@ export class PageUi {
     this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null };
     this.controller = new CardController<Mark>(
       (mark) => void this.openCard(mark),
-      () => this.update({ card: null }),
+      () => {
+        this.lens.highlights.setHover(null);
+        this.update({ card: null });
+      },
     );
     this.index = {
       byRange: lens.byRange,
@@ -117,6 +122,8 @@ export class PageUi {
       return;
     }
     if (this.state.panel) this.update({ panel: { ...this.state.panel, ...this.panelData() } });
+    // The theme changed under an open card (system or page switched to dark); closed, the next render reads it.
+    else if (this.state.card && this.state.dark !== this.lens.dark) this.update({});
   }
 
   togglePanel() {
@@ -137,17 +144,27 @@ export class PageUi {
     // One hit test per frame, however fast the pointer events come.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.controller.pointerOver(markAtPoint(this.index, this.point.x, this.point.y));
+      const mark = markAtPoint(this.index, this.point.x, this.point.y);
+      // The mark under the pointer shows (the only sign of it in the 'only on hover' style); an open card keeps its own.
+      this.lens.highlights.setHover(mark?.range ?? this.controller.current?.range ?? null);
+      this.controller.pointerOver(mark);
     });
   }
 
-  /** Touch and pen have no hover: a tap on a mark opens its card, a tap elsewhere closes it. */
+  /**
+   * A click or tap on a mark opens its card at once and keeps it open (touch and pen have no hover);
+   * a click elsewhere closes it. Passive: a mark inside a link still follows the link, and a click that
+   * ends a text selection is the reader selecting, not asking for a card.
+   */
   private onTap(e: PointerEvent) {
-    if ((e.pointerType !== 'touch' && e.pointerType !== 'pen') || this.ui.owns(e)) return;
-    if (this.lens.marks.length === 0) return;
+    if (this.ui.owns(e) || this.lens.marks.length === 0) return;
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && e.pointerType !== 'touch') return;
     const mark = markAtPoint(this.index, e.clientX, e.clientY);
-    if (mark) this.controller.focus(mark);
-    else this.controller.close();
+    if (mark) {
+      this.lens.highlights.setHover(mark.range);
+      this.controller.pin(mark);
+    } else this.controller.close();
   }
 
   /** Escape from the page itself (focus outside our UI): the card first, then the panel. */
@@ -184,7 +201,6 @@ export class PageUi {
    * page: bench/profile-big-page.ts), so a card in one frame instead of three is most of a step there.
    */
   private async openCard(mark: Mark) {
-    const started = performance.now();
     const isOpen = () => this.controller.current === mark;
     const timer = setTimeout(() => {
       if (!isOpen() || this.state.card?.key === mark.key) return;
@@ -212,12 +228,10 @@ export class PageUi {
     if (!isOpen()) return clearTimeout(timer);
     const ids = [...(patch.inArticle ?? []), ...(patch.events ?? [])].map((e) => e.id);
     const asked = ids.length === 0 && !mark.entityId ? null : this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
+    // Stars and notes come in one render with the events when they answer quickly (they nearly always do),
+    // so nothing shifts under the reader's eyes; a slow answer fills the star slots kept for it.
     const late = Symbol('late');
-    let mine: Awaited<NonNullable<typeof asked>> | typeof late = late;
-    if (asked && this.state.card?.key !== mark.key) {
-      const left = Math.max(0, CARD_WAIT_MS - (performance.now() - started));
-      mine = await Promise.race([asked, new Promise<typeof late>((ok) => setTimeout(() => ok(late), left))]);
-    }
+    const mine = asked ? await Promise.race([asked, new Promise<typeof late>((ok) => setTimeout(() => ok(late), USER_STATE_WAIT_MS))]) : late;
     clearTimeout(timer);
     if (!isOpen()) return;
     this.revealFor(mark);
