@@ -320,7 +320,7 @@ async function bigPageNumbers(lens: LensBrowser) {
   await liveUpdates(page);
   await page.waitForFunction(() => {
     const last = document.querySelector('p.live');
-    return [...(CSS.highlights.get('crlens-person') ?? [])].some((r) => last?.contains((r as Range).startContainer));
+    return [...CSS.highlights].some(([name, h]) => name.startsWith('crlens-') && name !== 'crlens-current' && name !== 'crlens-hover' && [...h].some((r) => last?.contains((r as Range).startContainer)));
   }, null, { timeout: 60000 });
   const liveDone = await page.evaluate(() => performance.now());
   const liveStats = await lensStats(page);
