@@ -5,7 +5,7 @@
  */
 import type { TextFeatures, TextRegion } from '../../core/types';
 import { featuresIn } from '../../core/regions';
-import { findLayout } from '../../lib/article/find-article';
+import { layoutSteps } from '../../lib/article/find-article';
 import { layoutRegions } from '../../lib/article/layout-regions';
 import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -17,7 +17,7 @@ import { MarkStore } from './mark-store';
 import { markSpecs, resolvedReferences, type Summary } from './mark-specs';
 import type { Mark } from './mark-types';
 import type { MutationBatch } from './observe-mutations';
-import { wantsDark } from './page-styles';
+import { surfaceIsDark, ThemeWatch } from './theme-watch';
 import { PageText, type Segment } from './page-text';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
@@ -25,6 +25,8 @@ export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Pr
 /** Timings (ms since the content script started), read by tests/e2e/measure-content.ts via CDP. */
 export interface LensStats {
   start: number;
+  /** When the browser began running the content script (page clock), before its modules were evaluated. */
+  scriptStart?: number;
   settingsMs?: number;
   extractedMs?: number;
   analyzedMs?: number;
@@ -39,8 +41,12 @@ export interface LensStats {
   lastSendMs?: number;
   lastSpecsMs?: number;
   lastJoinMs?: number;
-  /** Finding the article (or the story blocks) and mapping it to text offsets, longest so far. */
+  /** Finding the article (or the story blocks) and mapping it to text offsets, longest so far (all its steps). */
   layoutMs?: number;
+  /** The longest single step of it (one task). */
+  layoutStepMs?: number;
+  /** The first TreeWalker pass over the page: its own work, summed over its slices (the baseline the layout step is compared with). */
+  walkMs?: number;
   scans: number;
 }
 
@@ -80,6 +86,11 @@ export class PageLens {
   resummarizeMs = 15000;
   private resummarizeTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingRoots: Node[] | null = null;
+  /** The page's and the system's light or dark, followed live while the lens is on. */
+  private readonly themes = new ThemeWatch(() => {
+    this.store.restyle(this.look);
+    this.onChange();
+  });
   onChange: () => void = () => {};
 
   constructor(
@@ -107,8 +118,14 @@ export class PageLens {
     return this.active;
   }
 
+  /** Whether our card and panel are dark (the reader's theme setting). */
   get dark() {
-    return wantsDark(this.settings.theme);
+    return surfaceIsDark(this.settings.theme, this.themes.systemDark, this.themes.pageDark);
+  }
+
+  /** What marks are painted with: the page's palette, the reader's style. */
+  private get look() {
+    return { dark: this.themes.pageDark, style: this.settings.markStyle };
   }
 
   /** Turns scanning on (full scan) or off (everything of ours leaves the page at once). */
@@ -119,8 +136,11 @@ export class PageLens {
     // Jobs queued under the old generation will be skipped, so nothing is pending any more.
     this.fullPending = false;
     this.pendingRoots = null;
-    if (active) void this.fullScan();
-    else {
+    if (active) {
+      this.themes.start();
+      void this.fullScan();
+    } else {
+      this.themes.stop();
       this.prepared = null;
       this.reset();
     }
@@ -129,10 +149,14 @@ export class PageLens {
   updateSettings(settings: Settings) {
     const before = this.settings;
     this.settings = settings;
-    const markingChanged = JSON.stringify(before.marked) !== JSON.stringify(settings.marked) || before.markWholePage !== settings.markWholePage;
-    if (this.active && (before.theme !== settings.theme || markingChanged)) {
-      void this.schedule((gen) => this.applyMarks(gen));
-    }
+    const markingChanged =
+      JSON.stringify(before.marked) !== JSON.stringify(settings.marked) ||
+      before.markWholePage !== settings.markWholePage ||
+      before.firstMentionOnly !== settings.firstMentionOnly;
+    if (!this.active) return;
+    if (markingChanged) void this.schedule((gen) => this.applyMarks(gen));
+    else if (before.markStyle !== settings.markStyle) this.store.restyle(this.look);
+    if (before.theme !== settings.theme) this.onChange();
   }
 
   /**
@@ -222,8 +246,15 @@ export class PageLens {
 
   private async extract(root: Node, gen: number | null): Promise<TextTable | null> {
     const extractor = new TextExtractor(root, this.skip);
-    const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== null && gen !== this.generation);
+    let work = 0;
+    const done = await runSliced((deadline) => {
+      const t = performance.now();
+      const finished = extractor.step(deadline);
+      work += performance.now() - t;
+      return finished;
+    }, () => gen !== null && gen !== this.generation);
     if (!done) return null;
+    this.stats.walkMs ??= work;
     const t0 = performance.now();
     const table = extractor.result();
     this.stats.lastJoinMs = Math.max(this.stats.lastJoinMs ?? 0, performance.now() - t0);
@@ -339,7 +370,7 @@ export class PageLens {
 
   /** One message for ordinary pages; for big ones, parts small enough to hand over without blocking the page. */
   private async requestSummary(features: TextFeatures, gen: number): Promise<Summary | null> {
-    const regions = this.findRegions();
+    const regions = await this.findRegions();
     const about = { published: this.published, url: location.href, title: document.title, regions };
     if (featureCount(features) > this.partItems) {
       const pieces = splitFeatures(features, this.partItems);
@@ -361,11 +392,40 @@ export class PageLens {
     return pending;
   }
 
-  /** The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article). */
-  private findRegions(): TextRegion[] {
-    const t0 = performance.now();
-    const regions = layoutRegions(findLayout(document), this.text.layout());
-    this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, performance.now() - t0);
+  /**
+   * The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article),
+   * in steps with a turn for the page between them once a step took more than a few ms.
+   */
+  private async findRegions(): Promise<TextRegion[]> {
+    let total = 0;
+    let longest = 0;
+    let since = 0;
+    const timed = <T>(fn: () => T): T => {
+      const t0 = performance.now();
+      const out = fn();
+      const took = performance.now() - t0;
+      total += took;
+      since += took;
+      longest = Math.max(longest, took);
+      return out;
+    };
+    const steps = layoutSteps(document);
+    let layout;
+    for (;;) {
+      const next = timed(() => steps.next());
+      if (next.done) {
+        layout = next.value;
+        break;
+      }
+      if (since > 4) {
+        since = 0;
+        await yieldToPage();
+      }
+    }
+    if (since > 4) await yieldToPage();
+    const regions = timed(() => layoutRegions(layout, this.text.layout()));
+    this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, total);
+    this.stats.layoutStepMs = Math.max(this.stats.layoutStepMs ?? 0, longest);
     return regions;
   }
 
@@ -376,11 +436,13 @@ export class PageLens {
     const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
     const t0 = performance.now();
     if (featureCount(features) > BIG_STEP) await yieldToPage();
-    const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch, this.settings.markWholePage) : [];
+    const specs = show
+      ? markSpecs(summary, features, this.settings.marked, this.epoch, this.settings.markWholePage, this.settings.firstMentionOnly)
+      : [];
     this.stats.lastSpecsMs = Math.max(this.stats.lastSpecsMs ?? 0, performance.now() - t0);
     if (specs.length > BIG_STEP) await yieldToPage();
     if (gen !== this.generation) return;
-    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), this.dark, () => gen !== this.generation);
+    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), () => this.look, () => gen !== this.generation);
     if (!done) return;
     this.stats.marks = this.marks.length;
     if (this.marks.length > 0) this.stats.firstMarksMs ??= performance.now() - this.stats.start;

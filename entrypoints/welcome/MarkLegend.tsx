@@ -4,10 +4,14 @@
  * is what the reader will see, in the light or dark palette.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { highlightName, type HighlightKind } from '../content/highlights';
+import { CURRENT_NAME, paintName, type MarkKind } from '../content/mark-style';
 import { HighlightStyles } from '../content/page-styles';
+import type { MarkStyle } from '../../lib/settings';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/use-i18n';
+
+type HighlightKind = MarkKind | 'current';
+const highlightName = (kind: HighlightKind) => (kind === 'current' ? CURRENT_NAME : paintName({ kind, alt: false, inLink: false }));
 
 const ROWS: { kind: HighlightKind; sample: MessageKey; label: MessageKey }[] = [
   { kind: 'person', sample: 'welcome.sample.person', label: 'settings.mark.person' },
@@ -20,13 +24,14 @@ const ROWS: { kind: HighlightKind; sample: MessageKey; label: MessageKey }[] = [
 
 const styles = new HighlightStyles();
 
-export function MarkLegend({ dark }: { dark: boolean }) {
+/** `style`: the reader's mark style; 'only on hover' paints nothing until pointed at, so the legend shows the default. */
+export function MarkLegend({ dark, style }: { dark: boolean; style: MarkStyle }) {
   const i18n = useI18n();
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
     if (!registry || typeof Highlight !== 'function' || !list.current) return;
-    styles.apply(dark);
+    styles.apply(dark, style === 'hover' ? 'soft' : style);
     const kinds: HighlightKind[] = [];
     for (const el of list.current.querySelectorAll<HTMLElement>('[data-kind]')) {
       const kind = el.dataset.kind as HighlightKind;
@@ -38,7 +43,7 @@ export function MarkLegend({ dark }: { dark: boolean }) {
       kinds.push(kind);
     }
     return () => kinds.forEach((k) => registry.delete(highlightName(k)));
-  }, [dark, i18n.lang]);
+  }, [dark, style, i18n.lang]);
   return (
     <ul class="legend" ref={list}>
       {ROWS.map((row) => (

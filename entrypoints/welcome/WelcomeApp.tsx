@@ -23,10 +23,11 @@ function useDark(theme: Settings['theme'] | undefined): boolean {
     return () => q.removeEventListener('change', on);
   }, []);
   useEffect(() => {
-    if (!theme || theme === 'auto') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
+    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
   }, [theme]);
-  return theme === 'dark' || ((theme ?? 'auto') === 'auto' && systemDark);
+  // 'page' (follow the page's look) has no page here: the system's scheme, as 'auto'.
+  return theme === 'dark' || (theme !== 'light' && systemDark);
 }
 
 export function WelcomeApp() {
@@ -59,7 +60,7 @@ function WelcomeView({ settings, dark }: { settings: Settings | null; dark: bool
       <section aria-labelledby="marks-h">
         <h2 id="marks-h">{t('welcome.marksTitle')}</h2>
         <p>{t('welcome.marksIntro')}</p>
-        <MarkLegend dark={dark} />
+        <MarkLegend dark={dark} style={settings?.markStyle ?? 'soft'} />
         <p>{t('welcome.marksHow')}</p>
       </section>
       <section aria-labelledby="keys-h">
