@@ -22,7 +22,7 @@ export interface LensData {
   ownKey: string;
   /** Dataset version and own events: what a stored index must have been made from to be used. */
   signature: string;
-  /** The search index came from storage (nothing to store once it is ready). */
+  /** A stored search index was made from this data (prepare() still drops it if it turns out corrupt). */
   storedIndex: boolean;
   datasetVersion: unknown;
 }
@@ -122,6 +122,7 @@ export function takeLensData(): Promise<LensData> {
 export function prepareWhenIdle(data: LensData, db: LensDB = getDb()): void {
   whenIdle(() => {
     data.search.prepare();
-    if (!data.storedIndex && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
+    // Built here: none was stored, or the stored one did not fit (corrupt) and is replaced.
+    if (data.search.preparedFrom === 'built' && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
   }, 300);
 }
