@@ -54,7 +54,7 @@ export function fuzzyTerms(terms: readonly string[], query: string, maxDistance:
     for (; d < t.length; d++) {
       if (d + 1 > maxLen) {
         // Longer than the query by more than the distance allows: neither t nor anything under this prefix.
-        i = skipPrefix(terms, t.slice(0, d + 1), i);
+        i = skipPrefix(terms, t, d + 1, i);
         prev = t;
         valid = d;
         continue outer;
@@ -73,7 +73,7 @@ export function fuzzyTerms(terms: readonly string[], query: string, maxDistance:
         if (v < min) min = v;
       }
       if (min > maxDistance) {
-        i = skipPrefix(terms, t.slice(0, d + 1), i);
+        i = skipPrefix(terms, t, d + 1, i);
         prev = t;
         valid = d;
         continue outer;
@@ -88,6 +88,32 @@ export function fuzzyTerms(terms: readonly string[], query: string, maxDistance:
   return out;
 }
 
-function skipPrefix(terms: readonly string[], prefix: string, from: number): number {
-  return lowerBound(terms, prefix + AFTER, from + 1);
+/** Whether `term` starts with the first `len` characters of `of`. */
+function sharesPrefix(term: string, of: string, len: number): boolean {
+  if (term.length < len) return false;
+  for (let k = len - 1; k >= 0; k--) if (term.charCodeAt(k) !== of.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The first term after `from` that does not start with `of`'s first `len` characters. Galloping from
+ * `from`: most pruned prefixes cover a few terms, and no string is built for the comparison.
+ */
+function skipPrefix(terms: readonly string[], of: string, len: number, from: number): number {
+  let lo = from + 1;
+  let step = 1;
+  let hi = lo;
+  while (hi < terms.length && sharesPrefix(terms[hi], of, len)) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, terms.length);
+  // terms[lo - 1] shares the prefix, terms[hi] (if any) does not.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sharesPrefix(terms[mid], of, len)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
