@@ -182,7 +182,7 @@ export function benchOne(label: string, data: { events: Event[]; entities: Entit
   const legacyLoads: number[] = [];
   const builds: number[] = [buildMs];
   for (let i = 0; i < reps; i++) {
-    loads.push(time(() => new EventSearch(data.events, data.entities).useSnapshot(structuredClone(snapshot)).prepare()));
+    loads.push(time(() => new EventSearch(data.events, data.entities, structuredClone(snapshot)).prepare()));
     legacyLoads.push(time(() => new LegacySearch(data.events, data.entities).useSnapshot(JSON.parse(legacyStored) as LegacySnapshot).prepare()));
     if (reps > 1) builds.push(time(() => new EventSearch(data.events, data.entities).prepare()));
   }

@@ -106,22 +106,25 @@ export class EventSearch {
    */
   private readonly leadCache = new Map<string, Map<number, Scored>>();
 
-  constructor(events: Event[], entities: Entity[]) {
-    this.events = [...events].sort(byDateDesc);
+  /**
+   * With a stored index (`snapshot`), its newest-first order of the events is used when it is one of
+   * exactly these events (a linear check instead of a sort); the snapshot is then used as useSnapshot() does.
+   */
+  constructor(input: Event[], entities: Entity[], snapshot?: SearchSnapshot | null) {
+    for (const ev of input) this.byId.set(ev.id, ev);
+    this.events = (snapshot && orderFrom(input.length, this.byId, snapshot)) || [...input].sort(byDateDesc);
+    if (snapshot) this.useSnapshot(snapshot);
     for (const e of entities) this.entityById.set(e.id, e);
-    this.events.forEach((ev, doc) => {
-      this.byId.set(ev.id, ev);
+    const events = this.events;
+    for (let doc = 0; doc < events.length; doc++) {
+      const ev = events[doc];
       for (const id of ev.entities) {
-        const list = this.byEntity.get(id);
-        if (list) {
-          list.push(ev);
-          this.docsByEntity.get(id)!.push(doc);
-        } else {
-          this.byEntity.set(id, [ev]);
-          this.docsByEntity.set(id, [doc]);
-        }
+        const docs = this.docsByEntity.get(id);
+        if (docs) docs.push(doc);
+        else this.docsByEntity.set(id, [doc]);
       }
-    });
+    }
+    for (const [id, docs] of this.docsByEntity) this.byEntity.set(id, docs.map((d) => events[d]));
   }
 
   /**
@@ -289,6 +292,20 @@ export class EventSearch {
     const top = topHits(hits, limit);
     return { hits: top.map(({ doc, score }) => ({ event: this.events[doc], score, terms: acc.get(doc)!.terms.map(fromIndexKey) })), total: hits.length };
   }
+}
+
+/** The events in the snapshot's order, if that is a newest-first order of exactly these events; else null. */
+function orderFrom(count: number, byId: ReadonlyMap<string, Event>, snapshot: SearchSnapshot): Event[] | null {
+  const ids = typeof snapshot?.text?.ids === 'string' ? snapshot.text.ids.split('\n') : null;
+  if (!ids || ids.length !== count || byId.size !== count) return null;
+  const out: Event[] = [];
+  for (const id of ids) {
+    const ev = byId.get(id);
+    // Strictly newest first also rules out an id listed twice.
+    if (!ev || (out.length > 0 && byDateDesc(out[out.length - 1], ev) >= 0)) return null;
+    out.push(ev);
+  }
+  return out;
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
