@@ -4,7 +4,10 @@
  * BASE (default a6b2d9e, the last commit before the growth), so the bench needs the repository's history.
  * - engine build (a woken service worker's rebuild; the stored-automata restore is bench:cold)
  * - seeding into Dexie on fake-indexeddb (first install and dataset updates)
- * - search index: build, snapshot to JSON, load the stored snapshot (what the popup does), and one query
+ * - search index: build, load the stored snapshot (what the popup does), load the index shipped with the
+ *   extension (search-index.bin, what a first popup does), and one cold query
+ * Beside each, the previous (MiniSearch) search on the old dataset in the same run: the figures as they
+ * were before the dataset grew (bench/legacy/). Ratios: now/old with today's code, and now/before.
  * Run: npm run bench -- dataset-growth
  */
 import 'fake-indexeddb/auto';
@@ -17,6 +20,8 @@ import { dataset as current } from '../data/dataset';
 import { LensDB } from '../data/db';
 import { seedDatabase } from '../data/seed';
 import { EventSearch } from '../lib/search/event-search';
+import { snapshotFromBytes, snapshotToBytes } from '../lib/search/snapshot-bytes';
+import { EventSearch as LegacySearch, type SearchSnapshot as LegacySnapshot } from './legacy/event-search';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = process.env.BASE ?? 'a6b2d9e';
@@ -64,31 +69,51 @@ async function measure(data: Dataset) {
   const snapshot = new EventSearch(data.events, data.entities).toSnapshot();
   // A structured clone, as IndexedDB stores and reads it (serialising as well as reading: an upper bound).
   const loadIndex = await time(() => new EventSearch(data.events, data.entities, structuredClone(snapshot)).prepare());
+  // The shipped file: bytes as fetch() gives them, decoded to views, checked, loaded.
+  const file = snapshotToBytes(snapshot, 'v');
+  const shippedIndex = await time(() => new EventSearch(data.events, data.entities, snapshotFromBytes(file.slice().buffer, 'v')).prepare());
   const search = new EventSearch(data.events, data.entities).prepare();
   const query = await time(() => {
     search.clearCache();
     search.search('Putin Xi 2024');
   }, 9);
-  return { engine, seed, buildIndex, loadIndex, query, snapshotKB: storedBytes(snapshot) / 1024 };
+  return { engine, seed, buildIndex, loadIndex, shippedIndex, query, snapshotKB: storedBytes(snapshot) / 1024 };
+}
+
+/** The previous search on the same data: build, load from its stored JSON string, the same cold query. */
+async function measureBefore(data: Dataset) {
+  const buildIndex = await time(() => new LegacySearch(data.events, data.entities).prepare());
+  const stored = JSON.stringify(new LegacySearch(data.events, data.entities).toSnapshot());
+  const loadIndex = await time(() => new LegacySearch(data.events, data.entities).useSnapshot(JSON.parse(stored) as LegacySnapshot).prepare());
+  const search = new LegacySearch(data.events, data.entities).prepare();
+  const query = await time(() => {
+    search.clearCache();
+    search.search('Putin Xi 2024');
+  }, 9);
+  return { buildIndex, loadIndex, shippedIndex: buildIndex, query, snapshotKB: stored.length / 1024 };
 }
 
 export async function run(): Promise<void> {
   const old = oldDataset();
-  // Alternate old/new so drift on a shared machine hits both.
-  const rows: Record<string, { old: number[]; now: number[] }> = {};
+  // Alternate old/new (and before/now) so drift on a shared machine hits all alike.
+  const rows: Record<string, { old: number[]; now: number[]; before: number[] }> = {};
   for (let round = 0; round < 2; round++) {
     for (const [label, data] of [['old', old], ['now', current]] as const) {
       const m = await measure(data);
-      for (const [k, v] of Object.entries(m)) (rows[k] ??= { old: [], now: [] })[label].push(v);
+      for (const [k, v] of Object.entries(m)) (rows[k] ??= { old: [], now: [], before: [] })[label].push(v);
+      if (label === 'old') for (const [k, v] of Object.entries(await measureBefore(old))) rows[k].before.push(v);
     }
   }
   console.log(`dataset: ${old.events.length} events / ${old.entities.length} entities at ${BASE} → ${current.events.length} / ${current.entities.length} now`);
-  console.log('measure          old        now      ratio');
-  for (const [k, { old: o, now: c }] of Object.entries(rows)) {
+  console.log('"before" = the previous (MiniSearch) search on the old dataset, this run; its shippedIndex is its build (nothing was shipped)');
+  console.log('measure           before        old        now   now/old  now/before');
+  for (const [k, { old: o, now: c, before: b }] of Object.entries(rows)) {
     const a = Math.min(...o);
-    const b = Math.min(...c);
+    const n = Math.min(...c);
     const unit = k === 'snapshotKB' ? ' KB' : ' ms';
-    console.log(`${k.padEnd(14)} ${a.toFixed(1).padStart(8)}${unit} ${b.toFixed(1).padStart(8)}${unit}  ${(b / a).toFixed(2)}×`);
+    const was = b.length ? Math.min(...b) : NaN;
+    const cell = (x: number) => (Number.isNaN(x) ? '—'.padStart(8 + unit.length) : `${x.toFixed(1).padStart(8)}${unit}`);
+    console.log(`${k.padEnd(14)} ${cell(was)} ${cell(a)} ${cell(n)}  ${(n / a).toFixed(2).padStart(6)}×  ${Number.isNaN(was) ? '     —' : `${(n / was).toFixed(2).padStart(6)}×`}`);
   }
 }
 

@@ -134,13 +134,19 @@ function shippedIndex(datasetVersion: string): Promise<SearchSnapshot | null> {
  * the extension is loaded rather than built (it holds exactly the bundled events; anything else builds).
  */
 export function prepareWhenIdle(data: LensData, db: LensDB = getDb(), shipped = shippedIndex): void {
+  // Fetched at once, not when idle: a query typed before it arrives builds instead.
+  const loading = useShippedIndex(data, shipped);
   whenIdle(async () => {
-    if (!data.storedIndex && data.own === 0 && typeof data.datasetVersion === 'string' && !data.search.isPrepared) {
-      const snapshot = await shipped(data.datasetVersion);
-      if (snapshot) data.search.useSnapshot(snapshot);
-    }
+    await loading;
     data.search.prepare();
     // Built here: none was stored, or the stored one did not fit (corrupt) and is replaced.
     if (data.search.preparedFrom === 'built' && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
   }, 300);
+}
+
+/** Hands the shipped index to the search when it can stand in for a build: no stored index, no own events. */
+async function useShippedIndex(data: LensData, shipped: (version: string) => Promise<SearchSnapshot | null>): Promise<void> {
+  if (data.storedIndex || data.own > 0 || typeof data.datasetVersion !== 'string' || data.search.isPrepared) return;
+  const snapshot = await shipped(data.datasetVersion);
+  if (snapshot) data.search.useSnapshot(snapshot);
 }
