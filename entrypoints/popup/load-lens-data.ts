@@ -148,5 +148,8 @@ export function prepareWhenIdle(data: LensData, db: LensDB = getDb(), shipped = 
 async function useShippedIndex(data: LensData, shipped: (version: string) => Promise<SearchSnapshot | null>): Promise<void> {
   if (data.storedIndex || data.own > 0 || typeof data.datasetVersion !== 'string' || data.search.isPrepared) return;
   const snapshot = await shipped(data.datasetVersion);
-  if (snapshot) data.search.useSnapshot(snapshot);
+  if (snapshot) {
+    data.search.useSnapshot(snapshot);
+    mark('shipped-index');
+  }
 }

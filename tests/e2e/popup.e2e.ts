@@ -60,6 +60,8 @@ describe('the popup in real Chromium', () => {
     const marks = await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
     expect(marks).toContain('crlens:index-loaded');
     expect(marks).not.toContain('crlens:index-built');
+    // From the shipped file, not from an index an earlier popup stored.
+    expect(marks).toContain('crlens:shipped-index');
     await typeQuery(popup, 'Samarkand');
     expect((await popup.$$eval('#search-results [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-date'))))[0]).toMatch(/^2022-09/);
     await popup.close();
