@@ -15,6 +15,7 @@ import { createCueFinder, describeByWords } from './cues';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { findAnnouncements } from './announcements';
+import { createYearlessLinker } from './yearless-dates';
 import { cardEventsForEntity, countEntities, eventsForEntity, type CardEvents } from './entity-events';
 import type { MatcherSnapshot } from './matcher-snapshot';
 
@@ -107,6 +108,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
   const { events, dates, cues } = eventPartsFor(data, stored);
   const linker = createEventLinker(events, entities);
   const describer = createEntityDescriber(events, entities, dates.words);
+  const yearless = createYearlessLinker(events, entities);
   const eventById = new Map(events.map((e) => [e.id, e]));
 
   function analyze(text: string, published?: string): TextFeatures {
@@ -115,10 +117,12 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
     const found = cues.find(text);
     describeByWords(found, text, dates.words);
     const refs = references.find(text);
-    const told = [...describer.describe(text, refs), ...findAnnouncements(text)];
+    const loose: TextFeatures['dates'] = [];
+    const written = dates.find(text, pub, loose);
+    const told = [...describer.describe(text, refs), ...findAnnouncements(text), ...yearless.cues(loose, refs)];
     // Cues stay in text order: the linker and the content script expect ascending offsets.
     const all = told.length ? [...found, ...told].sort((a, b) => a.start - b.start || a.end - b.end) : found;
-    return { references: refs, dates: dates.find(text, pub), cues: all, length: text.length };
+    return { references: refs, dates: written, cues: all, length: text.length };
   }
 
   function merge(parts: { features: TextFeatures; offset: number }[]): TextFeatures {

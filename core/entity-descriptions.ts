@@ -7,8 +7,12 @@
 import type { Cue, Entity, EntityType, Event, Reference } from './types';
 import { sentenceAround, type EventWords } from './dates/event-words';
 
-/** A name in more events than this says nothing about which one (China, Putin, the Kremlin). */
-const MAX_EVENTS = 20;
+/**
+ * A name in more than this share of events says nothing about which one (China, Putin, the
+ * Kremlin). A share, not a count: the dataset grew fivefold, and the Power of Siberia's 24 events
+ * are as much 'its moments' as its 12 were.
+ */
+const MAX_EVENTS_SHARE = 20 / 268;
 /** Things that have moments; a country or a minister is a topic, not one event's subject. */
 const THINGS = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
@@ -17,6 +21,7 @@ export interface EntityDescriber {
 }
 
 export function createEntityDescriber(events: readonly Event[], entities: ReadonlyMap<string, Entity>, words: EventWords): EntityDescriber {
+  const maxEvents = Math.max(20, events.length * MAX_EVENTS_SHARE);
   const byEntity = new Map<string, string[]>();
   for (const e of events) {
     for (const id of new Set(e.entities)) {
@@ -31,7 +36,7 @@ export function createEntityDescriber(events: readonly Event[], entities: Readon
       for (const r of references) {
         if (r.ambiguous) continue;
         const ids = byEntity.get(r.entityId);
-        if (!ids || ids.length < 2 || ids.length > MAX_EVENTS) continue;
+        if (!ids || ids.length < 2 || ids.length > maxEvents) continue;
         const sentence = sentenceAround(text, r.start, r.end);
         const key = `${r.entityId}\u0000${sentence}`;
         if (done.has(key)) continue;

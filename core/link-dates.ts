@@ -87,6 +87,7 @@ function candidates(index: DateIndex, span: [number, number]): SpannedDate[] {
 
 const NEAR = 200;
 const MID = 600;
+const LONG_EVENT_DAYS = 14;
 const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
@@ -121,6 +122,10 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
       if (d.via === 'anniversary' && d.precision === 'year') exact = Math.min(exact, 1);
       label = d.text;
     }
+    // A day in the middle of a weeks-long event (a patrol of three weeks, an exhibition) is a day
+    // it was under way, not its date: a dateline inside it says nothing of it.
+    const inside = d.eventId === undefined && eventDays > LONG_EVENT_DAYS && last - first < 7 && first > span[0] + 1 && last < span[1] - 1;
+    if (inside) exact = Math.min(exact, 1);
     // 'Today', 'on Tuesday', 'this week' resolve against the publication day: whatever the words
     // around them, they say 'now', which the publication date already says.
     const weak = d.eventId === undefined && (d.via === 'relative' || d.precision === 'year' || exact < 1.6);
@@ -130,7 +135,10 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     const rank = d.near && (d.via !== 'relative' || last - first < 7) ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
-    if (described || d.eventId !== undefined) identified = true;
+    // A day told in its words picks the event; a month or year in its words only with a rarer
+    // name of it beside ('the onset of the pandemic in January 2020' is no China–Russia event).
+    const toldNear = described && ((last - first < 28 && !inside) || nearestIn(d.start, telling) <= NEAR);
+    if (toldNear || d.eventId !== undefined) identified = true;
     const distance = nearestIn(d.start, positions);
     // A weak date with none of the event's names in its sentence is about something else
     // ('a cavalry escort created in 2002', 'tested in 1998'): it says nothing of this event.
@@ -138,7 +146,9 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     const beside = described || d.eventId !== undefined || distance <= NEAR;
     if (beside) tied = true;
     // A year's sentence in the event's words counts as its words only beside one of its rarer names.
-    if (described && (d.precision !== 'year' || nearestIn(d.start, telling) <= NEAR)) describedAny = true;
+    // So does a month's: 'the onset of the pandemic in January 2020' fits some event of that month
+    // in its words, but only a name of it beside the month says the page speaks of that one.
+    if (toldNear) describedAny = true;
     if (d.eventId !== undefined) anniversary = true;
     if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;

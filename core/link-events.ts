@@ -44,7 +44,7 @@ const NAMING_SHARE = 8 / 268;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
 type Piece = EvidencePiece;
-type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[] };
+type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[]; spoken: boolean };
 const TIER_ORDER: Record<LinkTier, number> = { about: 0, refers: 1, possible: 2 };
 /** Of the page's well-evidenced events, those scoring at least this share of the best are what it is about. */
 const ABOUT_SHARE = 0.6;
@@ -55,6 +55,10 @@ const ANNOUNCE_NEAR = 60;
 /** A phrase score this high is a described sentence, not a key phrase (see link-cues.ts). */
 const DESCRIBED_PIECE = 5;
 const DETAILED_PIECE = 6.5;
+/** Longer than this, an event (an exhibition, a year of exchanges) is news only at its ends. */
+const LONG_EVENT_DAYS = 14;
+/** How far ahead of publication a dated, named event is still the page's own news (a preview). */
+const PREVIEW_DAYS = 45;
 
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
@@ -108,10 +112,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       scored.sort(order);
       diversify(scored);
       scored.sort(order);
+      const facets = visitFacets(scored);
       assignTiers(scored);
+      for (const e of facets) e.tier = 'possible';
       const byTier = (a: Scored, b: Scored) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order(a, b);
       scored.sort(byTier);
-      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, ...rest }) => rest);
+      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, spoken: _s, ...rest }) => rest);
 
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
         const present = event.entities.filter((id) => mentions.has(id));
@@ -155,7 +161,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           if (date.pinning && ((date.score >= 1 && tied) || date.identified)) real = true;
           // A year whose sentence is in the event's own words: the words point, the year confirms.
           if (date.described || date.anniversary) real = true;
-          if (date.tied || date.pinning) pieces.add('date');
+          // A year whose sentence is in the event's words is one piece, the words: the year only
+          // confirms them ('Moscow … in 2022' is not a date and a description of one visit).
+          const yearInWords = date.described && !date.anniversary && date.bestDays >= 300;
+          if ((date.tied || date.pinning) && !yearInWords) pieces.add('date');
           // 'The 75th anniversary of diplomatic relations' names the event and dates it at once.
           if (date.described || date.anniversary) pieces.add('words');
         }
@@ -187,7 +196,9 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;
         if (pubSpan) {
-          gap = gapDays(span, pubSpan);
+          // An exhibition or a programme that runs for months was open on many pages' days: only
+          // its opening or its close is news of the day.
+          gap = span[1] - span[0] > LONG_EVENT_DAYS ? Math.min(gapDays([span[0], span[0]], pubSpan), gapDays([span[1], span[1]], pubSpan)) : gapDays(span, pubSpan);
           // Both leaders and a cue of this very kind beside their names ('talks by video link'),
           // published that day: the news itself, even when the text gives no date.
           const backed = present.length >= 3 || (present.length === 2 && (!present.every(common) || cueScore >= 1.1)) || present.some(specific);
@@ -196,6 +207,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
             real = true;
             pieces.add('published');
             why.push('around the publication date');
+          } else if (backed && span[0] > pubSpan[1] && gap <= PREVIEW_DAYS && date?.pinning && date.tied) {
+            // A preview: the page dates, beside its names, what is to happen in the coming weeks
+            // ('the pipeline will be launched in December'). That is its news too.
+            score += 1.5;
+            why.push('announced for the coming weeks');
           } else if (backed && gap <= 10) score += 0.7;
           // Hindsight: what happened after the page was written is not in it, unless the page
           // announces it with a date of its own ('will visit on 16 May', 'a call this week').
@@ -239,7 +255,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const linked: Scored = {
           id: event.id, date: event.date, title: event.title, kind: event.kind,
           score: Math.round(score * 100) / 100, why: [...new Set(why)], evidence: entityScore, gap,
-          tier: 'possible', pieces: [...pieces].sort(),
+          tier: 'possible', pieces: [...pieces].sort(), spoken: kindSpoken,
         };
         if (event.endDate) linked.endDate = event.endDate;
         if (event.own) linked.own = true;
@@ -261,6 +277,26 @@ function diversify(sorted: { date: string; score: number }[]): void {
     if (seen >= 2) e.score = Math.round(e.score * 0.7 * 100) / 100;
     perDay.set(e.date, seen + 1);
   }
+}
+
+/**
+ * A visit is the umbrella of what was signed on it: a page about the 2001 treaty or the 2004
+ * border agreement matches the visit of those days through the same date and names. When a
+ * better-scored event of another kind falls within the visit's days and the page says nothing of a visit
+ * (no visit word beside its names or date), the visit is that event's facet: it steps back and is
+ * only 'possibly related'. `sorted`: best first; returns the facets, re-sorted in place.
+ */
+function visitFacets(sorted: Scored[]): Scored[] {
+  const facets: Scored[] = [];
+  sorted.forEach((e, i) => {
+    if (e.kind !== 'state-visit' || e.spoken) return;
+    const covered = sorted.slice(0, i).some((f) => f.kind !== e.kind && f.date >= e.date && f.date <= (e.endDate ?? e.date) && !facets.includes(f));
+    if (!covered) return;
+    e.score = Math.round(e.score * 0.6 * 100) / 100;
+    facets.push(e);
+  });
+  if (facets.length) sorted.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
+  return facets;
 }
 
 /**

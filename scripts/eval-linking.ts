@@ -5,7 +5,7 @@
  * of each page's best-ranked expected event), precision@5 (share of the top 5 that is expected;
  * its ceiling is shown, pages expect 1–4 events), and for hard negatives how many events they list.
  * Runs exactly the code the extension runs (createEngine(dataset).scan).
- *   node --import tsx scripts/eval-linking.ts [--verbose]
+ *   node --import tsx scripts/eval-linking.ts [--verbose] [--held-out]
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,7 +58,15 @@ export interface LinkingScores {
   negativeEvents: number;
 }
 
-export type LinkGroup = Lang | 'all' | 'held-out' | 'held-out-14';
+export type LinkGroup = Lang | 'all' | 'held-out' | 'held-out-14' | 'held-out-3';
+
+/**
+ * Batches kept out of the language and 'all' figures and reported apart ('held-out-3': issue 14's
+ * third held-out group, not looked at while the rules changed and scored once at the end; its
+ * misses print only with --held-out). Earlier held-out batches were scored and have since been read
+ * while changing rules, so they count with their language.
+ */
+export const UNSCORED_BATCHES: readonly string[] = ['held-out-3'];
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus-linking');
 
@@ -81,10 +89,11 @@ export function runLinking(engine: Engine = createEngine(dataset)): LinkingResul
 }
 
 export function scoreLinking(results: readonly LinkingResult[]): Record<LinkGroup, LinkingScores> {
-  const groups: LinkGroup[] = ['en', 'zh', 'ru', 'all', 'held-out', 'held-out-14'];
+  const groups: LinkGroup[] = ['en', 'zh', 'ru', 'all', 'held-out', 'held-out-14', 'held-out-3'];
   const out = {} as Record<LinkGroup, LinkingScores>;
   for (const g of groups) {
-    const rs = results.filter((r) => g === 'all' || r.item.lang === g || r.item.batch === g);
+    const open = (r: LinkingResult) => !UNSCORED_BATCHES.includes(r.item.batch ?? '');
+    const rs = results.filter((r) => r.item.batch === g || (open(r) && (g === 'all' || r.item.lang === g)));
     const pos = rs.filter((r) => r.item.events.length > 0);
     const neg = rs.filter((r) => !r.item.sinoRussian);
     const expected = pos.reduce((n, r) => n + r.ranks.length, 0);
@@ -117,17 +126,21 @@ function ratio<T>(xs: readonly T[], hits: (x: T) => number, slots: (x: T) => num
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
+  // The held-apart batches' misses stay unprinted unless asked for: whoever tunes rules next
+  // should not tune them to these.
+  const heldOut = process.argv.includes('--held-out');
   const results = runLinking();
   const scores = scoreLinking(results);
   const f = (x: number) => x.toFixed(3);
   console.log(`Linking collection: ${results.length} real news excerpts (tests/corpus-linking/manifest.json)\n`);
   console.log('lang | pages expected | R@10   R@3    MRR    P@min(3,n) | plain: P     R     | verdict acc | negatives: n  events listed');
-  for (const g of ['en', 'zh', 'ru', 'all', 'held-out', 'held-out-14'] as const) {
+  for (const g of ['en', 'zh', 'ru', 'all', 'held-out', 'held-out-14', 'held-out-3'] as const) {
     const s = scores[g];
     console.log(`${g.padEnd(4)} | ${String(s.pages).padStart(5)} ${String(s.expected).padStart(8)} | ${f(s.recallAt10)}  ${f(s.recallAt3)}  ${f(s.mrr)}  ${f(s.precisionTop).padStart(10)} | ${f(s.plainPrecision)} ${f(s.plainRecall)} | ${f(s.verdictAccuracy).padStart(11)} | ${String(s.negatives).padStart(11)}  ${s.negativeEvents.toFixed(1)}`);
   }
   console.log('\nMisses and far ranks:');
   for (const r of results) {
+    if (UNSCORED_BATCHES.includes(r.item.batch ?? '') && !heldOut) continue;
     const k = Math.min(3, r.item.events.length);
     const bad = r.item.events.map((id, i) => [id, r.ranks[i]] as const).filter(([, rank]) => rank > k);
     const verdict = r.sinoRussian === r.item.sinoRussian ? '' : ` verdict ${r.sinoRussian}`;

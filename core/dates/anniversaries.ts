@@ -61,7 +61,7 @@ export function buildAnniversaryIndex(words: EventWords): AnniversaryIndex {
           const context = contextOf(text, m.index, m.index + m[0].length);
           // No event of that year: the phrase may name today's commemoration ('the 80th
           // anniversary of victory' parade), an event within days of publication in these words.
-          const best = words.bestOfYear(year, context);
+          const best = words.bestOfYear(year, context, age);
           if (!best && guessed) continue;
           // No event of that year: the phrase may name the commemoration of these days (the
           // '80th anniversary of victory' parade). That dates it, but does not identify it: a

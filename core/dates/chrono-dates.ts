@@ -84,6 +84,10 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
     const d = resolveWeekday(s.get('weekday') ?? 0, refDay, WEEKDAY_DIRECTION.test(body) ? firstDay(formatDate(year, month, day)) : undefined, text, end);
     [year, month, day] = dayToDate(d).split('-').map(Number);
   }
+  // A month or day without a year: the latest such date not far past the publication day. News
+  // writes 'in February' in September of the February just gone; 'in December' in November of the
+  // one to come. chrono takes whichever is nearer, which for 'February' in September is next year's.
+  if (!s.isCertain('year') && !relative && refDay !== undefined) year = recentYear(month, knowsDay ? day : 1, refDay);
   if (year < 1000 || year > 2999) return undefined;
   // 'end of December', 'mid-June', 'в конце декабря': chrono invents a day; only the month is known.
   const dayWritten = /\d/.test(body) || relative;
@@ -98,6 +102,18 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
     if (endDate > date) mention.endDate = endDate;
   }
   return mention;
+}
+
+/** How far past the publication day a yearless month or day may lie (an upcoming visit, next month's summit). */
+const LOOKAHEAD_DAYS = 92;
+
+function recentYear(month: number, day: number, refDay: number): number {
+  const refYear = Number(dayToDate(refDay).slice(0, 4));
+  for (const y of [refYear + 1, refYear, refYear - 1]) {
+    const d = firstDay(formatDate(y, month, Math.min(day, 28)));
+    if (d - refDay <= LOOKAHEAD_DAYS) return y;
+  }
+  return refYear - 1;
 }
 
 /**

@@ -14,6 +14,11 @@ interface EventBag {
   tokens: Set<string>;
   /** Title words weigh a little more: the treaty beats the visit it was signed on. */
   titleTokens: Set<string>;
+  /**
+   * `tokens` and the Chinese and Russian summaries: among one thing's few events (no year to match
+   * against) the summary's everyday words are what tell its launch from its contract.
+   */
+  fullTokens: Set<string>;
   /** Ages of the anniversaries the event's text marks ('80th anniversary', '80周年', '80-летие'). */
   ages: Set<number>;
 }
@@ -21,8 +26,11 @@ interface EventBag {
 const AGE = /(?<!\d)(\d{1,3})(?:st|nd|rd|th)?[- ]?(?:anniversary|周年|週年|-?лети\p{L}*|-?(?:я|й)\s+годовщин\p{L}*)/giu;
 
 export interface EventWords {
-  /** The best event among those of `year` whose words match `context` well enough. */
-  bestOfYear(year: number, context: string): Event | undefined;
+  /**
+   * The best event among those of `year` whose words match `context` well enough. With `age`
+   * (an anniversary's), an event whose own text marks that anniversary ('建交70周年') is told by it.
+   */
+  bestOfYear(year: number, context: string, age?: number): Event | undefined;
   /** Events overlapping [first, last] (day numbers) whose words match `context` well enough, best first. */
   matching(first: number, last: number, context: string): string[];
   /**
@@ -52,6 +60,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   const byKind = new Map<string, EventBag[]>();
   const bagById = new Map<string, EventBag>();
   const df = new Map<string, number>();
+  const dfFull = new Map<string, number>();
   // China, Russia and Putin are in half the events: tokenize each entity's names once.
   const entityTokens = new Map<string, string[]>();
   const tokensOfEntity = (id: string): string[] => {
@@ -70,6 +79,9 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     const tokens = new Set(contentTokens([event.title, event.summary, ...told, ...(event.keywords ?? [])].join(' \n ')));
     for (const id of event.entities) for (const t of tokensOfEntity(id)) tokens.add(t);
     for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
+    const fullTokens = new Set(tokens);
+    for (const t of contentTokens(Object.values(event.translations ?? {}).map((t) => t?.summary ?? '').join(' \n '))) fullTokens.add(t);
+    for (const t of fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
     let span: [number, number];
     try {
       span = spanOf(event.date, event.endDate);
@@ -79,7 +91,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     const ages = new Set<number>();
     for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
     const titles = [event.title, ...Object.values(event.translations ?? {}).map((t) => t?.title ?? '')].join(' \n ');
-    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(titles)), ages };
+    const bag: EventBag = { event, span, tokens, titleTokens: new Set(contentTokens(titles)), fullTokens, ages };
     byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), bag]);
     bagById.set(event.id, bag);
     for (let y = Number(event.date.slice(0, 4)), end = Number((event.endDate ?? event.date).slice(0, 4)); y <= end; y++) {
@@ -90,6 +102,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   }
   const n = Math.max(events.length, 1);
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  const idfFull = (t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + 0.5));
   // One word unique to an event is enough in a small dataset, two or more in a large one.
   const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
 
@@ -111,13 +124,15 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   };
 
   return {
-    bestOfYear(year, context) {
+    bestOfYear(year, context, age) {
       const words = new Set(contentTokens(context));
       let best: Event | undefined;
       let bestScore = minMatch;
       for (const bag of byYear.get(year) ?? []) {
         if (Number(bag.event.date.slice(0, 4)) !== year) continue;
-        const s = score(bag, words);
+        const raw = score(bag, words);
+        // Its own words mark this very anniversary: the page's phrase names it, the match confirms.
+        const s = raw > 0 && age !== undefined && bag.ages.has(age) ? raw + minMatch * 2 : raw;
         if (s > bestScore || (s === bestScore && (!best || bag.event.date < best.date))) {
           best = bag.event;
           bestScore = s;
@@ -163,11 +178,12 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       const bags = ids.map((id) => bagById.get(id)).filter((b): b is EventBag => b !== undefined);
       if (bags.length < 2) return undefined;
       // Words every candidate has (the thing's own name) tell none of them apart.
-      const words = new Set([...tokensOf(context)].filter((w) => !bags.every((b) => b.tokens.has(w))));
+      const words = new Set([...tokensOf(context)].filter((w) => !bags.every((b) => b.fullTokens.has(w))));
       let best: [number, string] = [0, ''];
       let second = 0;
       for (const bag of bags) {
-        const s = score(bag, words);
+        let s = 0;
+        for (const w of words) if (bag.fullTokens.has(w)) s += idfFull(w) * (bag.titleTokens.has(w) ? 1.2 : 1);
         if (s > best[0]) {
           second = best[0];
           best = [s, bag.event.id];

@@ -15,7 +15,11 @@ import { buildEventWords, sentenceAround, type EventWords } from './event-words'
 import { spanOf } from './partial-date';
 
 export interface DateFinder {
-  find(text: string, published?: string): DateMention[];
+  /**
+   * `yearless`, if given, receives the dates written without a year that nothing resolved (no
+   * publication date, no year written just before): 'on 15 September' on an undated page.
+   */
+  find(text: string, published?: string, yearless?: DateMention[]): DateMention[];
   /** The events' own words, shared with whoever else needs to tell events apart by description. */
   readonly words: EventWords;
 }
@@ -29,7 +33,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
   const anniversaries = buildAnniversaryIndex(words);
   return {
     words,
-    find(text, published) {
+    find(text, published, yearless) {
       const all: RawDate[] = [
         ...(published ? anniversaries.find(text, published) : anniversaries.find(text, latestWrittenYear(text), true)),
         ...chronoDates(text, published),
@@ -43,7 +47,14 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
       const guessed = new Set<DateMention>(); // years taken from the publication date: not to be passed on
       for (const d of kept) {
         if (d.yearImplied && !inheritYear(d, out, text, guessed)) {
-          if (!published) continue;
+          if (!published) {
+            if (d.via === 'absolute') {
+              extendDayRange(d, text);
+              const { yearImplied: _y, ...loose } = d;
+              yearless?.push(loose);
+            }
+            continue;
+          }
           guessed.add(d);
         }
         extendDayRange(d, text);
