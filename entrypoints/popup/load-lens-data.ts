@@ -139,6 +139,7 @@ export function prepareWhenIdle(data: LensData, db: LensDB = getDb(), shipped = 
   whenIdle(async () => {
     await loading;
     data.search.prepare();
+    whenIdle(() => data.search.prepareNames(), 1000);
     // Built here: none was stored, or the stored one did not fit (corrupt) and is replaced.
     if (data.search.preparedFrom === 'built' && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
   }, 300);

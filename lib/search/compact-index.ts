@@ -34,6 +34,8 @@ export interface RawResult {
   terms: string[];
   /** Index terms matched in the document. */
   match: string[];
+  /** Per entry of `match`, the fields it was found in, as bits of the field numbers (MiniSearch's match[term]). */
+  fieldBits: number[];
 }
 
 export interface IndexHit {
@@ -42,6 +44,8 @@ export interface IndexHit {
   doc: number;
   score: number;
   terms: string[];
+  /** Per entry of `terms`, the fields it was found in, as bits (fieldBit() of a field's name). */
+  fieldBits: number[];
 }
 
 type Options = {
@@ -236,8 +240,14 @@ export class CompactIndex {
   search(query: Query, within?: ReadonlySet<number>): IndexHit[] {
     const raw = this.executeQuery(query, {}, within);
     const out: IndexHit[] = [];
-    for (const [doc, r] of raw) out.push({ id: this.ids[doc], doc, score: r.score * (r.terms.length || 1), terms: r.match });
+    for (const [doc, r] of raw) out.push({ id: this.ids[doc], doc, score: r.score * (r.terms.length || 1), terms: r.match, fieldBits: r.fieldBits });
     return out;
+  }
+
+  /** The bit a field has in IndexHit.fieldBits (0 for a field not indexed). */
+  fieldBit(field: string): number {
+    const id = this.fieldIds[field];
+    return id === undefined ? 0 : 1 << id;
   }
 
   private executeQuery(query: Query, searchOptions: SearchOptions, within?: ReadonlySet<number>): Map<number, RawResult> {
@@ -336,8 +346,8 @@ export class CompactIndex {
         if (r) {
           r.score += score;
           if (!r.terms.includes(sourceTerm)) r.terms.push(sourceTerm);
-          if (!r.match.includes(derivedTerm)) r.match.push(derivedTerm);
-        } else results.set(doc, { score, terms: [sourceTerm], match: [derivedTerm] });
+          addMatch(r, derivedTerm, 1 << fieldId);
+        } else results.set(doc, { score, terms: [sourceTerm], match: [derivedTerm], fieldBits: [1 << fieldId] });
       };
       if (!within) for (let k = from; k < to; k++) add(k);
       else if (within.size * LOOKUP_RATIO < matching) {
@@ -363,6 +373,15 @@ function search(a: Uint32Array, x: number, from: number, to: number): number {
   return lo < to && a[lo] === x ? lo : -1;
 }
 
+/** Records that `term` matched in the fields `bits` (once per term, fields merged). */
+function addMatch(r: RawResult, term: string, bits: number): void {
+  const i = r.match.indexOf(term);
+  if (i < 0) {
+    r.match.push(term);
+    r.fieldBits.push(bits);
+  } else r.fieldBits[i] |= bits;
+}
+
 function combine(results: Map<number, RawResult>[], combineWith: string = 'or'): Map<number, RawResult> {
   if (results.length === 0) return new Map();
   const op = combineWith.toLowerCase();
@@ -373,7 +392,7 @@ function combine(results: Map<number, RawResult>[], combineWith: string = 'or'):
         if (!cur) a.set(doc, r);
         else {
           cur.score += r.score;
-          for (const m of r.match) if (!cur.match.includes(m)) cur.match.push(m);
+          r.match.forEach((m, i) => addMatch(cur, m, r.fieldBits[i]));
           for (const t of r.terms) if (!cur.terms.includes(t)) cur.terms.push(t);
         }
       }
@@ -387,8 +406,8 @@ function combine(results: Map<number, RawResult>[], combineWith: string = 'or'):
         const cur = a.get(doc);
         if (!cur) continue;
         for (const t of r.terms) if (!cur.terms.includes(t)) cur.terms.push(t);
-        for (const m of r.match) if (!cur.match.includes(m)) cur.match.push(m);
-        out.set(doc, { score: cur.score + r.score, terms: cur.terms, match: cur.match });
+        r.match.forEach((m, i) => addMatch(cur, m, r.fieldBits[i]));
+        out.set(doc, { score: cur.score + r.score, terms: cur.terms, match: cur.match, fieldBits: cur.fieldBits });
       }
       return out;
     });

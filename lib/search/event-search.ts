@@ -13,6 +13,9 @@ import { fromIndexKey, toIndexKey } from './index-key';
 import { planQuery, type PlannedWord } from './query-plan';
 import { topHits } from './top-hits';
 import { Vocabulary, type VocabularyData } from './vocabulary';
+import { EntityQuery, withoutMentions, type EntityMention } from './entity-query';
+import { MentionMatcher } from './mention-matches';
+import { relaxQuery, type RelaxedQuery } from './relax-query';
 
 export interface SearchFilters {
   kinds?: readonly EventKind[];
@@ -33,7 +36,12 @@ export interface SearchResult {
   total: number;
   /** The query had text but nothing searchable yet (one Latin letter): keep typing. */
   tooShort?: boolean;
+  /** Entities the query names ('Lavrov', '上合组织'): their events come first. */
+  entities?: string[];
 }
+
+/** Relevance (the default for a query), or by date whatever the query. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export function yearOf(event: Event): number {
   return Number(event.date.slice(0, 4));
@@ -90,6 +98,8 @@ export class EventSearch {
   private readonly byEntity = new Map<string, Event[]>();
   /** Like byEntity, as positions in `events` (which are the text index's document numbers). */
   private readonly docsByEntity = new Map<string, number[]>();
+  /** An event's position in `events` (its document number), for matches keyed by event id. */
+  private readonly docOf = new Map<string, number>();
   private built: { text: CompactIndex; entities: EntityIndex } | null = null;
   private vocab = new Vocabulary();
   /** A stored index of exactly these events and entities, loaded on the first prepare() instead of building. */
@@ -105,6 +115,8 @@ export class EventSearch {
    * scores only those for the word being typed instead of every event that word reaches.
    */
   private readonly leadCache = new Map<string, Map<number, Scored>>();
+  private names: EntityQuery | null = null;
+  private mentions: MentionMatcher | null = null;
 
   /**
    * With a stored index (`snapshot`), its newest-first order of the events is used when it is one of
@@ -118,6 +130,7 @@ export class EventSearch {
     const events = this.events;
     for (let doc = 0; doc < events.length; doc++) {
       const ev = events[doc];
+      this.docOf.set(ev.id, doc);
       for (const id of ev.entities) {
         const docs = this.docsByEntity.get(id);
         if (docs) docs.push(doc);
@@ -277,20 +290,100 @@ export class EventSearch {
     return acc!;
   }
 
-  search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
+
+  /**
+   * A query naming entities: each name is one group (mention-matches.ts, keyed by event id), each other
+   * word another; every group must match. Intersected smallest first, summing scores.
+   */
+  private matchNamed(named: EntityMention[], plan: PlannedWord[]): Map<number, Scored> {
+    const groups: (() => Map<number, Scored>)[] = [
+      ...named.map((m) => () => {
+        const byDoc = new Map<number, Scored>();
+        for (const [id, s] of this.mentionMatcher().match(m)) byDoc.set(this.docOf.get(id)!, s);
+        return byDoc;
+      }),
+      ...plan.map((word) => () => this.cachedWord(word)),
+    ];
+    let acc: Map<number, Scored> | null = null;
+    for (const group of groups) {
+      const next = group();
+      if (acc === null) acc = next;
+      else {
+        const [small, big]: Map<number, Scored>[] = acc.size <= next.size ? [acc, next] : [next, acc];
+        const both = new Map<number, Scored>();
+        for (const [doc, a] of small) {
+          const b = big.get(doc);
+          if (b) both.set(doc, { score: a.score + b.score, terms: [...a.terms, ...b.terms] });
+        }
+        acc = both;
+      }
+      if (acc.size === 0) break;
+    }
+    return acc ?? new Map();
+  }
+
+  /** The names a query holds (entity-query.ts); the name map is built on first use. */
+  namedIn(query: string): EntityMention[] {
+    return this.prepareNames().resolve(query);
+  }
+
+  /** Builds the name map (~10 ms for the dataset's aliases); the popup does it when idle. */
+  prepareNames(): EntityQuery {
+    return (this.names ??= new EntityQuery(this.entityById.values()));
+  }
+
+  private mentionMatcher(): MentionMatcher {
+    const text = this.prepare().built!.text;
+    const titleBit = text.fieldBit('title');
+    this.mentions ??= new MentionMatcher({
+      byId: this.byId,
+      entityById: this.entityById,
+      eventsOfEntity: (id) => this.eventsOfEntity(id),
+      exactText: (terms, fields) =>
+        text
+          .search({ queries: terms, tokenize: (t: string) => [t], prefix: false, fuzzy: false, combineWith: 'AND', ...(fields ? { fields } : {}) })
+          // MiniSearch's order: best first, ties in document order.
+          .sort((a, b) => b.score - a.score || a.doc - b.doc)
+          .map((r) => ({
+            id: r.id,
+            score: r.score,
+            terms: r.terms.map(fromIndexKey),
+            inTitle: r.fieldBits.every((bits) => (bits & titleBit) !== 0),
+          })),
+    });
+    return this.mentions;
+  }
+
+  /** A shorter query that has results, for a query of several words that has none (relax-query.ts). */
+  relaxed(query: string, filters: SearchFilters = {}): RelaxedQuery | null {
+    return relaxQuery(query, this.namedIn(query), (q) => this.search(q, filters, 0).total);
+  }
+
+  search(query: string, filters: SearchFilters = {}, limit = 50, order: SortOrder = 'relevance'): SearchResult {
     if (!/[\p{L}\p{N}]/u.test(query)) {
       const pool = filters.entity ? this.eventsOfEntity(filters.entity) : this.events;
       const all = pool.filter((ev) => passesFilters(ev, filters));
+      if (order === 'oldest') all.reverse();
       return { hits: all.slice(0, limit).map((event) => ({ event, score: 0, terms: [] })), total: all.length };
     }
-    const plan = planQuery(query, this.prepare().vocab);
-    if (!plan) return { hits: [], total: 0, tooShort: true };
-    const acc = this.matchAll(plan);
+    // Names first: each named entity is one group of the query, matched exactly; the other words as before.
+    // A name that brings nothing (an entity without events, named nowhere) is searched as plain words.
+    const named = this.namedIn(query).filter((m) => this.mentionMatcher().match(m).size > 0);
+    const plan = planQuery(named.length ? withoutMentions(query, named) : query, this.prepare().vocab) ?? [];
+    if (plan.length === 0 && named.length === 0) return { hits: [], total: 0, tooShort: true };
+    const acc = named.length ? this.matchNamed(named, plan) : this.matchAll(plan);
     const hits: { doc: number; score: number }[] = [];
     for (const [doc, s] of acc) if (passesFilters(this.events[doc], filters)) hits.push({ doc, score: s.score });
     // Ties (an entity's events all score alike) go newest first: `events` is in that order already.
-    const top = topHits(hits, limit);
-    return { hits: top.map(({ doc, score }) => ({ event: this.events[doc], score, terms: acc.get(doc)!.terms.map(fromIndexKey) })), total: hits.length };
+    let top: { doc: number; score: number }[];
+    if (order === 'relevance') top = topHits(hits, limit);
+    else top = hits.sort((a, b) => (order === 'newest' ? a.doc - b.doc : b.doc - a.doc)).slice(0, limit);
+    const entities = [...new Set(named.flatMap((m) => m.ids))];
+    return {
+      hits: top.map(({ doc, score }) => ({ event: this.events[doc], score, terms: acc.get(doc)!.terms.map(fromIndexKey) })),
+      total: hits.length,
+      ...(entities.length ? { entities } : {}),
+    };
   }
 }
 

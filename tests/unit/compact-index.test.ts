@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import MiniSearch, { type Query } from 'minisearch';
 import { dataset } from '../../data/dataset';
-import { CompactIndex } from '../../lib/search/compact-index';
+import { CompactIndex, type IndexHit } from '../../lib/search/compact-index';
 import { entityNames } from '../../lib/search/documents';
 import { EventSearch, type SearchSnapshot } from '../../lib/search/event-search';
 import { toIndexKey } from '../../lib/search/index-key';
@@ -57,8 +57,15 @@ const keystrokes = [...new Set(TYPED.flatMap((q) => Array.from(q).map((_, i) => 
 const queries: Query[] = keystrokes.flatMap((k) => planQuery(k, vocab)?.map((w) => w.query) ?? []);
 
 type Answer = Map<string, { score: number; terms: string[] }>;
-const fromReference = (ms: MiniSearch, q: Query): Answer => new Map(ms.search(q).map((r) => [r.id as string, { score: r.score, terms: [...r.terms].sort() }]));
-const fromCompact = (ix: CompactIndex, q: Query): Answer => new Map(ix.search(q).map((r) => [r.id, { score: r.score, terms: [...r.terms].sort() }]));
+/** Each matched term with the fields it was found in ('term title,summary'): mention-matches.ts reads them. */
+const fromReference = (ms: MiniSearch, q: Query): Answer =>
+  new Map(ms.search(q).map((r) => [r.id as string, { score: r.score, terms: r.terms.map((t) => `${t} ${[...r.match[t]].sort().join(',')}`).sort() }]));
+const withFields = (ix: CompactIndex, hits: IndexHit[]): Answer => {
+  const names = ['title', 'keywords', 'summary', 'names'].filter((f) => ix.fieldBit(f));
+  const fieldsOf = (bits: number) => names.filter((f) => bits & ix.fieldBit(f)).sort().join(',');
+  return new Map(hits.map((r) => [r.id, { score: r.score, terms: r.terms.map((t, i) => `${t} ${fieldsOf(r.fieldBits[i])}`).sort() }]));
+};
+const fromCompact = (ix: CompactIndex, q: Query): Answer => withFields(ix, ix.search(q));
 
 function expectSame(a: Answer, b: Answer, label: string) {
   expect([...a.keys()].sort(), label).toEqual([...b.keys()].sort());
@@ -100,7 +107,7 @@ describe('the compact index answers as MiniSearch does', () => {
     const within = new Set(compact.documentIds.map((_, i) => i).filter((i) => i % 3 === 0));
     for (const q of queries.slice(0, 120)) {
       const all = fromCompact(compact, q);
-      const some = new Map(compact.search(q, within).map((r) => [r.id, { score: r.score, terms: [...r.terms].sort() }]));
+      const some = withFields(compact, compact.search(q, within));
       const want = new Map([...all].filter(([id]) => within.has(compact.docOf(id)!)));
       expectSame(some, want, JSON.stringify(q));
     }
