@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 as_root=()
 [ "$(id -u)" = 0 ] || as_root=(sudo)
 apt-get() { "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "$@"; }
-dpkg() { "${as_root[@]}" dpkg "$@"; }
+dpkg() { "${as_root[@]}" env dpkg "$@"; }  # env: the binary, not this function
 updated=0
 update() { [ "$updated" = 1 ] || { apt-get update -qq; updated=1; }; }
 
