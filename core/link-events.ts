@@ -95,6 +95,8 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       const announcing = cues.filter((c) => c.announces).map((c) => c.start);
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
+        // A dateline's or credit's outlet ('(Xinhua)') wrote the story; it is no name in it.
+        if (r.credit) continue;
         const list = mentions.get(r.entityId);
         if (list) list.push(r.start);
         else mentions.set(r.entityId, [r.start]);
