@@ -226,7 +226,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (!real) return undefined;
         // A kind word beside a name fits every event of that kind the name has: only beside the
         // event's date, or on a page of its days, does it speak of this one.
-        if (kindSpoken && (pieces.has('published') || date?.pinning)) pieces.add('words');
+        // Not when its only names are common places (the two countries): 'bilateral trade' on a page
+        // of 3 October fits every trade event of those days (a recycling fee raised on 1 October);
+        // 'video talks' beside both leaders' names is the call of that day.
+        const placesOnly = present.every((id) => common(id) && entities.get(id)?.type === 'place');
+        if (kindSpoken && ((pieces.has('published') && !placesOnly) || date?.pinning)) pieces.add('words');
         // A date on the publication days is the publication date told again: one piece, not two.
         if (pieces.has('published')) pieces.delete('date');
         // On a page not about the relationship, a sentence that paraphrases an event identifies it
@@ -261,7 +265,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         };
         if (event.endDate) linked.endDate = event.endDate;
         if (event.own) linked.own = true;
-        if (date && pieces.has('date')) linked.dateAt = date.bestAt;
+        if (date) linked.dateAt = date.bestAt;
         return linked;
       }
     },
@@ -313,7 +317,7 @@ function visitFacets(sorted: Scored[]): Scored[] {
 function sharedDateFacets(sorted: Scored[]): Scored[] {
   const facets: Scored[] = [];
   sorted.forEach((e, i) => {
-    if (e.dateAt === undefined || e.pieces.includes('names') || e.pieces.includes('published')) return;
+    if (e.dateAt === undefined || e.pieces.includes('names')) return;
     const taken = sorted.slice(0, i).some((f) => f.dateAt === e.dateAt && f.date === e.date && f.id !== e.id && f.pieces.includes('names') && !facets.includes(f));
     if (!taken) return;
     e.score = Math.round(e.score * 0.6 * 100) / 100;
