@@ -48,3 +48,10 @@ describe('a kind word beside only the two countries, on the publication day', ()
     expect(list[0]?.tier).not.toBe('possible');
   });
 });
+
+describe('the lunar station named in Russian without «Международная»', () => {
+  it("'научной лунной станции' is the International Lunar Research Station, as 'lunar research station' is in English", () => {
+    const { features } = engine.scan('Россия и Китай подписали соглашение по созданию научной лунной станции. Об этом сообщил глава "Роскосмоса" Юрий Борисов.');
+    expect(features.references.map((r) => r.entityId)).toContain('international-lunar-research-station');
+  });
+});
