@@ -28,6 +28,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandPanel__',
       },
+      // Keyboard path to 'Save quote' (no permission needed); readers can change it in the browser's shortcuts page.
+      'save-quote': {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandQuote__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -3,7 +3,7 @@
  * (background, popup, options): a content script would open the news site's database instead.
  *
  * Bundled rows (events, entities) are replaced wholesale when the dataset version changes.
- * The reader's rows (ownEvents, notes, saved, feedback) live in their own tables and are never touched by reseeding.
+ * The reader's rows (ownEvents, notes, saved, feedback, quotes) live in their own tables and are never touched by reseeding.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entity, Event } from '../core/types';
@@ -53,6 +53,23 @@ export interface PageFeedback {
   createdAt: number;
 }
 
+/** A passage the reader kept from a page ('Save quote'), with where and when it was published and their note. */
+export interface Quote {
+  id: string;
+  /** The selected text, as the reader saw it (never rendered as HTML). */
+  text: string;
+  note?: string;
+  url: string;
+  /** `pageKey(url)`: the page's origin and path, so quotes from one article are found together. */
+  page: string;
+  title: string;
+  /** The page's publication date (YYYY-MM-DD) when it names one, else the day the quote was saved. */
+  date: string;
+  dateFrom: 'page' | 'saved';
+  createdAt: number;
+  updatedAt: number;
+}
+
 export const DB_NAME = 'china-russia-lens';
 
 export class LensDB extends Dexie {
@@ -63,6 +80,7 @@ export class LensDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   saved!: EntityTable<SavedEvent, 'eventId'>;
   feedback!: EntityTable<PageFeedback, 'id'>;
+  quotes!: EntityTable<Quote, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -76,6 +94,8 @@ export class LensDB extends Dexie {
     });
     // Version 2 adds the reader's feedback on pages; every version-1 table and row is kept as is.
     this.version(2).stores({ feedback: 'id, page, kind, createdAt' });
+    // Version 3 adds the reader's notebook (quotes kept from pages); every earlier table and row is kept as is.
+    this.version(3).stores({ quotes: 'id, page, date, createdAt' });
   }
 }
 

@@ -44,6 +44,8 @@ export interface LensProtocol {
     req: { id: string; count: number; features: TextFeatures; done: boolean; published?: string; url?: string; title?: string; regions?: TextRegion[] };
     res: { summary?: PageAnalysis & { references?: Reference[] } };
   };
+  /** 'Save quote' in the page: the selection, the page's title, address and publication date, and a note. */
+  'save-quote': { req: { text: string; url: string; title: string; published?: string; note?: string }; res: { id: string } };
   /** The content script's result for its tab: sets the toolbar badge. */
   'page-result': { req: { count: number; sinoRussian: boolean }; res: { ok: true } };
 }
@@ -54,13 +56,19 @@ export type TabMessage =
   /** Mark the page even though it was not classified as China–Russia. */
   | { lens: 'scan-anyway' }
   /** What the content script found; answered with TabPageState. */
-  | { lens: 'page-state' };
+  | { lens: 'page-state' }
+  /** Summarize the page again (the reader added an event from it); answered with TabPageState. */
+  | { lens: 'resummarize' }
+  /** The 'Save quote' shortcut: open the quote form for the reader's selection. */
+  | { lens: 'save-quote' };
 
 export interface TabPageState {
   /** location.hostname of the page: the popup's per-site switch needs it even without the 'tabs' permission. */
   hostname?: string;
   /** location.href of the page: the reader's verdicts on it are stored by this address. */
   url?: string;
+  /** The page's title, for 'Add this article as an event'. */
+  title?: string;
   /** The page's language (its <html lang>), for 'show content in the page's language'. */
   lang?: Lang;
   enabled: boolean;

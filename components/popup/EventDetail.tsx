@@ -7,6 +7,7 @@ import type { Event } from '../../core/types';
 import type { EventSearch } from '../../lib/search/event-search';
 import { relatedEvents } from '../../lib/search/related';
 import { EventActions } from '../user/EventActions';
+import { SourceList } from '../user/SourceList';
 import { ChipBar } from './ChipBar';
 import { formatDateRange } from './format-date';
 import { kindFamily } from './kinds';
@@ -24,16 +25,6 @@ interface Props {
   onBack: () => void;
   /** Offered when the event was linked to the reader's page: 'Not this event' hides it there. */
   onNotThisEvent?: () => void;
-}
-
-function sourceLabel(url: string): string {
-  try {
-    const u = new URL(url);
-    const path = u.pathname.length > 32 ? `${u.pathname.slice(0, 30)}…` : u.pathname;
-    return `${u.hostname.replace(/^www\./, '')}${path === '/' ? '' : path}`;
-  } catch {
-    return url;
-  }
 }
 
 export function EventDetail({ event, search, onOpen, onEntity, onBack, onNotThisEvent }: Props) {
@@ -91,13 +82,7 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack, onNotThis
         {event.sources.length === 0 ? (
           <p class="muted">{t('detail.noSources')}</p>
         ) : (
-          <ul class="sources">
-            {event.sources.map((url) => (
-              <li key={url}>
-                <a href={url} target="_blank" rel="noopener noreferrer">{sourceLabel(url)}</a>
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={event.sources} />
         )}
       </section>
       {related.length > 0 && (

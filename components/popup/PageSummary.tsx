@@ -13,6 +13,7 @@ import { eventReason, isPlain, pageHeadline, pageReasons } from './page-answer';
 import { ResultList } from './ResultList';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { eventTitle } from '../../lib/i18n/content-text';
+import { AddArticleEvent } from '../user/AddArticleEvent';
 
 export type PageView =
   | { status: 'loading' }
@@ -30,6 +31,8 @@ interface Props {
   onRendered: () => void;
   /** The reader says this is (on: true) or is again allowed to be (false) not a China–Russia page. */
   onNotPage?: (on: boolean) => void;
+  /** Reads the page's state again (after 'Add this article as an event' linked a new event on it). */
+  onRefresh?: () => void;
 }
 
 function Why({ reasons }: { reasons: string[] }) {
@@ -43,7 +46,7 @@ function Why({ reasons }: { reasons: string[] }) {
   );
 }
 
-export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAnyway, onOpen, onEntity, onRendered, onNotPage }: Props) {
+export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAnyway, onOpen, onEntity, onRendered, onNotPage, onRefresh }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const title = (e: LinkedEvent) => eventTitle(e, i18n.contentLang).text;
@@ -125,6 +128,7 @@ export function PageSummary({ page, siteEnabled, paused, onToggleSite, onScanAny
       {(analysis.hidden?.length ?? 0) > 0 && (
         <p class="muted" data-testid="hidden-count">{t('page.hidden', { count: analysis.hidden!.length })}</p>
       )}
+      {onRefresh && <AddArticleEvent state={state} onAdded={onRefresh} />}
       {analysis.sinoRussian && onNotPage && (
         <button type="button" class="link-button" data-testid="not-page" onClick={() => onNotPage(true)}>{t('page.notPage')}</button>
       )}

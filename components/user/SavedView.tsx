@@ -1,13 +1,18 @@
-/** The popup's 'Saved' view: starred events, notes, and the reader's own events, with add/edit/delete. */
-import { useState } from 'preact/hooks';
+/**
+ * The reader's own things, in the popup's 'Saved' view and on the options page: starred events, notes (named by
+ * what they are on), own events (add/edit/delete, each opens its detail) and the notebook of quotes.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import type { Event } from '../../core/types';
 import { getDb, type OwnEvent } from '../../data/db';
 import { deleteOwnEvent } from '../../data/user-data/own-events';
-import { OwnEventForm } from './OwnEventForm';
+import { OwnEventForm, type OwnEventPrefill } from './OwnEventForm';
+import { NotebookView } from './NotebookView';
 import { useLiveQuery } from './use-live-query';
 import './user.css';
 import { useI18n } from '../../lib/i18n/use-i18n';
-import { eventTitle } from '../../lib/i18n/content-text';
+import { entityName, eventTitle } from '../../lib/i18n/content-text';
+import { kindLabel } from '../../lib/i18n/labels';
 import { formatPartialDate } from '../popup/format-date';
 
 interface SavedRow {
@@ -16,22 +21,54 @@ interface SavedRow {
   orphaned?: boolean;
 }
 
-export function SavedView({ onOpenEvent }: { onOpenEvent: (id: string) => void }) {
+interface Props {
+  onOpenEvent: (id: string) => void;
+  /** Opens the own-event form filled in ('Add this article as an event'); `onFormDone` hears when it closes. */
+  prefill?: OwnEventPrefill;
+  onFormDone?: (saved?: OwnEvent) => void;
+}
+
+export function SavedView({ onOpenEvent, prefill, onFormDone }: Props) {
   const { t, locale, contentLang } = useI18n();
   const label = (e: Event) => `${formatPartialDate(e.date, locale)} · ${eventTitle(e, contentLang).text}`;
   const db = getDb();
-  const [editing, setEditing] = useState<OwnEvent | 'new' | null>(null);
+  const [editing, setEditing] = useState<OwnEvent | 'new' | null>(prefill ? 'new' : null);
+  useEffect(() => {
+    if (prefill) setEditing('new');
+  }, [prefill]);
   const saved = useLiveQuery(async (): Promise<SavedRow[]> => {
     const rows = await db.saved.orderBy('savedAt').reverse().toArray();
     const ids = rows.map((r) => r.eventId);
     const [bundled, own] = await Promise.all([db.events.bulkGet(ids), db.ownEvents.bulkGet(ids)]);
     return rows.map((r, i) => ({ id: r.eventId, event: bundled[i] ?? own[i], orphaned: r.orphaned }));
   }, []);
-  const notes = useLiveQuery(() => db.notes.orderBy('updatedAt').reverse().toArray(), []);
+  // Each note is labelled by what it is on ('Vladimir Putin', an event's title), never by an id.
+  const notes = useLiveQuery(async () => {
+    const rows = await db.notes.orderBy('updatedAt').reverse().toArray();
+    const eventIds = rows.filter((n) => n.targetType === 'event').map((n) => n.targetId);
+    const entityIds = rows.filter((n) => n.targetType === 'entity').map((n) => n.targetId);
+    const [bundled, own, entities] = await Promise.all([db.events.bulkGet(eventIds), db.ownEvents.bulkGet(eventIds), db.entities.bulkGet(entityIds)]);
+    const events = new Map(eventIds.map((id, i) => [id, bundled[i] ?? own[i]]));
+    const ents = new Map(entityIds.map((id, i) => [id, entities[i]]));
+    return rows.map((n) => {
+      const ev = n.targetType === 'event' ? events.get(n.targetId) : undefined;
+      const en = n.targetType === 'entity' ? ents.get(n.targetId) : undefined;
+      return { ...n, label: ev ? label(ev) : en ? entityName(en, contentLang) : n.targetId.replace(/-/g, ' '), known: !!(ev || en) };
+    });
+  }, [contentLang, locale]);
   const own = useLiveQuery(() => db.ownEvents.orderBy('date').reverse().toArray(), []);
 
   if (editing) {
-    return <OwnEventForm initial={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />;
+    return (
+      <OwnEventForm
+        initial={editing === 'new' ? undefined : editing}
+        prefill={editing === 'new' ? prefill : undefined}
+        onDone={(saved) => {
+          setEditing(null);
+          onFormDone?.(saved);
+        }}
+      />
+    );
   }
   const open = (id: string) => () => onOpenEvent(id);
   return (
@@ -55,10 +92,10 @@ export function SavedView({ onOpenEvent }: { onOpenEvent: (id: string) => void }
         <ul class="crl-saved-list" data-testid="notes-list">
           {notes.map((n) => (
             <li key={n.id}>
-              <span class="crl-muted">{t(n.targetType === 'event' ? 'saved.noteOnEvent' : 'saved.noteOnEntity', { id: n.targetId })}</span>
+              <span class="crl-muted">{t(n.targetType === 'event' ? 'saved.noteOnEvent' : 'saved.noteOnEntity', { id: n.label })}</span>
               {n.orphaned && <span class="crl-flag">{t('saved.targetOrphan')}</span>}
               <div>{n.text}</div>
-              {n.targetType === 'event' && !n.orphaned && <button type="button" class="crl-link" onClick={open(n.targetId)}>{t('saved.open')}</button>}
+              {n.targetType === 'event' && !n.orphaned && n.known && <button type="button" class="crl-link" onClick={open(n.targetId)}>{t('saved.open')}</button>}
             </li>
           ))}
         </ul>
@@ -73,6 +110,7 @@ export function SavedView({ onOpenEvent }: { onOpenEvent: (id: string) => void }
           {own.map((e) => (
             <li key={e.id} data-event-id={e.id} data-event-date={e.date}>
               <button type="button" class="crl-link" onClick={open(e.id)}>{label(e)}</button>
+              <span class="crl-muted"> · {kindLabel(t, e.kind)}</span>
               {e.orphanedEntities?.length ? <span class="crl-flag">{t('saved.unknownEntities', { ids: e.orphanedEntities.join(', ') })}</span> : null}
               <div class="crl-note-row">
                 <button type="button" onClick={() => setEditing(e)} aria-label={t('saved.editLabel', { title: e.title })}>{t('saved.edit')}</button>
@@ -82,6 +120,7 @@ export function SavedView({ onOpenEvent }: { onOpenEvent: (id: string) => void }
           ))}
         </ul>
       ) : null}
+      <NotebookView />
     </div>
   );
 }

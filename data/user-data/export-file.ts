@@ -1,5 +1,5 @@
 /** The reader's export file: everything they made, and nothing from the bundled dataset. */
-import type { Note, OwnEvent, PageFeedback, SavedEvent } from '../db';
+import type { Note, OwnEvent, PageFeedback, Quote, SavedEvent } from '../db';
 import type { LensDB } from '../db';
 
 export const EXPORT_FORMAT = 'china-russia-lens-export';
@@ -16,10 +16,12 @@ export interface ExportFile {
   ownEvents: OwnEvent[];
   /** The reader's verdicts on pages ('Not this event', 'Not a China–Russia page'); absent in older files. */
   feedback?: PageFeedback[];
+  /** The reader's notebook (quotes kept from pages); absent in older files. */
+  quotes?: Quote[];
 }
 
 export async function buildExport(db: LensDB, settings: unknown, now = new Date()): Promise<ExportFile> {
-  return db.transaction('r', [db.notes, db.saved, db.ownEvents, db.feedback, db.meta], async () => ({
+  return db.transaction('r', [db.notes, db.saved, db.ownEvents, db.feedback, db.quotes, db.meta], async () => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
@@ -29,5 +31,6 @@ export async function buildExport(db: LensDB, settings: unknown, now = new Date(
     saved: await db.saved.toArray(),
     ownEvents: await db.ownEvents.toArray(),
     feedback: await db.feedback.toArray(),
+    quotes: await db.quotes.toArray(),
   }));
 }

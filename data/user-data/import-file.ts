@@ -2,7 +2,8 @@
  * Import is all-or-nothing: the whole file is validated before any write, then written in one
  * Dexie transaction (in chunks, reporting progress). Any problem leaves the database unchanged.
  */
-import type { LensDB, Note, OwnEvent, PageFeedback, SavedEvent } from '../db';
+import type { LensDB, Note, OwnEvent, PageFeedback, Quote, SavedEvent } from '../db';
+import { checkQuote } from './quotes';
 import { feedbackRow } from './feedback';
 import { checkEventInput, LIMITS } from './event-input';
 import { flagOrphans } from './flag-orphans';
@@ -19,6 +20,7 @@ export interface ImportPlan {
   saved: SavedEvent[];
   ownEvents: OwnEvent[];
   feedback: PageFeedback[];
+  quotes?: Quote[];
 }
 
 export interface ImportSummary {
@@ -26,6 +28,7 @@ export interface ImportSummary {
   saved: number;
   ownEvents: number;
   feedback: number;
+  quotes: number;
   settings: boolean;
 }
 
@@ -109,13 +112,14 @@ export function parseImport(text: string): ImportPlan {
   }
   const problems: Problem[] = [];
   for (const k of Object.keys(data)) {
-    if (!['format', 'version', 'exportedAt', 'datasetVersion', 'settings', 'notes', 'saved', 'ownEvents', 'feedback'].includes(k)) problems.push({ path: k, message: 'is not part of an export file', code: 'unknownField' });
+    if (!['format', 'version', 'exportedAt', 'datasetVersion', 'settings', 'notes', 'saved', 'ownEvents', 'feedback', 'quotes'].includes(k)) problems.push({ path: k, message: 'is not part of an export file', code: 'unknownField' });
   }
   const noteRows = rows(data, 'notes', problems);
   const savedRows = rows(data, 'saved', problems);
   const eventRows = rows(data, 'ownEvents', problems);
   const feedbackRows = rows(data, 'feedback', problems);
-  const total = noteRows.length + savedRows.length + eventRows.length + feedbackRows.length;
+  const quoteRows = rows(data, 'quotes', problems);
+  const total = noteRows.length + savedRows.length + eventRows.length + feedbackRows.length + quoteRows.length;
   if (total > MAX_IMPORT_ROWS) throw new ValidationError([{ path: 'file', message: `has ${total} rows; the limit is ${MAX_IMPORT_ROWS}`, code: 'tooMany', params: { count: total, max: MAX_IMPORT_ROWS } }]);
   if (data.settings !== undefined && !isRecord(data.settings)) problems.push({ path: 'settings', message: 'must be an object', code: 'notObject' });
   const notes = noteRows.map((r, i) => checkNote(r, `notes[${i}]`, problems)).filter((n): n is Note => !!n);
@@ -141,16 +145,23 @@ export function parseImport(text: string): ImportPlan {
     if (typeof row === 'string') problems.push({ path: `feedback[${i}]`, message: row, code: 'badTarget' });
     else feedback.push(row);
   });
+  const quotes = quoteRows.map((r, i) => checkQuote(r, `quotes[${i}]`, problems)).filter((q): q is Quote => !!q);
+  const quoteIds = new Set<string>();
+  quotes.forEach((q, i) => {
+    if (quoteIds.has(q.id)) problems.push({ path: `quotes[${i}].id`, message: `'${q.id}' appears twice`, code: 'duplicate', params: { value: q.id } });
+    quoteIds.add(q.id);
+  });
   if (problems.length) throw new ValidationError(problems);
-  return { settings: data.settings as Record<string, unknown> | undefined, notes, saved, ownEvents, feedback };
+  return { settings: data.settings as Record<string, unknown> | undefined, notes, saved, ownEvents, feedback, quotes };
 }
 
 /** Writes a validated plan in one transaction. Rows with the same id are replaced (import is a merge). */
 export async function applyImport(db: LensDB, plan: ImportPlan, onProgress?: (done: number, total: number) => void): Promise<ImportSummary> {
   const feedback = plan.feedback ?? [];
-  const total = plan.notes.length + plan.saved.length + plan.ownEvents.length + feedback.length;
+  const quotes = plan.quotes ?? [];
+  const total = plan.notes.length + plan.saved.length + plan.ownEvents.length + feedback.length + quotes.length;
   let done = 0;
-  await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback, db.events, db.entities], async () => {
+  await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback, db.quotes, db.events, db.entities], async () => {
     const write = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, items: T[]) => {
       for (let i = 0; i < items.length; i += CHUNK) {
         await table.bulkPut(items.slice(i, i + CHUNK));
@@ -162,8 +173,9 @@ export async function applyImport(db: LensDB, plan: ImportPlan, onProgress?: (do
     await write(db.notes, plan.notes);
     await write(db.saved, plan.saved);
     await write(db.feedback, feedback);
+    await write(db.quotes, quotes);
     // An imported note on an event this dataset no longer has is kept and flagged, not lost.
     await flagOrphans(db);
   });
-  return { notes: plan.notes.length, saved: plan.saved.length, ownEvents: plan.ownEvents.length, feedback: feedback.length, settings: plan.settings !== undefined };
+  return { notes: plan.notes.length, saved: plan.saved.length, ownEvents: plan.ownEvents.length, feedback: feedback.length, quotes: quotes.length, settings: plan.settings !== undefined };
 }

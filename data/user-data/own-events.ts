@@ -10,9 +10,13 @@ function slug(title: string): string {
   return title.toLowerCase().normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'event';
 }
 
-/** Own ids never collide with bundled ones: they carry the 'own-' prefix. */
+/**
+ * Own ids never collide with bundled ones: they carry the 'own-' prefix. Made from whatever the reader typed,
+ * so even a date still to be corrected ('May 2024') gives a valid id: the reader never sees an id problem.
+ */
 export function newOwnEventId(draft: Pick<Event, 'date' | 'title'>, now = Date.now()): string {
-  return `own-${draft.date}-${slug(draft.title)}-${now.toString(36)}`;
+  const date = draft.date.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 10) || 'undated';
+  return `own-${date}-${slug(draft.title ?? '')}-${now.toString(36)}`;
 }
 
 export async function saveOwnEvent(db: LensDB, draft: OwnEventDraft, now = Date.now()): Promise<OwnEvent> {

@@ -15,6 +15,8 @@ import { MutationBatcher } from './observe-mutations';
 import { PageLens, type LensStats } from './page-lens';
 import { PageUi, pageLang } from './page-ui';
 import { readPublishedDate } from './published-date';
+import { QuoteButton, QUOTE_SLOT } from './quote-button';
+import { resolveUiLang } from '../../lib/i18n/i18n';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -37,6 +39,14 @@ export default defineContentScript({
       return host !== null && (n === host || host.contains(n));
     };
     const mutations = new MutationBatcher(isOurs, lens.skip, (batch) => void lens.handleMutations(batch));
+    const quotes = new QuoteButton({
+      send: sendToBackground,
+      slot: () => ui.slot(QUOTE_SLOT),
+      allowed: () => lens.enabled && !!lens.summary?.sinoRussian,
+      isOurs: (n) => n !== null && isOurs(n),
+      published: () => lens.published,
+      dark: () => lens.dark,
+    });
 
     // Read the page while the settings load (nothing is sent until they say the lens is on here);
     // observe from now on so nothing added meanwhile is missed.
@@ -47,6 +57,7 @@ export default defineContentScript({
     stats.settingsMs = performance.now() - stats.start;
     lens.updateSettings(settings);
     ui.setLanguage(settings);
+    quotes.setLanguage(resolveUiLang(settings.interfaceLanguage));
 
     const apply = (active: boolean) => {
       lens.setActive(active);
@@ -57,6 +68,7 @@ export default defineContentScript({
     const unwatch = watchSettings((next) => {
       lens.updateSettings(next);
       ui.setLanguage(next);
+      quotes.setLanguage(resolveUiLang(next.interfaceLanguage));
       apply(isSiteEnabled(next, hostname));
     });
 
@@ -77,6 +89,7 @@ export default defineContentScript({
     const pageState = (): TabPageState => ({
       hostname,
       url: location.href,
+      title: document.title,
       lang: pageLang(),
       enabled: lens.enabled,
       sinoRussian: lens.summary?.sinoRussian ?? false,
@@ -92,6 +105,11 @@ export default defineContentScript({
       }
       if (msg?.lens === 'toggle-panel') ui.togglePanel();
       else if (msg?.lens === 'scan-anyway') lens.scanAnyway();
+      else if (msg?.lens === 'resummarize') void lens.resummarize();
+      else if (msg?.lens === 'save-quote') {
+        quotes.openForm();
+        return undefined;
+      }
       else return undefined;
       void lens.idle().then(() => sendResponse(pageState()));
       return true;
@@ -102,6 +120,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
       mutations.stop();
+      quotes.destroy();
       lens.setActive(false);
       ui.destroy();
     });

@@ -215,6 +215,24 @@ export class LensUi {
     }
   }
 
+  /**
+   * A container of its own inside our shadow root (created with the host on first use), for UI that is
+   * not the card or the panel: the 'Save quote' button (`quote-button.tsx`).
+   */
+  async slot(id: string): Promise<HTMLElement | null> {
+    await this.ensure();
+    const shadow = this.ui?.shadow;
+    if (!shadow) return null;
+    let el = shadow.getElementById(id);
+    if (!el) {
+      el = document.createElement('div');
+      el.id = id;
+      // Beside the card's container, not in it: Preact owns that one's children.
+      (shadow.querySelector('html') ?? shadow).appendChild(el);
+    }
+    return el;
+  }
+
   /** Where the panel is on screen, if it is open. */
   panelBox(): DOMRect | null {
     return this.ui?.shadow.querySelector('.crl-panel')?.getBoundingClientRect() ?? null;

@@ -155,6 +155,12 @@ export class PageLens {
     return this.features && body?.length ? featuresIn(this.features, body) : this.features;
   }
 
+  /** Asks the background for the page's summary again (the reader added an event from this page). */
+  resummarize(): Promise<void> {
+    if (!this.active) return Promise.resolve();
+    return this.schedule((gen) => (this.features ? this.summarizeAndMark(gen) : this.scanJob(gen, null)));
+  }
+
   scanAnyway() {
     this.forced = true;
     if (!this.active) return;

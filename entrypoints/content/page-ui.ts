@@ -253,6 +253,11 @@ export class PageUi {
     this.controller.focus(mark);
   }
 
+  /** A container in our shadow root for other in-page UI (the 'Save quote' button). */
+  slot(id: string): Promise<HTMLElement | null> {
+    return this.ui.slot(id);
+  }
+
   destroy() {
     this.controller.close();
     this.ui.destroy();

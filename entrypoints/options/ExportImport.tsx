@@ -33,7 +33,7 @@ export function ExportImport() {
   const exportJson = async () => {
     const file = await buildExport(db, await getSettings());
     downloadText(`china-russia-lens-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
-    setStatus(t('data.exported', { notes: file.notes.length, saved: file.saved.length, own: file.ownEvents.length, verdicts: file.feedback?.length ?? 0 }));
+    setStatus(t('data.exported', { notes: file.notes.length, saved: file.saved.length, own: file.ownEvents.length, quotes: file.quotes?.length ?? 0, verdicts: file.feedback?.length ?? 0 }));
   };
   const exportEvents = async (format: 'csv' | 'ics') => {
     const events = await readerEvents(scope);
@@ -52,7 +52,7 @@ export function ExportImport() {
       setProgress(0);
       const summary = await applyImport(db, plan, (done, total) => setProgress(total ? done / total : 1));
       if (plan.settings) await settingsItem.setValue(withDefaults(plan.settings));
-      setStatus(t(summary.settings ? 'data.importedWithSettings' : 'data.imported', { notes: summary.notes, saved: summary.saved, own: summary.ownEvents, verdicts: summary.feedback }));
+      setStatus(t(summary.settings ? 'data.importedWithSettings' : 'data.imported', { notes: summary.notes, saved: summary.saved, own: summary.ownEvents, quotes: summary.quotes, verdicts: summary.feedback }));
     } catch (err) {
       setStatus('');
       const detail = err instanceof ValidationError ? problemsText(err.problems, i18n) : err instanceof Error ? err.message : String(err);
@@ -63,8 +63,8 @@ export function ExportImport() {
   };
   const clearAll = async () => {
     if (!confirm(t('data.confirmClear'))) return;
-    await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback], async () => {
-      await Promise.all([db.notes.clear(), db.saved.clear(), db.ownEvents.clear(), db.feedback.clear()]);
+    await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback, db.quotes], async () => {
+      await Promise.all([db.notes.clear(), db.saved.clear(), db.ownEvents.clear(), db.feedback.clear(), db.quotes.clear()]);
     });
     setStatus(t('data.cleared'));
   };

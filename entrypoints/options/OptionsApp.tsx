@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/send-message';
 import { SavedView } from '../../components/user/SavedView';
+import { EventDialog } from '../../components/user/EventDialog';
 import { DatasetInfo } from './DatasetInfo';
 import { ExportImport } from './ExportImport';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
@@ -37,6 +38,7 @@ export function OptionsApp() {
 
 function OptionsView({ settings }: { settings: Settings | null }) {
   const { t } = useI18n();
+  const [openEvent, setOpenEvent] = useState<string | null>(null);
   useEffect(() => {
     document.title = t('options.title');
   }, [t]);
@@ -53,8 +55,9 @@ function OptionsView({ settings }: { settings: Settings | null }) {
       <ExportImport />
       <section aria-labelledby="saved-h">
         <h2 id="saved-h" class="visually-hidden">{t('options.savedHeading')}</h2>
-        <SavedView onOpenEvent={() => undefined} />
+        <SavedView onOpenEvent={setOpenEvent} />
       </section>
+      {openEvent && <EventDialog key={openEvent} eventId={openEvent} onClose={() => setOpenEvent(null)} />}
     </main>
   );
 }

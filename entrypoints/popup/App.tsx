@@ -205,6 +205,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
               onOpen={openEvent}
               onEntity={pickEntity}
               onRendered={markFirstResults}
+              onRefresh={page.refresh}
             />
           ) : tab === 'search' ? (
             view && facets ? (

@@ -67,8 +67,8 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<unk
 
 export function registerPageCommands() {
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== 'toggle-panel') return;
-    const forward = (id: number | undefined) => id !== undefined && void sendToTab(id, { lens: 'toggle-panel' });
+    if (command !== 'toggle-panel' && command !== 'save-quote') return;
+    const forward = (id: number | undefined) => id !== undefined && void sendToTab(id, { lens: command });
     if (tab?.id !== undefined) forward(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => forward(t?.id));
   });

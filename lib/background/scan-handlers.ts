@@ -20,7 +20,8 @@ import { markCold } from './cold-timings';
 import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
-import { feedbackFor } from '../../data/user-data/feedback';
+import { feedbackFor, pageKey } from '../../data/user-data/feedback';
+import { linkOwnEventsCitingPage, ownEventsCitingPage } from '../../core/own-page-links';
 import { applyReaderVerdicts, type ReaderVerdicts } from '../../core/reader-verdicts';
 
 export interface ScanHandlerOptions {
@@ -124,7 +125,10 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     'summarize-page': async ({ features, published, regions, url }) => {
       markCold('summarize-received');
       const [e, verdicts] = await Promise.all([engine(), readVerdicts(url)]);
-      const summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published, undefined, regions)), verdicts);
+      let summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published, undefined, regions)), verdicts);
+      // The reader's own events added from this very page are linked on it ('Add this article as an event').
+      const page = typeof url === 'string' ? pageKey(url) : undefined;
+      if (page) summary = linkOwnEventsCitingPage(summary, ownEventsCitingPage(e.events, page, pageKey), verdicts.hiddenEvents);
       markCold('summarize-answered');
       return summary;
     },

@@ -2,6 +2,7 @@
 import { getDb } from '../../data/db';
 import { toggleSaved } from '../../data/user-data/saved';
 import { getNote, saveNote } from '../../data/user-data/notes';
+import { saveQuote } from '../../data/user-data/quotes';
 import { recheckDataset } from './ensure-seeded';
 import type { HandlerTable } from './router';
 
@@ -28,5 +29,16 @@ export const userDataHandlers: HandlerTable = {
   'toggle-saved': async ({ eventId }) => {
     if (typeof eventId !== 'string' || !eventId) throw new Error('toggle-saved needs an event id');
     return { saved: await toggleSaved(getDb(), eventId) };
+  },
+  'save-quote': async ({ text, url, title, published, note }) => {
+    if (typeof text !== 'string' || typeof url !== 'string' || typeof title !== 'string') throw new Error('save-quote needs the text, the page address and its title');
+    const quote = await saveQuote(getDb(), {
+      text,
+      url,
+      title,
+      ...(typeof published === 'string' ? { published } : {}),
+      ...(typeof note === 'string' ? { note } : {}),
+    });
+    return { id: quote.id };
   },
 };

@@ -11,6 +11,7 @@ export const MANIFEST_MESSAGES: Record<string, MessageKey> = {
   extDescription: 'manifest.description',
   actionTitle: 'manifest.actionTitle',
   commandPanel: 'manifest.commandPanel',
+  commandQuote: 'manifest.commandQuote',
 };
 
 /** Browser locale folder names: '_locales/zh_CN'. */

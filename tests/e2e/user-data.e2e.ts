@@ -83,7 +83,7 @@ describe("the reader's data in real Chromium", () => {
 
     // Import the export back.
     await options.getByTestId('import-file').setInputFiles((await download.path())!);
-    await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/Imported 1 notes, 1 saved events, 1 of your events and 0 page verdicts/);
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/Imported 1 notes, 1 saved events, 1 of your events, 0 quotes and 0 page verdicts/);
     expect(await readStore(options, 'ownEvents')).toEqual(exported.ownEvents);
     expect(await readStore(options, 'notes')).toEqual(exported.notes);
     await expect.poll(() => options.getByTestId('own-events-list').getByText('Visited the Harbin expo hall').count()).toBe(1);

@@ -4,6 +4,7 @@ import { seedDatabase } from '../../data/seed';
 import { saveNote } from '../../data/user-data/notes';
 import { toggleSaved } from '../../data/user-data/saved';
 import { saveOwnEvent } from '../../data/user-data/own-events';
+import { saveQuote } from '../../data/user-data/quotes';
 import { buildExport } from '../../data/user-data/export-file';
 import { applyImport, parseImport } from '../../data/user-data/import-file';
 import { ValidationError } from '../../data/user-data/problems';
@@ -11,7 +12,7 @@ import { eventsToCsv, eventsToIcs } from '../../data/user-data/calendar-formats'
 import { makeTestDb, tinyDataset } from './helpers/test-db';
 
 async function snapshot(db: LensDB) {
-  return { notes: await db.notes.toArray(), saved: await db.saved.toArray(), own: await db.ownEvents.toArray() };
+  return { notes: await db.notes.toArray(), saved: await db.saved.toArray(), own: await db.ownEvents.toArray(), quotes: await db.quotes.toArray() };
 }
 
 function importError(text: string): ValidationError {
@@ -32,6 +33,8 @@ describe('export and import', () => {
     await saveNote(db, { type: 'event', id: '2022-09-15-samarkand' }, 'Mentioned in class', 100);
     await toggleSaved(db, '2023-03-20-moscow', 200);
     await saveOwnEvent(db, { id: 'own-1', date: '2024-05-17', kind: 'trade', title: 'Expo visit "Harbin", day 1', summary: 'Line one\nline two; with, commas', entities: ['xi-jinping'], sources: ['https://example.org/expo'] }, 300);
+    await saveQuote(db, { text: '  Both sides agreed\n\n  to expand   trade. ', url: 'https://news.example/a?x=1', title: 'Trade talks', published: '2024-05-16T08:00:00Z', note: 'key line' }, 400);
+    await saveQuote(db, { text: '双方同意扩大贸易。', url: 'https://news.example/zh/b', title: '贸易会谈' }, Date.UTC(2026, 11, 7));
   });
 
   it('round-trips everything the reader made through an export file', async () => {
@@ -42,8 +45,10 @@ describe('export and import', () => {
     await db.notes.clear();
     await db.saved.clear();
     await db.ownEvents.clear();
+    await db.quotes.clear();
+    expect(file.quotes).toHaveLength(2);
     const summary = await applyImport(db, parseImport(text));
-    expect(summary).toEqual({ notes: 1, saved: 1, ownEvents: 1, feedback: 0, settings: true });
+    expect(summary).toEqual({ notes: 1, saved: 1, ownEvents: 1, feedback: 0, quotes: 2, settings: true });
     expect(await snapshot(db)).toEqual(before);
     expect(parseImport(text).settings).toEqual({ theme: 'dark' });
   });
@@ -54,7 +59,7 @@ describe('export and import', () => {
     const progress: number[] = [];
     await applyImport(db, parseImport(JSON.stringify(file)), (done) => progress.push(done));
     expect(await db.notes.count()).toBe(4500 + 1);
-    expect(progress.at(-1)).toBe(4500 + 1 + 1);
+    expect(progress.at(-1)).toBe(4500 + 1 + 1 + 2); // notes, the saved event, the own event, two quotes
     expect(progress.length).toBeGreaterThanOrEqual(5);
     // Notes on entities the dataset lacks are kept, flagged.
     expect((await db.notes.get('entity:e7'))?.orphaned).toBe(true);
@@ -153,5 +158,47 @@ describe('CSV and iCalendar', () => {
     expect(ics).toContain('SUMMARY:=HYPERLINK("x") "quoted"\\, title');
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  });
+});
+
+describe('the notebook in export and import', () => {
+  it('keeps each quote as saved: tidy text, the page date when the page names one, else the day it was saved', async () => {
+    const db = makeTestDb();
+    await saveQuote(db, { text: '  Both sides agreed\n\n  to expand   trade. ', url: 'https://news.example/a?x=1#p', title: 'Trade talks', published: '2024-05-16T08:00:00Z', note: ' key line ' }, 400);
+    await saveQuote(db, { text: '双方同意扩大贸易。', url: 'https://news.example/zh/b', title: '贸易会谈' }, Date.UTC(2026, 11, 7));
+    const [zh, en] = await db.quotes.orderBy('createdAt').reverse().toArray();
+    expect(en).toMatchObject({ text: 'Both sides agreed\nto expand trade.', note: 'key line', page: 'https://news.example/a', date: '2024-05-16', dateFrom: 'page' });
+    expect(zh).toMatchObject({ date: '2026-12-07', dateFrom: 'saved', page: 'https://news.example/zh/b' });
+  });
+
+  it('refuses a bad quote with its place, and imports nothing', async () => {
+    const db = makeTestDb();
+    const file = { format: 'china-russia-lens-export', version: 1, exportedAt: '2026-01-01T00:00:00Z', notes: [], saved: [], ownEvents: [], quotes: [
+      { id: 'q-1', text: 'fine', url: 'https://a.example/x', page: 'https://a.example/x', title: 't', date: '2024-01-02', dateFrom: 'page', createdAt: 1, updatedAt: 1 },
+      { id: 'q-2', text: '', url: 'javascript:alert(1)', title: 't', date: '2024-13-01', createdAt: 1, extra: 1 },
+    ] };
+    const err = importError(JSON.stringify(file));
+    expect(err.problems.map((p) => `${p.path} ${p.code}`)).toEqual(expect.arrayContaining(['quotes[1].text required', 'quotes[1].url badUrl', 'quotes[1].date badDate', 'quotes[1].extra unknownField']));
+    expect(await db.quotes.count()).toBe(0);
+  });
+
+  it('derives the page key from the address, never from the file', () => {
+    const plan = parseImport(JSON.stringify({ format: 'china-russia-lens-export', version: 1, exportedAt: 'x', notes: [], saved: [], ownEvents: [], quotes: [
+      { id: 'q-1', text: 'fine', url: 'https://a.example/x/?utm=1', page: 'https://evil.example/', title: 't', date: '2024', dateFrom: 'saved', createdAt: 1 },
+    ] }));
+    expect(plan.quotes?.[0]).toMatchObject({ page: 'https://a.example/x', updatedAt: 1 });
+  });
+});
+
+describe('notebook search', () => {
+  it('finds quotes holding every word of the query, in any script, in text, note, title or address', async () => {
+    const { matchQuotes } = await import('../../data/user-data/quotes');
+    const q = (id: string, text: string, extra: Partial<{ note: string; title: string; url: string }> = {}) => ({ id, text, url: extra.url ?? 'https://a.example/x', page: 'https://a.example/x', title: extra.title ?? '', date: '2024', dateFrom: 'saved' as const, createdAt: 1, updatedAt: 1, ...(extra.note ? { note: extra.note } : {}) });
+    const quotes = [q('en', 'Both sides agreed to expand trade.', { note: 'Power of Siberia' }), q('zh', '双方同意扩大贸易。', { title: '中俄贸易' }), q('ru', 'Стороны договорились расширять ТОРГОВЛЮ.', { url: 'https://tass.ru/ekonomika/1' })];
+    expect(matchQuotes(quotes, 'trade both').map((x) => x.id)).toEqual(['en']);
+    expect(matchQuotes(quotes, 'siberia').map((x) => x.id)).toEqual(['en']);
+    expect(matchQuotes(quotes, '贸易').map((x) => x.id)).toEqual(['zh']);
+    expect(matchQuotes(quotes, 'торговлю tass').map((x) => x.id)).toEqual(['ru']);
+    expect(matchQuotes(quotes, '  ').map((x) => x.id)).toEqual(['en', 'zh', 'ru']);
   });
 });

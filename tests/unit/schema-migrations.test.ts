@@ -4,6 +4,8 @@ import { LensDB } from '../../data/db';
 import { seedDatabase } from '../../data/seed';
 import { buildV1, V1_ROWS } from '../fixtures/db-versions/v1';
 import { buildV2, V2_ROWS } from '../fixtures/db-versions/v2';
+import { buildV3, V3_ROWS } from '../fixtures/db-versions/v3';
+import { saveQuote } from '../../data/user-data/quotes';
 import { feedbackFor, setFeedback } from '../../data/user-data/feedback';
 import { tinyDataset } from './helpers/test-db';
 
@@ -33,6 +35,10 @@ describe('schema migrations keep every reader row', () => {
     expect(await db.feedback.count()).toBe(0);
     expect(await setFeedback(db, 'https://news.example/a', 'not-sino-russian', true)).toBe(true);
     expect((await feedbackFor(db, 'https://news.example/a')).notSinoRussian).toBe(true);
+    // Version 3's notebook exists, empty, and keeps quotes.
+    expect(await db.quotes.count()).toBe(0);
+    await saveQuote(db, { text: 'q', url: 'https://news.example/a', title: 'A' });
+    expect(await db.quotes.where('page').equals('https://news.example/a').count()).toBe(1);
     db.close();
   });
 
@@ -46,6 +52,22 @@ describe('schema migrations keep every reader row', () => {
     await seedDatabase(db, tinyDataset, 'next');
     expect(await db.feedback.count()).toBe(V2_ROWS.feedback.length);
     expect(await feedbackFor(db, 'https://news.example/world/xi-putin?utm=1#top')).toEqual({ hiddenEvents: ['2022-09-15-samarkand'], notSinoRussian: false });
+    db.close();
+  });
+
+  it('from version 3', async () => {
+    const indexedDB = new IDBFactory();
+    await buildV3('lens-v3', { indexedDB, IDBKeyRange });
+    const db = new LensDB('lens-v3', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.quotes.toArray()).toEqual(V3_ROWS.quotes);
+    expect(await db.feedback.count()).toBe(V3_ROWS.feedback.length);
+    expect(await db.notes.count()).toBe(V3_ROWS.notes.length);
+    expect(await db.ownEvents.count()).toBe(V3_ROWS.ownEvents.length);
+    await seedDatabase(db, tinyDataset, 'next');
+    expect(await db.quotes.count()).toBe(V3_ROWS.quotes.length);
+    expect(await db.quotes.where('page').equals('https://news.example/world/xi-putin').primaryKeys()).toEqual(['q-1']);
     db.close();
   });
 });
