@@ -5,7 +5,20 @@
 import { storage } from 'wxt/utils/storage';
 import type { InterfaceLanguage } from './i18n/i18n';
 
-export type Theme = 'auto' | 'light' | 'dark';
+/**
+ * Our own surfaces (card, panel, popup, options). 'auto' is the system's scheme (prefers-color-scheme), followed
+ * live; 'page' takes the page's look for the card and panel (the popup and options have no page: system).
+ * Marks are not themed by this: they are painted on the page's text and always take a palette that reads on the
+ * page's own background (`entrypoints/content/theme-watch.ts`).
+ */
+export type Theme = 'auto' | 'page' | 'light' | 'dark';
+/**
+ * How marks look (`entrypoints/content/mark-style.ts`). 'soft' (default): a dotted underline in a warm,
+ * non-link hue with a faint tint, so a mark is not taken for a link; 'underline' a solid one; 'tint' a
+ * background only; 'hover' nothing until the pointer is on a mark or its card is open.
+ */
+export type MarkStyle = 'soft' | 'underline' | 'tint' | 'hover';
+export const MARK_STYLES: readonly MarkStyle[] = ['soft', 'underline', 'tint', 'hover'];
 /**
  * Reference types that get a highlight. 'country' is not a highlight of its own: it decides whether
  * country names (China, Russia, Chinese, Soviet…) are marked as places. They are on nearly every line of
@@ -25,6 +38,9 @@ export interface Settings {
    */
   markWholePage: boolean;
   theme: Theme;
+  markStyle: MarkStyle;
+  /** Mark only the first mention of each name (Wikipedia's convention); the panel still lists every mention. */
+  firstMentionOnly: boolean;
   /** The language of menus and messages: the browser's, or one the reader picked. */
   interfaceLanguage: InterfaceLanguage;
   /** On a Chinese or Russian page, show event titles and descriptions in the page's language. */
@@ -37,6 +53,8 @@ export const DEFAULT_SETTINGS: Settings = {
   marked: { person: true, organisation: true, place: true, agreement: true, date: true, country: false },
   markWholePage: false,
   theme: 'auto',
+  markStyle: 'soft',
+  firstMentionOnly: false,
   interfaceLanguage: 'browser',
   contentInPageLanguage: false,
 };
@@ -53,6 +71,7 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
     ...value,
     marked: { ...DEFAULT_SETTINGS.marked, ...(value?.marked ?? {}) },
     disabledSites: Array.isArray(value?.disabledSites) ? value!.disabledSites : [],
+    markStyle: MARK_STYLES.includes(value?.markStyle as MarkStyle) ? value!.markStyle! : DEFAULT_SETTINGS.markStyle,
   };
 }
 

@@ -106,6 +106,8 @@ export function EventList({ events, reader, contentLang }: { events: CardEvent[]
                   {saved ? '★' : '☆'}
                 </button>
               )}
+              {/* The star's room, kept until the reader's stars arrive, so nothing moves when they do. */}
+              {!reader && <span class="crl-star crl-star-slot" aria-hidden="true" />}
             </div>
             <span class="crl-title" lang={title.fallback ? 'en' : contentLang}>
               {title.text}
@@ -197,9 +199,6 @@ export function Card(props: CardProps) {
         <span class="crl-matched">{matched}</span>
         {why[1]}
       </p>
-      {entity && props.reader?.onSaveEntityNote && props.reader.entityNote !== undefined && (
-        <EntityNote key={entity.id} name={entityName(entity, contentLang)} initial={props.reader.entityNote} onSave={props.reader.onSaveEntityNote} />
-      )}
       {status === 'loading' && <p class="crl-status">{t('common.loading')}</p>}
       {status === 'error' && <p class="crl-status">{t('card.error')}</p>}
       {status === 'ready' && props.inArticle === undefined && events.length > 0 && (
@@ -210,6 +209,10 @@ export function Card(props: CardProps) {
       )}
       {status === 'ready' && props.inArticle === undefined && events.length === 0 && <p class="crl-status">{t('card.noEvents')}</p>}
       {status === 'ready' && props.inArticle !== undefined && <ArticleEvents {...props} inArticle={props.inArticle} />}
+      {/* Below the events: the reader's note never pushes them down when it arrives or opens. */}
+      {entity && props.reader?.onSaveEntityNote && props.reader.entityNote !== undefined && (
+        <EntityNote key={entity.id} name={entityName(entity, contentLang)} initial={props.reader.entityNote} onSave={props.reader.onSaveEntityNote} />
+      )}
       <div class="crl-actions">
         {props.onShowInPanel && (
           <button type="button" class="crl-button" onClick={props.onShowInPanel}>

@@ -1,5 +1,5 @@
 /** Settings: this site on/off, pause everywhere, what gets marked, theme. Saved to extension storage at once. */
-import type { MarkType, Settings as SettingsValue, Theme } from '../../lib/settings';
+import { MARK_STYLES, type MarkStyle, type MarkType, type Settings as SettingsValue, type Theme } from '../../lib/settings';
 import type { InterfaceLanguage, MessageKey } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/use-i18n';
 
@@ -21,9 +21,47 @@ const MARK_LABELS: Record<MarkType, MessageKey> = {
 
 const THEMES: { value: Theme; label: MessageKey }[] = [
   { value: 'auto', label: 'settings.theme.auto' },
+  { value: 'page', label: 'settings.theme.page' },
   { value: 'light', label: 'settings.theme.light' },
   { value: 'dark', label: 'settings.theme.dark' },
 ];
+
+const STYLE_LABELS: Record<MarkStyle, MessageKey> = {
+  soft: 'settings.markStyle.soft',
+  underline: 'settings.markStyle.underline',
+  tint: 'settings.markStyle.tint',
+  hover: 'settings.markStyle.hover',
+};
+
+/** How marks look, and whether every mention or only the first of each name is marked (popup and options). */
+export function MarkStyleSettings({ settings, onChange }: Pick<Props, 'settings' | 'onChange'>) {
+  const { t } = useI18n();
+  return (
+    <fieldset>
+      <legend>{t('settings.markStyle')}</legend>
+      {MARK_STYLES.map((style) => (
+        <label key={style} class="check">
+          <input
+            type="radio"
+            name="mark-style"
+            value={style}
+            checked={settings.markStyle === style}
+            onChange={() => onChange((s) => ({ ...s, markStyle: style }))}
+          />
+          <span>{t(STYLE_LABELS[style])}</span>
+        </label>
+      ))}
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.firstMentionOnly}
+          onChange={() => onChange((s) => ({ ...s, firstMentionOnly: !s.firstMentionOnly }))}
+        />
+        <span>{t('settings.firstMentionOnly')}</span>
+      </label>
+    </fieldset>
+  );
+}
 
 /** Each language is named in itself, so a reader who can't read the current one still finds theirs. */
 const LANGUAGES: { value: InterfaceLanguage; label: MessageKey | string; lang?: string }[] = [
@@ -108,6 +146,7 @@ export function Settings({ settings, hostname, onChange, onToggleSite }: Props) 
           <span>{t('settings.markWholePage')}</span>
         </label>
       </fieldset>
+      <MarkStyleSettings settings={settings} onChange={onChange} />
       <fieldset>
         <legend>{t('settings.theme')}</legend>
         {THEMES.map((th) => (

@@ -6,7 +6,7 @@
 export const OPEN_DELAY_MS = 150;
 export const CLOSE_GRACE_MS = 300;
 
-export type OpenedVia = 'hover' | 'keyboard';
+export type OpenedVia = 'hover' | 'keyboard' | 'click';
 
 export interface CardTimers {
   set(fn: () => void, ms: number): unknown;
@@ -68,6 +68,14 @@ export class CardController<T> {
   focus(target: T) {
     this.cancelOpen();
     this.open(target, 'keyboard');
+  }
+
+  /** A click or tap on a reference: its card opens at once (or, already open, stays until closed). */
+  pin(target: T) {
+    this.cancelOpen();
+    this.cancelClose();
+    if (target === this.current) this.via = 'click';
+    else this.open(target, 'click');
   }
 
   close() {

@@ -1,14 +1,12 @@
 /**
  * Marks live in the CSS Custom Highlight registry: no element is added to the page's text, and a
- * framework re-rendering the page cannot trip over us. One named highlight per type; names carry our
- * prefix so they never meet a page's own highlights. Without the API nothing is marked at all.
+ * framework re-rendering the page cannot trip over us. One named highlight per paint (type, alternation,
+ * inside a link or not: mark-style.ts); names carry our prefix so they never meet a page's own highlights.
+ * Quiet marks (later mentions under 'first mention only') are in no highlight. Without the API nothing is
+ * marked at all.
  */
-import type { MarkType } from '../../lib/settings';
 import type { Mark } from './mark-types';
-
-export type HighlightKind = Exclude<MarkType, 'country'> | 'current';
-
-export const highlightName = (kind: HighlightKind) => `crlens-${kind}`;
+import { CURRENT_NAME, HOVER_NAME, paintName } from './mark-style';
 
 function registry(): HighlightRegistry | undefined {
   const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -19,74 +17,91 @@ export function highlightsSupported(): boolean {
   return registry() !== undefined;
 }
 
-export class PageHighlights {
-  private readonly sets = new Map<HighlightKind, Highlight>();
+const paintOf = (mark: Mark) => paintName({ kind: mark.type, alt: mark.alt ?? false, inLink: mark.inLink ?? false });
 
-  private highlightFor(kind: HighlightKind): Highlight | undefined {
-    let h = this.sets.get(kind);
+export class PageHighlights {
+  /** By highlight name; the two specials (current, hover) included. */
+  private readonly sets = new Map<string, Highlight>();
+
+  private highlightFor(name: string): Highlight | undefined {
+    let h = this.sets.get(name);
     if (h) return h;
     const reg = registry();
     if (!reg) return undefined;
     h = new Highlight();
-    // The reference the reader is on paints over its type's colour.
-    if (kind === 'current') h.priority = 1;
-    reg.set(highlightName(kind), h);
-    this.sets.set(kind, h);
+    // The reference the reader is on (or points at) paints over its type's colour.
+    if (name === CURRENT_NAME) h.priority = 2;
+    if (name === HOVER_NAME) h.priority = 1;
+    reg.set(name, h);
+    this.sets.set(name, h);
     return h;
   }
 
   add(mark: Mark) {
-    this.highlightFor(mark.type)?.add(mark.range);
+    if (!mark.quiet) this.highlightFor(paintOf(mark))?.add(mark.range);
   }
 
   delete(mark: Mark) {
-    this.sets.get(mark.type)?.delete(mark.range);
+    this.sets.get(paintOf(mark))?.delete(mark.range);
   }
 
   setCurrent(range: Range | null) {
-    this.sets.get('current')?.clear();
-    if (range) this.highlightFor('current')?.add(range);
+    this.setSpecial(CURRENT_NAME, range);
+  }
+
+  /** The mark under the pointer (or whose card is open): what the 'only on hover' style shows. */
+  setHover(range: Range | null) {
+    this.setSpecial(HOVER_NAME, range);
+  }
+
+  private setSpecial(name: string, range: Range | null) {
+    const h = this.sets.get(name);
+    if (h && h.size === 1 && range && h.has(range)) return;
+    h?.clear();
+    if (range) this.highlightFor(name)?.add(range);
   }
 
   /**
-   * Replaces all type highlights at once with ones holding `marks`. Filling detached Highlight objects
+   * Replaces all paint highlights at once with ones holding `marks`. Filling detached Highlight objects
    * and registering each once costs one repaint, where thousands of adds to a registered highlight
    * cost a repaint of all of them in every frame they span.
    */
   replaceAll(marks: Iterable<Mark>) {
     const reg = registry();
     if (!reg) return;
-    const fresh = new Map<HighlightKind, Highlight>();
+    const fresh = new Map<string, Highlight>();
     for (const mark of marks) {
-      let h = fresh.get(mark.type);
-      if (!h) fresh.set(mark.type, (h = new Highlight()));
+      if (mark.quiet) continue;
+      const name = paintOf(mark);
+      let h = fresh.get(name);
+      if (!h) fresh.set(name, (h = new Highlight()));
       h.add(mark.range);
     }
-    for (const kind of [...this.sets.keys()]) {
-      if (kind !== 'current' && !fresh.has(kind)) {
-        reg.delete(highlightName(kind));
-        this.sets.delete(kind);
+    for (const name of [...this.sets.keys()]) {
+      if (name !== CURRENT_NAME && name !== HOVER_NAME && !fresh.has(name)) {
+        reg.delete(name);
+        this.sets.delete(name);
       }
     }
-    for (const [kind, h] of fresh) {
-      reg.set(highlightName(kind), h);
-      this.sets.set(kind, h);
+    for (const [name, h] of fresh) {
+      reg.set(name, h);
+      this.sets.set(name, h);
     }
   }
 
-  /** Number of ranges under our names (what a page would see in CSS.highlights). */
+  /** Number of painted ranges under our names (what a page would see in CSS.highlights). */
   size(): number {
     let n = 0;
-    for (const [kind, h] of this.sets) if (kind !== 'current') n += h.size;
+    for (const [name, h] of this.sets) if (name !== CURRENT_NAME && name !== HOVER_NAME) n += h.size;
     return n;
   }
 
   /** Removes every highlight of ours from the page at once. */
   clear() {
     const reg = registry();
-    for (const [kind, h] of this.sets) {
+    for (const [name, h] of this.sets) {
       h.clear();
-      reg?.delete(highlightName(kind));
+      reg?.delete(name);
     }
     this.sets.clear();
   }

@@ -1,8 +1,9 @@
 /**
  * Highlights receive no pointer events, so we find the mark under the pointer ourselves:
- * `highlightsFromPoint` where the browser has it, otherwise the caret position under the pointer
- * plus an interval lookup over our marks, confirmed against the range's boxes (the caret snaps to the
- * nearest text even when the pointer is in a margin).
+ * `highlightsFromPoint` where the browser has it, and when it is missing or finds nothing (it returns
+ * nothing under DevTools' device emulation) the caret position under the pointer plus an interval lookup
+ * over our marks, confirmed against the range's boxes (the caret snaps to the nearest text even when
+ * the pointer is in a margin). Quiet marks (not painted) are not under the pointer.
  */
 import type { Mark } from './mark-types';
 
@@ -66,15 +67,20 @@ export function markAtPoint(index: MarkIndex, x: number, y: number): Mark | unde
         if (mark && (!best || (best.type === 'date' && mark.type !== 'date'))) best = mark;
       }
     }
-    // No hit means no mark here; a hit we cannot map (wrapper identity) falls through to the caret.
-    if (best || hits.length === 0) return best;
+    if (best) return best;
+    // No hit, or a hit we cannot map (wrapper identity): the caret decides.
   }
+  return markAtCaret(index, x, y);
+}
+
+/** The caret-based lookup alone (also what runs where `highlightsFromPoint` is missing or blind). */
+export function markAtCaret(index: MarkIndex, x: number, y: number): Mark | undefined {
   const caret = caretAt(x, y);
   if (!caret) return undefined;
   const offset = index.offsetOf(caret.node, caret.offset);
   if (offset === undefined) return undefined;
   // The caret sits between characters: the one under the pointer may be just before it.
   const candidates = [...marksAt(index.sorted, offset), ...marksAt(index.sorted, offset - 1)];
-  const hits = candidates.filter((m) => rangeContainsPoint(m.range, x, y));
+  const hits = candidates.filter((m) => !m.quiet && rangeContainsPoint(m.range, x, y));
   return hits.find((m) => m.type !== 'date') ?? hits[0];
 }

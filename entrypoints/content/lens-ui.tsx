@@ -123,7 +123,7 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
             width: card.placement.width !== undefined ? `${card.placement.width}px` : undefined,
             top: card.placement.top !== undefined ? `${card.placement.top}px` : undefined,
             bottom: card.placement.bottom !== undefined ? `${card.placement.bottom}px` : undefined,
-            maxHeight: `${Math.min(440, card.placement.maxHeight)}px`,
+            maxHeight: `${card.placement.maxHeight}px`,
           }}
           onPointerEnter={() => actions.onCardPointer(true)}
           // While the reader types a note the card stays, wherever the pointer goes.

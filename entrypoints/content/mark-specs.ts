@@ -7,9 +7,10 @@ import { inSpans } from '../../core/regions';
 import type { MarkType } from '../../lib/settings';
 import type { ResponseOf } from '../../lib/messages';
 import { COUNTRY_ENTITY_IDS, markTypeOf, type Mark } from './mark-types';
+import { choosePaint } from './mark-style';
 
 export type Summary = ResponseOf<'summarize-page'>;
-export type MarkSpec = Omit<Mark, 'range'>;
+export type MarkSpec = Omit<Mark, 'range' | 'inLink'>;
 
 /** The references the engine kept. Without `references` in the answer, every candidate of an entity the page is about counts. */
 export function resolvedReferences(summary: Summary, features: TextFeatures): Reference[] {
@@ -21,8 +22,16 @@ export function resolvedReferences(summary: Summary, features: TextFeatures): Re
 /**
  * `wholePage`: the reader's setting to mark outside the article too. Otherwise only what lies in the
  * summary's `body` (the regions judged to be about China–Russia) is marked, when the summary has one.
+ * `firstOnly`: later mentions of a name are kept as quiet marks (listed in the panel, not painted).
  */
-export function markSpecs(summary: Summary, features: TextFeatures, marked: Record<MarkType, boolean>, epoch = 0, wholePage = false): MarkSpec[] {
+export function markSpecs(
+  summary: Summary,
+  features: TextFeatures,
+  marked: Record<MarkType, boolean>,
+  epoch = 0,
+  wholePage = false,
+  firstOnly = false,
+): MarkSpec[] {
   const body = !wholePage && summary.body?.length ? summary.body : null;
   const within = (start: number) => body === null || inSpans(body, start);
   // Entities counted for the page are the body's; outside it, any entity the engine resolved.
@@ -44,5 +53,10 @@ export function markSpecs(summary: Summary, features: TextFeatures, marked: Reco
       out.push({ key: `${epoch}:${d.start}:${d.end}:@${d.date}`, start: d.start, end: d.end, type: 'date', text: d.text, date: d.date });
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The paint is part of the key: a mark whose alternation or quietness changed is placed afresh.
+  return choosePaint(out, firstOnly).map(({ alt, quiet }, i) => {
+    const spec = out[i];
+    return { ...spec, key: `${spec.key}:${alt ? 'b' : 'a'}${quiet ? 'q' : ''}`, alt, quiet };
+  });
 }

@@ -14,6 +14,12 @@ export interface Mark {
   lang?: Lang;
   /** For date marks: the resolved date at its precision. */
   date?: string;
+  /** The second of two touching marks: painted apart (mark-style.ts). */
+  alt?: boolean;
+  /** Not painted (a later mention under 'first mention only'); listed in the panel and reachable from it. */
+  quiet?: boolean;
+  /** Inside a link: painted without a text-decoration (set when placed). */
+  inLink?: boolean;
   range: Range;
 }
 

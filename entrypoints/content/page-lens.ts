@@ -17,7 +17,7 @@ import { MarkStore } from './mark-store';
 import { markSpecs, resolvedReferences, type Summary } from './mark-specs';
 import type { Mark } from './mark-types';
 import type { MutationBatch } from './observe-mutations';
-import { wantsDark } from './page-styles';
+import { surfaceIsDark, ThemeWatch } from './theme-watch';
 import { PageText, type Segment } from './page-text';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
@@ -80,6 +80,11 @@ export class PageLens {
   resummarizeMs = 15000;
   private resummarizeTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingRoots: Node[] | null = null;
+  /** The page's and the system's light or dark, followed live while the lens is on. */
+  private readonly themes = new ThemeWatch(() => {
+    this.store.restyle(this.look);
+    this.onChange();
+  });
   onChange: () => void = () => {};
 
   constructor(
@@ -107,8 +112,14 @@ export class PageLens {
     return this.active;
   }
 
+  /** Whether our card and panel are dark (the reader's theme setting). */
   get dark() {
-    return wantsDark(this.settings.theme);
+    return surfaceIsDark(this.settings.theme, this.themes.systemDark, this.themes.pageDark);
+  }
+
+  /** What marks are painted with: the page's palette, the reader's style. */
+  private get look() {
+    return { dark: this.themes.pageDark, style: this.settings.markStyle };
   }
 
   /** Turns scanning on (full scan) or off (everything of ours leaves the page at once). */
@@ -119,8 +130,11 @@ export class PageLens {
     // Jobs queued under the old generation will be skipped, so nothing is pending any more.
     this.fullPending = false;
     this.pendingRoots = null;
-    if (active) void this.fullScan();
-    else {
+    if (active) {
+      this.themes.start();
+      void this.fullScan();
+    } else {
+      this.themes.stop();
       this.prepared = null;
       this.reset();
     }
@@ -129,10 +143,14 @@ export class PageLens {
   updateSettings(settings: Settings) {
     const before = this.settings;
     this.settings = settings;
-    const markingChanged = JSON.stringify(before.marked) !== JSON.stringify(settings.marked) || before.markWholePage !== settings.markWholePage;
-    if (this.active && (before.theme !== settings.theme || markingChanged)) {
-      void this.schedule((gen) => this.applyMarks(gen));
-    }
+    const markingChanged =
+      JSON.stringify(before.marked) !== JSON.stringify(settings.marked) ||
+      before.markWholePage !== settings.markWholePage ||
+      before.firstMentionOnly !== settings.firstMentionOnly;
+    if (!this.active) return;
+    if (markingChanged) void this.schedule((gen) => this.applyMarks(gen));
+    else if (before.markStyle !== settings.markStyle) this.store.restyle(this.look);
+    if (before.theme !== settings.theme) this.onChange();
   }
 
   /**
@@ -376,11 +394,13 @@ export class PageLens {
     const show = this.active && (summary.sinoRussian || this.forced) && highlightsSupported();
     const t0 = performance.now();
     if (featureCount(features) > BIG_STEP) await yieldToPage();
-    const specs = show ? markSpecs(summary, features, this.settings.marked, this.epoch, this.settings.markWholePage) : [];
+    const specs = show
+      ? markSpecs(summary, features, this.settings.marked, this.epoch, this.settings.markWholePage, this.settings.firstMentionOnly)
+      : [];
     this.stats.lastSpecsMs = Math.max(this.stats.lastSpecsMs ?? 0, performance.now() - t0);
     if (specs.length > BIG_STEP) await yieldToPage();
     if (gen !== this.generation) return;
-    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), this.dark, () => gen !== this.generation);
+    const done = await this.store.sync(specs, (spec) => this.text.rangeFor(spec.start, spec.end), () => this.look, () => gen !== this.generation);
     if (!done) return;
     this.stats.marks = this.marks.length;
     if (this.marks.length > 0) this.stats.firstMarksMs ??= performance.now() - this.stats.start;

@@ -1,41 +1,14 @@
 /**
  * The one stylesheet we give the page: `::highlight(crlens-*)` rules. It is adopted by the document
  * (no <style> node in the page's DOM) because shadow-root CSS cannot reach highlights of page text.
- * Only paint properties: an underline plus a faint tint, with colours picked for the page's own
+ * Only paint properties, in the reader's mark style (mark-style.ts), with colours for the page's own
  * background so marks stay readable on light and dark sites.
  */
-import type { Theme } from '../../lib/settings';
-import { highlightName, type HighlightKind } from './highlights';
+import type { MarkStyle } from '../../lib/settings';
+import { markStyleCss } from './mark-style';
 
-type Palette = Record<HighlightKind, { line: string; tint: string }>;
-
-const LIGHT: Palette = {
-  person: { line: '#1d4ed8', tint: 'rgba(37, 99, 235, 0.12)' },
-  organisation: { line: '#7e22ce', tint: 'rgba(147, 51, 234, 0.11)' },
-  place: { line: '#047857', tint: 'rgba(16, 185, 129, 0.13)' },
-  agreement: { line: '#b45309', tint: 'rgba(245, 158, 11, 0.16)' },
-  date: { line: '#475569', tint: 'rgba(100, 116, 139, 0.10)' },
-  current: { line: '#0f172a', tint: 'rgba(250, 204, 21, 0.55)' },
-};
-
-const DARK: Palette = {
-  person: { line: '#93c5fd', tint: 'rgba(147, 197, 253, 0.20)' },
-  organisation: { line: '#d8b4fe', tint: 'rgba(216, 180, 254, 0.18)' },
-  place: { line: '#6ee7b7', tint: 'rgba(110, 231, 183, 0.17)' },
-  agreement: { line: '#fcd34d', tint: 'rgba(252, 211, 77, 0.18)' },
-  date: { line: '#cbd5e1', tint: 'rgba(203, 213, 225, 0.14)' },
-  current: { line: '#fef08a', tint: 'rgba(250, 204, 21, 0.40)' },
-};
-
-export function highlightCss(dark: boolean): string {
-  const palette = dark ? DARK : LIGHT;
-  return (Object.keys(palette) as HighlightKind[])
-    .map((kind) => {
-      const { line, tint } = palette[kind];
-      const style = kind === 'date' ? 'dashed' : 'solid';
-      return `::highlight(${highlightName(kind)}){background-color:${tint};text-decoration:underline ${style} ${line} 2px;}`;
-    })
-    .join('\n');
+export function highlightCss(dark: boolean, style: MarkStyle = 'soft'): string {
+  return markStyleCss(style, dark);
 }
 
 /** 'rgb(a)(r, g, b[, a])' → [r, g, b, a]; other syntaxes → null. */
@@ -64,12 +37,11 @@ export function pageLooksDark(doc: Document = document): boolean {
   }
   // Transparent all the way: the canvas is dark only if the page opted into a dark colour scheme.
   const scheme = getComputedStyle(doc.documentElement).colorScheme || '';
-  return scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+  const view = doc.defaultView;
+  const systemDark = typeof view?.matchMedia === 'function' && view.matchMedia('(prefers-color-scheme: dark)').matches;
+  return scheme.includes('dark') && (!scheme.includes('light') || systemDark);
 }
 
-export function wantsDark(theme: Theme, doc: Document = document): boolean {
-  return theme === 'dark' || (theme === 'auto' && pageLooksDark(doc));
-}
 
 /**
  * The document and constructors to adopt a sheet with. In Firefox a content script sees the page through
@@ -103,15 +75,16 @@ function sheetTarget(doc: Document): SheetTarget {
 /** Installs (or updates) our highlight stylesheet on the document; returns a remover. */
 export class HighlightStyles {
   private sheet: CSSStyleSheet | null = null;
-  private dark: boolean | null = null;
+  private written: string | null = null;
 
-  apply(dark: boolean, doc: Document = document) {
+  apply(dark: boolean, style: MarkStyle = 'soft', doc: Document = document) {
     if (!('adoptedStyleSheets' in doc)) return;
     const target = sheetTarget(doc);
     if (!this.sheet) this.sheet = new target.Sheet();
-    if (this.dark !== dark) {
-      this.sheet.replaceSync(highlightCss(dark));
-      this.dark = dark;
+    // A new theme or style is one sheet rewrite: the marks and their Ranges stay as they are.
+    if (this.written !== `${dark}:${style}`) {
+      this.sheet.replaceSync(highlightCss(dark, style));
+      this.written = `${dark}:${style}`;
     }
     // Pages that assign adoptedStyleSheets wholesale drop ours; re-adding is cheap and idempotent.
     // Array.from: the list is an ObservableArray, which some engines give without includes/filter.

@@ -20,6 +20,8 @@ import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
 
 const CARD_EVENTS = 4;
+/** How long the card's events wait for the reader's stars and notes, to show them in one piece. */
+const USER_STATE_WAIT_MS = 150;
 const MIN_CARD_BESIDE_PANEL = 256;
 
 export function pageLang(doc: Document = document): Lang {
@@ -58,7 +60,10 @@ export class PageUi {
     this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null };
     this.controller = new CardController<Mark>(
       (mark) => void this.openCard(mark),
-      () => this.update({ card: null }),
+      () => {
+        this.lens.highlights.setHover(null);
+        this.update({ card: null });
+      },
     );
     this.index = {
       byRange: lens.byRange,
@@ -113,6 +118,8 @@ export class PageUi {
       return;
     }
     if (this.state.panel) this.update({ panel: { ...this.state.panel, ...this.panelData() } });
+    // The theme changed under an open card (system or page switched to dark); closed, the next render reads it.
+    else if (this.state.card && this.state.dark !== this.lens.dark) this.update({});
   }
 
   togglePanel() {
@@ -133,17 +140,27 @@ export class PageUi {
     // One hit test per frame, however fast the pointer events come.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.controller.pointerOver(markAtPoint(this.index, this.point.x, this.point.y));
+      const mark = markAtPoint(this.index, this.point.x, this.point.y);
+      // The mark under the pointer shows (the only sign of it in the 'only on hover' style); an open card keeps its own.
+      this.lens.highlights.setHover(mark?.range ?? this.controller.current?.range ?? null);
+      this.controller.pointerOver(mark);
     });
   }
 
-  /** Touch and pen have no hover: a tap on a mark opens its card, a tap elsewhere closes it. */
+  /**
+   * A click or tap on a mark opens its card at once and keeps it open (touch and pen have no hover);
+   * a click elsewhere closes it. Passive: a mark inside a link still follows the link, and a click that
+   * ends a text selection is the reader selecting, not asking for a card.
+   */
   private onTap(e: PointerEvent) {
-    if ((e.pointerType !== 'touch' && e.pointerType !== 'pen') || this.ui.owns(e)) return;
-    if (this.lens.marks.length === 0) return;
+    if (this.ui.owns(e) || this.lens.marks.length === 0) return;
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && e.pointerType !== 'touch') return;
     const mark = markAtPoint(this.index, e.clientX, e.clientY);
-    if (mark) this.controller.focus(mark);
-    else this.controller.close();
+    if (mark) {
+      this.lens.highlights.setHover(mark.range);
+      this.controller.pin(mark);
+    } else this.controller.close();
   }
 
   /** Escape from the page itself (focus outside our UI): the card first, then the panel. */
@@ -192,13 +209,21 @@ export class PageUi {
     }
     // The reader may have moved on while the background answered.
     if (this.state.card?.key !== mark.key) return;
-    this.update({ card: { ...this.state.card, ...patch } });
     const ids = [...(patch.inArticle ?? []), ...(patch.events ?? [])].map((e) => e.id);
-    if (ids.length === 0 && !mark.entityId) return;
-    const mine = await this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
-    if (mine && this.state.card?.key === mark.key) {
-      this.update({ card: { ...this.state.card, saved: mine.saved, notes: mine.notes, entityNote: mine.entityNote ?? '' } });
+    if (ids.length === 0 && !mark.entityId) {
+      this.update({ card: { ...this.state.card, ...patch } });
+      return;
     }
+    // Stars and notes come in one render with the events when they answer quickly (they nearly always do),
+    // so nothing shifts under the reader's eyes; a slow answer fills the star slots kept for it.
+    const mine = this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
+    const quick = await Promise.race([mine, new Promise<undefined>((r) => setTimeout(() => r(undefined), USER_STATE_WAIT_MS))]);
+    if (this.state.card?.key !== mark.key) return;
+    const mineNow = (m: Awaited<typeof mine>) => (m ? { saved: m.saved, notes: m.notes, entityNote: m.entityNote ?? '' } : {});
+    this.update({ card: { ...this.state.card, ...patch, ...mineNow(quick ?? null) } });
+    if (quick !== undefined) return;
+    const late = await mine;
+    if (late && this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, ...mineNow(late) } });
   }
 
   /** Returns whether the note was stored, so the card can say so (or say it failed). */

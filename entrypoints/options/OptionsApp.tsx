@@ -7,10 +7,11 @@ import { ExportImport } from './ExportImport';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
-import { LanguageSettings } from '../../components/popup/Settings';
+import { LanguageSettings, MarkStyleSettings } from '../../components/popup/Settings';
 
 function applyTheme(s: Settings) {
-  if (s.theme === 'auto') delete document.documentElement.dataset.theme;
+  // 'page': the options page has no page to match, so the system's scheme.
+  if (s.theme === 'auto' || s.theme === 'page') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = s.theme;
 }
 
@@ -49,6 +50,12 @@ function OptionsView({ settings }: { settings: Settings | null }) {
         <section aria-labelledby="language-h">
           <h2 id="language-h" class="visually-hidden">{t('settings.language')}</h2>
           <LanguageSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
+        </section>
+      )}
+      {settings && (
+        <section aria-labelledby="mark-style-h">
+          <h2 id="mark-style-h" class="visually-hidden">{t('settings.markStyle')}</h2>
+          <MarkStyleSettings settings={settings} onChange={(fn) => void updateSettings(fn)} />
         </section>
       )}
       <DatasetInfo />

@@ -10,7 +10,7 @@ export function useSettings() {
   }, []);
   useEffect(() => {
     const root = document.documentElement;
-    if (!settings || settings.theme === 'auto') delete root.dataset.theme;
+    if (!settings || settings.theme === 'auto' || settings.theme === 'page') delete root.dataset.theme;
     else root.dataset.theme = settings.theme;
   }, [settings?.theme]);
   const change = (fn: (s: Settings) => Settings) => {

@@ -14,7 +14,7 @@ import { loadFixtureArticles } from '../../scripts/fixture-pages';
 type Theme = 'light' | 'dark';
 const SHOTS = process.env.A11Y_SHOTS; // a directory: screenshots of each view, to look at
 
-async function setTheme(lens: LensBrowser, theme: 'auto' | Theme) {
+async function setTheme(lens: LensBrowser, theme: 'auto' | 'page' | Theme) {
   await lens.serviceWorker.evaluate(async (theme) => {
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings as object), theme } });
@@ -117,9 +117,10 @@ describe('accessibility in real Chromium', () => {
     });
   }
 
-  it('the card and the panel follow a dark page by themselves (theme auto) and keep their contrast', async () => {
-    await setTheme(lens, 'auto');
+  it("the card and the panel follow a dark page by themselves (theme 'Match the page') and keep their contrast", async () => {
+    await setTheme(lens, 'page');
     const page = await lens.openPage(lens.server.url('/pages/dark.html'));
+    await page.emulateMedia({ colorScheme: 'light' });
     await waitForMarks(page, 3);
     await sendTabMessage(lens, page, { lens: 'toggle-panel' });
     await page.locator('crlens-ui .crl-panel [role="listbox"]').waitFor({ timeout: 5000 });
@@ -131,8 +132,31 @@ describe('accessibility in real Chromium', () => {
     await shot(page, 'page-dark-auto');
     const report = describeProblems('card and panel on a dark page', found);
     expect(report, report).toBe('');
+    // 'Same as the system' follows the (light) system, not the page.
+    await setTheme(lens, 'auto');
+    await expect.poll(() => page.locator('crlens-ui .crl-root').evaluate((el) => el.classList.contains('crl-dark')), { timeout: 3000 }).toBe(false);
     await page.close();
   });
+
+  for (const theme of ['light', 'dark'] as Theme[]) {
+    it(`the card in a short window (640×560, its description cut, the note below the events) has no serious axe violations (${theme})`, async () => {
+      await setTheme(lens, theme);
+      const page = await lens.openPage(lens.server.url('/pages/links-theme.html'));
+      await page.setViewportSize({ width: 640, height: 560 });
+      await page.emulateMedia({ colorScheme: theme });
+      await waitForMarks(page, 5);
+      const point = await pointOfWord(page, 'Putin', 2);
+      await page.mouse.click(point!.x, point!.y);
+      await page.locator('crlens-ui .crl-card .crl-event').first().waitFor({ timeout: 5000 });
+      await page.locator('crlens-ui .crl-card .crl-note-open').waitFor({ timeout: 5000 });
+      const found = await seriousViolations(page, shadowCtx('.crl-card'));
+      await shot(page, `page-card-short-${theme}`);
+      const report = describeProblems(`short-window card (${theme})`, found);
+      expect(report, report).toBe('');
+      await setTheme(lens, 'auto');
+      await page.close();
+    });
+  }
 });
 
 describe('200% zoom', () => {

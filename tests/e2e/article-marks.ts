@@ -38,7 +38,7 @@ export async function expectArticlesMarked(lens: LensBrowser, route: 'article' |
     }
     const highlights = await pageHighlights(page);
     const refs = Object.entries(highlights)
-      .filter(([n]) => n !== 'crlens-date' && n !== 'crlens-current')
+      .filter(([n]) => !n.startsWith('crlens-date') && n !== 'crlens-current' && n !== 'crlens-hover')
       .reduce((k, [, v]) => k + v.length, 0);
     await page.bringToFront();
     const badge = await lens.serviceWorker.evaluate(async () => {

@@ -25,7 +25,7 @@ function marksBySide(page: Page, selector: string) {
     const inside = document.querySelector(sel);
     const out: { text: string; inside: boolean }[] = [];
     for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('crlens-') || name === 'crlens-current') continue;
+      if (!name.startsWith('crlens-') || name === 'crlens-current' || name === 'crlens-hover') continue;
       for (const r of h as Highlight) {
         const range = r as Range;
         out.push({ text: range.toString(), inside: inside !== null && inside.contains(range.startContainer) });
@@ -99,7 +99,7 @@ describe('article detection in real Chromium (issue 13)', () => {
     expect(s.analysis?.events.map((e) => e.id)).toContain('2023-03-20-xi-state-visit-moscow');
     // The badge counts the references marked (dates are marked too but not counted).
     const references = await page.evaluate(() =>
-      [...CSS.highlights.entries()].filter(([n]) => n.startsWith('crlens-') && n !== 'crlens-current' && n !== 'crlens-date').reduce((k, [, h]) => k + (h as Highlight).size, 0),
+      [...CSS.highlights.entries()].filter(([n]) => n.startsWith('crlens-') && n !== 'crlens-current' && n !== 'crlens-hover' && !n.startsWith('crlens-date')).reduce((k, [, h]) => k + (h as Highlight).size, 0),
     );
     expect(references).toBeGreaterThan(0);
     expect(await badge(lens, page)).toBe(String(references));
@@ -130,7 +130,7 @@ describe('article detection in real Chromium (issue 13)', () => {
     await waitForScan(page);
     const cards = await page.evaluate(() => {
       const out: number[] = [];
-      const highlights = [...CSS.highlights.entries()].filter(([n]) => n.startsWith('crlens-') && n !== 'crlens-current');
+      const highlights = [...CSS.highlights.entries()].filter(([n]) => n.startsWith('crlens-') && n !== 'crlens-current' && n !== 'crlens-hover');
       document.querySelectorAll('.card').forEach((card) => {
         out.push(highlights.reduce((k, [, h]) => k + [...(h as Highlight)].filter((r) => card.contains((r as Range).startContainer)).length, 0));
       });

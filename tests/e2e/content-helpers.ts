@@ -43,7 +43,7 @@ export function pageHighlights(page: Page): Promise<Record<string, string[]>> {
 export async function markedTexts(page: Page): Promise<string[]> {
   const h = await pageHighlights(page);
   return Object.entries(h)
-    .filter(([name]) => name !== 'crlens-current')
+    .filter(([name]) => name !== 'crlens-current' && name !== 'crlens-hover')
     .flatMap(([, texts]) => texts);
 }
 
@@ -53,7 +53,7 @@ export async function waitForMarks(page: Page, min = 1, timeout = 15000): Promis
     .waitForFunction(
       (n) => {
         let total = 0;
-        for (const [name, h] of CSS.highlights) if (name.startsWith('crlens-') && name !== 'crlens-current') total += h.size;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('crlens-') && name !== 'crlens-current' && name !== 'crlens-hover') total += h.size;
         return total >= n;
       },
       min,

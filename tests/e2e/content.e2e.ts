@@ -305,8 +305,9 @@ describe('content script in real Chromium', () => {
     };
     const light = await palette(lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`));
     const dark = await palette(lens.server.url('/pages/dark.html'));
-    expect(light.rule).toContain('rgb(29, 78, 216)');
-    expect(dark.rule).toContain('rgb(147, 197, 253)');
+    // Orange-700 on light pages, orange-300 on dark ones (entrypoints/content/mark-style.ts).
+    expect(light.rule).toContain('rgb(194, 65, 12)');
+    expect(dark.rule).toContain('rgb(253, 186, 116)');
     // The seed page and the dark page each carry exactly their own one <style>: ours is adopted, not inserted.
     expect(light.styleNodes).toBe(1);
     expect(dark.styleNodes).toBe(1);

@@ -36,6 +36,24 @@ describe('CardController timings', () => {
     expect(c.current).toBeNull();
   });
 
+  it('a click opens at once and pins: the pointer leaving does not close it; a click on a hover-opened card pins it too', () => {
+    c.pin('Xi');
+    expect(log).toEqual(['open Xi click']);
+    c.pointerOver(undefined);
+    c.pointerOnCard(false);
+    vi.advanceTimersByTime(5000);
+    expect(log).toEqual(['open Xi click']);
+    c.close();
+    c.pointerOver('Putin');
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    c.pin('Putin');
+    expect(log).toEqual(['open Xi click', 'close', 'open Putin hover']);
+    c.pointerOver(undefined);
+    vi.advanceTimersByTime(5000);
+    expect(c.current).toBe('Putin');
+    expect(c.via).toBe('click');
+  });
+
   it('moving back onto the same mention cancels the close', () => {
     c.pointerOver('Xi');
     vi.advanceTimersByTime(OPEN_DELAY_MS);

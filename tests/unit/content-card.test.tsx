@@ -156,3 +156,33 @@ describe('Card and Panel in the reader\'s language', () => {
     expect(status(3, 'zh')).toContain('3 处提及');
   });
 });
+
+describe('Card: events first, nothing moves when the reader’s marks arrive', () => {
+  const events = [
+    { id: 'a', date: '2024-05-16', title: 'State visit to China' },
+    { id: 'b', date: '2024-05-17', title: 'Harbin expo' },
+  ];
+  it('keeps a slot for each star until the stars come, and puts the note button after the events', () => {
+    const before = render(<Card entity={entity} matched="Putin" pageLang="en" contentLang="en" status="ready" events={[]} inArticle={events} />);
+    expect(before.container.querySelectorAll('.crl-star-slot[aria-hidden="true"]').length).toBe(2);
+    expect(before.container.querySelectorAll('button.crl-star').length).toBe(0);
+    before.unmount();
+    const after = render(
+      <Card
+        entity={entity}
+        matched="Putin"
+        pageLang="en"
+        contentLang="en"
+        status="ready"
+        events={[]}
+        inArticle={events}
+        reader={{ saved: [], notes: {}, onToggleSaved: () => undefined, entityNote: '', onSaveEntityNote: async () => true }}
+      />,
+    );
+    expect(after.container.querySelectorAll('.crl-star-slot').length).toBe(0);
+    expect(after.container.querySelectorAll('button.crl-star').length).toBe(2);
+    const list = after.container.querySelector('.crl-events')!;
+    const note = after.container.querySelector('.crl-note-open')!;
+    expect(list.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
