@@ -1,13 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
+import { dataset, datasetVersion } from './data/dataset';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: the same modules run in Vitest and in the `lens` CLI.
   imports: false,
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
+    // The dataset's hash, computed once here instead of in every woken service worker (data/dataset.ts).
+    // Not in dev mode: there the data files change without the config being read again.
+    define: env.mode === 'development' ? {} : { __LENS_DATASET_VERSION__: JSON.stringify(datasetVersion(dataset)) },
   }),
   // The manifest's strings come from our catalogues (locales/*.json) through the browser's _locales.
   hooks: {

@@ -63,6 +63,8 @@ interface Run {
   /** Content script start on the wall clock. */
   start: number;
   worker?: WorkerTimings;
+  /** First highlights after DOMContentLoaded (the page's clock). */
+  marksAfterDcl: number;
 }
 
 async function openAndMeasure(lens: LensBrowser, url: string): Promise<Run> {
@@ -70,9 +72,10 @@ async function openAndMeasure(lens: LensBrowser, url: string): Promise<Run> {
   await page.goto(url);
   const stats = await statsWhenDone(page);
   const origin = await page.evaluate(() => performance.timeOrigin);
+  const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
   const worker = await workerTimings(lens);
   await page.close();
-  return { stats, start: origin + stats.start, worker };
+  return { stats, start: origin + stats.start, worker, marksAfterDcl: stats.start + (stats.firstMarksMs ?? NaN) - dcl };
 }
 
 /** Background marks as ms after the content script's start (worker clock → wall clock → page). */
@@ -89,6 +92,7 @@ function report(label: string, runs: Run[], withWorker = true) {
   console.log(`\n${label} (median of ${runs.length}; ms after the content script's start)`);
   console.log(`  content: settings ${fmt(col('settingsMs'))}  extracted ${fmt(col('extractedMs'))}  analysed ${fmt(col('analyzedMs'))}  summarised ${fmt(col('summarizedMs'))}  highlights ${fmt(col('firstMarksMs'))}  complete ${fmt(col('completeMs'))}`);
   console.log(`  highlights per run: ${runs.map((r) => (r.stats.firstMarksMs ?? NaN).toFixed(0)).join(', ')}`);
+  console.log(`  highlights after DOMContentLoaded: median ${fmt(median(runs.map((r) => r.marksAfterDcl)))} ms; per run ${runs.map((r) => r.marksAfterDcl.toFixed(0)).join(', ')}`);
   const rows = runs.map(workerRow);
   const names = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const restarted = rows.filter((r) => (r['worker-origin'] ?? -Infinity) > 0).length;

@@ -68,6 +68,11 @@ export function classifyPage(
       } else if (BILATERAL_TYPES.has(e.type)) {
         bilateral++;
         bilateralNames.add(e.name);
+      } else if (e.type === 'place') {
+        // A place of both sides is on the border (Damansky/Zhenbao Island, the Amur): half the weight of
+        // a bilateral term, since a border river also runs through stories about one side only.
+        bilateral += 0.5;
+        bilateralNames.add(e.name);
       } else multilateral++;
     }
   }

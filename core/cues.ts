@@ -8,6 +8,7 @@ import { buildMatcher, type PatternSpec } from './matcher';
 import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
 import { sentenceAround, type EventWords } from './dates/event-words';
+import { moneyForms } from './money-forms';
 
 type KindPhrases = Partial<Record<EventKind, string[]>>;
 
@@ -53,7 +54,8 @@ const RU: KindPhrases = {
 
 const ZH: KindPhrases = {
   call: ['视频会晤', '视频通话', '视频连线', '视频会议', '通电话', '通话'],
-  'state-visit': ['国事访问', '正式访问', '访问'],
+  // 访华/访俄 ('visit to China/Russia') is how headlines write a state visit; 访苏 in the Soviet era.
+  'state-visit': ['国事访问', '正式访问', '访问', '國事訪問', '正式訪問', '訪問', '访华', '訪華', '访俄', '訪俄', '访苏', '訪蘇', '出访', '出訪'],
   meeting: ['会晤', '会见', '会谈', '见面'],
   summit: ['峰会', '论坛'],
   treaty: ['条约'],
@@ -112,9 +114,13 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
   const taken = new Set(index.keys());
   for (const en of entities) for (const a of en.aliases) taken.add(a.text.trim().toLowerCase());
   for (const e of events) {
-    for (const k of e.keywords ?? []) {
-      const key = k.trim().toLowerCase();
-      if (key.length >= 2 && !taken.has(key)) add(k, [], [e.id]);
+    for (const keyword of e.keywords ?? []) {
+      // A dollar sum is found in whichever language the page writes it ('$100 billion', '$100 млрд', '1000亿美元').
+      const forms = moneyForms(keyword);
+      for (const k of forms.length ? forms : [keyword]) {
+        const key = k.trim().toLowerCase();
+        if (key.length >= 2 && !taken.has(key)) add(k, [], [e.id]);
+      }
     }
   }
   const matcher = buildMatcher(specs, stored);
@@ -134,6 +140,8 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
       const out: Cue[] = [];
       let last: Cue | undefined;
       for (const m of matcher.scan(text)) {
+        // '1000亿美元' inside '21000亿美元' (Chinese has no word boundaries): part of a bigger number.
+        if (/[0-9]/.test(text.charAt(m.start)) && /[0-9.,]/.test(text.charAt(m.start - 1))) continue;
         const t = targets[m.aliasIndex];
         // Several patterns can tie on one span; merge them into one cue.
         if (last && last.start === m.start && last.end === m.end) {

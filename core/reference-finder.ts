@@ -8,6 +8,7 @@ import type { MatcherSnapshot } from './matcher-snapshot';
 import { foldString } from './fold';
 import { shouldInflect } from './inflection';
 import { BLOCKERS } from './blockers';
+import { addressSpans, isOtherCountrysOffice } from './context-blockers';
 import { russianCaseForms } from './russian-cases';
 
 export interface ReferenceFinder {
@@ -66,6 +67,8 @@ export function buildReferenceFinder(entities: Entity[], stored?: unknown): Refe
   function find(text: string): Reference[] {
     const refs: Reference[] = [];
     const matches = matcher.scan(text);
+    const addresses = addressSpans(text);
+    let a = 0;
     for (let i = 0; i < matches.length; ) {
       const { start, end } = matches[i];
       const tied: Target[] = [];
@@ -73,6 +76,10 @@ export function buildReferenceFinder(entities: Entity[], stored?: unknown): Refe
         for (const t of targets[matches[i].aliasIndex]) if (!tied.some((u) => u.entityId === t.entityId)) tied.push(t);
       }
       if (tied.length === 0) continue; // a blocker phrase ('bone china', 'SCO Group') won the span
+      // Matches come in text order, so the address cursor only moves forward.
+      while (a < addresses.length && addresses[a][1] <= start) a++;
+      if (a < addresses.length && addresses[a][0] < end) continue; // inside kremlin.ru or an e-mail
+      if (isOtherCountrysOffice(text, start, end)) continue; // 叙国防部长: Syria's minister
       tied.sort((a, b) => Number(a.ambiguous) - Number(b.ambiguous));
       const first = tied[0];
       const ref: Reference = { text: text.slice(start, end), start, end, entityId: first.entityId, lang: first.lang };

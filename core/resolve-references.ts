@@ -21,8 +21,19 @@ export function resolveReferences(refs: Reference[], entities: ReadonlyMap<strin
     if (candidatesOf(r).some((id) => RELEVANT.has(entities.get(id)?.side ?? 'other'))) weakRelevant.add(weakKey(r, entities));
   }
 
+  // 'China and Russia rejected … China and Russia warned …': the pair itself, written twice, is the
+  // page speaking of the two together. Once, it may be the tail of a list ('India, China and Russia').
+  const pairSeen = new Map<string, number>();
+  for (const r of refs) if (r.ambiguous && isPairOfSides(r, entities)) pairSeen.set(r.text.toLowerCase(), (pairSeen.get(r.text.toLowerCase()) ?? 0) + 1);
+  const pairs = [...pairSeen.values()].reduce((n, c) => n + c, 0);
+
   const out: Reference[] = [];
   for (const r of refs) {
+    if (r.ambiguous && pairs >= 2 && isPairOfSides(r, entities)) {
+      const { alternatives: _dropped, ...rest } = r;
+      out.push(rest);
+      continue;
+    }
     if (!r.ambiguous) {
       if (entities.has(r.entityId)) out.push(r);
       continue;
@@ -33,6 +44,13 @@ export function resolveReferences(refs: Reference[], entities: ReadonlyMap<strin
     out.push({ ...rest, entityId: chosen });
   }
   return out;
+}
+
+/** Two names joined by 'and' ('China and Russia', 'Москва и Пекин', '中国和俄罗斯') naming the relationship ('both' side, no other reading). */
+function isPairOfSides(r: Reference, entities: ReadonlyMap<string, Entity>): boolean {
+  if (r.alternatives?.length) return false;
+  const e = entities.get(r.entityId);
+  return e?.side === 'both' && e.type === 'concept' && /\S\s+(?:and|и)\s+\S|\S[和与與]\S/u.test(r.text);
 }
 
 /** A word of weak evidence: a person's every declined form is one word (its candidate entities). */

@@ -68,4 +68,14 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export const DATASET_VERSION = `${dataset.events.length}e-${dataset.entities.length}n-${fnv1a(JSON.stringify(dataset))}`;
+export function datasetVersion(data: Dataset): string {
+  return `${data.events.length}e-${data.entities.length}n-${fnv1a(JSON.stringify(data))}`;
+}
+
+/**
+ * Written into the extension's bundles at build time (wxt.config.ts): hashing 2 MB of JSON cost a
+ * woken service worker ~60 ms before it could answer anything. Node (CLI, tests) computes it here.
+ */
+declare const __LENS_DATASET_VERSION__: string | undefined;
+
+export const DATASET_VERSION = typeof __LENS_DATASET_VERSION__ === 'string' ? __LENS_DATASET_VERSION__ : datasetVersion(dataset);

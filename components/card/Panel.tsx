@@ -3,10 +3,11 @@
  * the dataset events the page relates to. Arrow keys or j/k move; each step scrolls the page to the
  * reference and shows its card (the caller does that in `onStep`). Escape closes.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Entity, EntityType, Lang } from '../../core/types';
 import { entityName } from '../../lib/i18n/content-text';
-import { useI18n } from '../../lib/i18n/use-i18n';
+import { useI18n, type I18n } from '../../lib/i18n/use-i18n';
 import { typeLabel } from '../../lib/i18n/labels';
 import type { CardEvent } from './Card';
 import { EventList } from './Card';
@@ -48,13 +49,65 @@ export interface PanelProps {
   onScanAnyway?: () => void;
 }
 
+interface GroupOptionsProps {
+  group: PanelGroup;
+  /** The current markIndex when it is in this group, else -1. */
+  selected: number;
+  t: I18n['t'];
+  contentLang: Lang;
+  onStep: (markIndex: number) => void;
+}
+
+/**
+ * One entity's options. A step moves the selection in at most two groups: the others skip their
+ * render, which on a 10 MB page (thousands of options) was most of a step's time.
+ */
+class GroupOptions extends Component<GroupOptionsProps> {
+  override shouldComponentUpdate(next: GroupOptionsProps) {
+    const p = this.props;
+    return next.group !== p.group || next.selected !== p.selected || next.t !== p.t || next.contentLang !== p.contentLang || next.onStep !== p.onStep;
+  }
+
+  override render() {
+    const { group: g, selected, t, contentLang, onStep } = this.props;
+    return (
+      <div role="group" aria-labelledby={`crl-group-${g.id}`} class="crl-group">
+        <div id={`crl-group-${g.id}`} class="crl-group-head">
+          <span translate={false}>{entityName(g, contentLang)}</span>
+          <span class="crl-count">
+            {g.type ? `${typeLabel(t, g.type)} · ` : ''}
+            {g.items.length + g.more}
+          </span>
+        </div>
+        {g.items.map((item) => (
+          <div
+            key={item.key}
+            id={`crl-opt-${item.markIndex}`}
+            role="option"
+            aria-selected={item.markIndex === selected}
+            class="crl-option"
+            onClick={() => onStep(item.markIndex)}
+          >
+            {item.context.before}
+            <b>{item.context.text}</b>
+            {item.context.after}
+          </div>
+        ))}
+        {g.more > 0 && <div class="crl-more">{t('panel.more', { count: g.more })}</div>}
+      </div>
+    );
+  }
+}
+
 const STEP_KEYS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
 export function Panel(props: PanelProps) {
   const { t } = useI18n();
   const listRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const order = props.groups.flatMap((g) => g.items.map((i) => i.markIndex));
+  const order = useMemo(() => props.groups.flatMap((g) => g.items.map((i) => i.markIndex)), [props.groups]);
+  const groupOf = useMemo(() => new Map(props.groups.flatMap((g, gi) => g.items.map((i) => [i.markIndex, gi] as const))), [props.groups]);
+  const selectedGroup = groupOf.get(props.current) ?? -1;
   const total = props.groups.reduce((n, g) => n + g.items.length + g.more, 0);
 
   useEffect(() => {
@@ -110,31 +163,8 @@ export function Panel(props: PanelProps) {
           aria-activedescendant={props.current >= 0 ? `crl-opt-${props.current}` : undefined}
           onKeyDown={onKeyDown}
         >
-          {props.groups.map((g) => (
-            <div key={g.id} role="group" aria-labelledby={`crl-group-${g.id}`} class="crl-group">
-              <div id={`crl-group-${g.id}`} class="crl-group-head">
-                <span translate={false}>{entityName(g, props.contentLang)}</span>
-                <span class="crl-count">
-                  {g.type ? `${typeLabel(t, g.type)} · ` : ''}
-                  {g.items.length + g.more}
-                </span>
-              </div>
-              {g.items.map((item) => (
-                <div
-                  key={item.key}
-                  id={`crl-opt-${item.markIndex}`}
-                  role="option"
-                  aria-selected={item.markIndex === props.current}
-                  class="crl-option"
-                  onClick={() => props.onStep(item.markIndex)}
-                >
-                  {item.context.before}
-                  <b>{item.context.text}</b>
-                  {item.context.after}
-                </div>
-              ))}
-              {g.more > 0 && <div class="crl-more">{t('panel.more', { count: g.more })}</div>}
-            </div>
+          {props.groups.map((g, i) => (
+            <GroupOptions key={g.id} group={g} selected={i === selectedGroup ? props.current : -1} t={t} contentLang={props.contentLang} onStep={props.onStep} />
           ))}
         </div>
       )}

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Event } from '../../core/types';
 import type { EventSearch } from '../../lib/search/event-search';
-import { relatedEvents } from '../../lib/search/related';
+import { nearbyEvents } from '../../lib/search/related';
 import { EventActions } from '../user/EventActions';
 import { SourceList } from '../user/SourceList';
 import { ChipBar } from './ChipBar';
@@ -33,7 +33,7 @@ export function EventDetail({ event, search, onOpen, onEntity, onBack, onNotThis
   const summary = eventSummary(event, contentLang);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
-  const related = relatedEvents(event, (id) => search.eventsOfEntity(id), 5);
+  const related = nearbyEvents(event, (id) => search.eventsOfEntity(id), 5);
   return (
     <article
       class="panel detail"

@@ -1,25 +1,36 @@
 /**
- * Runs the search for the current query and filters. The timeline charts every match before the year
- * filter (so you can see where the matches are and pick a year); the list shows the matches in range.
+ * Runs the search for the current query, filters and order. The list shows the first `limit` matches;
+ * the timeline takes every match; a multi-word query with none gets the nearest query that has some.
  */
 import { useMemo } from 'preact/hooks';
 import type { Event } from '../../core/types';
-import { passesFilters, type EventSearch, type SearchFilters, type SearchHit } from '../../lib/search/event-search';
+import type { EventSearch, SearchFilters, SearchHit, SortOrder } from '../../lib/search/event-search';
+import type { RelaxedQuery } from '../../lib/search/relax-query';
 
 export interface SearchView {
-  chart: Event[];
+  /** Every match in range, for the timeline. */
+  all: Event[];
   hits: SearchHit[];
   total: number;
   tooShort: boolean;
+  /** Entities the query names. */
+  entities: string[];
+  relaxed: RelaxedQuery | null;
 }
 
-export function useSearchResults(search: EventSearch | null, query: string, filters: SearchFilters, limit: number): SearchView | null {
+export function useSearchResults(search: EventSearch | null, query: string, filters: SearchFilters, limit: number, order: SortOrder = 'relevance'): SearchView | null {
   return useMemo(() => {
     if (!search) return null;
-    const { fromYear, toYear, ...rest } = filters;
-    const wide = search.search(query, rest, Infinity);
+    const wide = search.search(query, filters, Infinity, order);
     if (query) performance.mark?.('crlens:searched');
-    const inRange = fromYear === undefined && toYear === undefined ? wide.hits : wide.hits.filter((h) => passesFilters(h.event, { fromYear, toYear }));
-    return { chart: wide.hits.map((h) => h.event), hits: inRange.slice(0, limit), total: inRange.length, tooShort: !!wide.tooShort };
-  }, [search, query, filters, limit]);
+    const relaxed = wide.total === 0 && !wide.tooShort && query.trim().includes(' ') ? search.relaxed(query, filters) : null;
+    return {
+      all: wide.hits.map((h) => h.event),
+      hits: wide.hits.slice(0, limit),
+      total: wide.total,
+      tooShort: !!wide.tooShort,
+      entities: wide.entities ?? [],
+      relaxed,
+    };
+  }, [search, query, filters, limit, order]);
 }

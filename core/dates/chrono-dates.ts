@@ -35,7 +35,7 @@ const parserFor = (lang: DateLang) =>
 /** Week/month/year-relative phrases are handled by relative-periods.ts with proper spans. */
 const PERIOD_WORDS = /\b(?:week|weeks|month|months|year|years|weekend)\b|недел|месяц|(?:^|\s)(?:году|лет)(?:\s|$)|[周週]$|上个月|下个月|本月|去年|今年|明年/i;
 const DAY_WORDS = /yesterday|today|tomorrow|tonight|вчера|сегодня|завтра|позавчера|[昨今明前后]天|[上下本这](?:个)?(?:周|星期|礼拜)[一二三四五六日天]/i;
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|[一二三四五六七八九十]+月/i;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|[一二三四五六七八九十]+月/i;
 const WEEKDAY_DIRECTION = /\b(?:next|last|previous|coming)\b|следующ|прошл|будущ|^[上下]/i;
 const EDGE_TRIM = /^[\s,.;:，。、；：()（）"'«»“”]+|[\s,.;:，。、；：()（）"'«»“”]+$/g;
 
@@ -43,6 +43,7 @@ export function chronoDates(text: string, published?: string): RawDate[] {
   const refDay = published ? firstDay(published) : undefined;
   const ref = refDay === undefined ? new Date(Date.UTC(2000, 0, 1, 12)) : new Date(refDay * 86_400_000 + 43_200_000);
   const out: RawDate[] = [];
+  const dayFirst = writesDayFirst(text);
   for (const w of dateWindows(text)) {
     let results: ParsedResult[];
     try {
@@ -51,14 +52,14 @@ export function chronoDates(text: string, published?: string): RawDate[] {
       continue; // a parser bug on odd input must not cost the page its other dates
     }
     for (const r of results) {
-      const mention = toMention(r, text, w.start, refDay);
+      const mention = toMention(r, text, w.start, refDay, dayFirst);
       if (mention) out.push(mention);
     }
   }
   return out;
 }
 
-function toMention(r: ParsedResult, text: string, base: number, refDay: number | undefined): RawDate | undefined {
+function toMention(r: ParsedResult, text: string, base: number, refDay: number | undefined, dayFirst: boolean): RawDate | undefined {
   const raw = r.text;
   const lead = raw.length - raw.replace(/^[\s,.;:，。、；：()（）"'«»“”]+/, '').length;
   const body = raw.replace(EDGE_TRIM, '');
@@ -88,6 +89,12 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
   // writes 'in February' in September of the February just gone; 'in December' in November of the
   // one to come. chrono takes whichever is nearer, which for 'February' in September is next year's.
   if (!s.isCertain('year') && !relative && refDay !== undefined) year = recentYear(month, knowsDay ? day : 1, refDay);
+  // chrono's English parser reads '04.10.2022' the American way (10 April): dots are written day first
+  // everywhere, and Russian and Chinese pages put the day first with slashes too.
+  const numeric = NUMERIC_DATE.exec(body);
+  if (numeric && (numeric[2] === '.' || dayFirst) && Number(numeric[3]) <= 12 && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 31) {
+    [day, month, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+  }
   if (year < 1000 || year > 2999) return undefined;
   // 'end of December', 'mid-June', 'в конце декабря': chrono invents a day; only the month is known.
   const dayWritten = /\d/.test(body) || relative;
@@ -102,6 +109,17 @@ function toMention(r: ParsedResult, text: string, base: number, refDay: number |
     if (endDate > date) mention.endDate = endDate;
   }
   return mention;
+}
+
+/** A day and month in numbers with a four-digit year: '04.10.2022', '4/10/2022'. */
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/;
+
+/** Pages mostly in Cyrillic or Chinese characters: numeric dates there are written day first. */
+export function writesDayFirst(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const other = sample.match(/[\u0400-\u04ff\u3400-\u9fff]/g)?.length ?? 0;
+  return other > latin;
 }
 
 /** How far past the publication day a yearless month or day may lie (an upcoming visit, next month's summit). */

@@ -15,7 +15,7 @@ export interface TextWindow {
 const TRIGGERS: Record<DateLang, RegExp> = {
   en: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tomorrow|tonight|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b|\b\d{4}-\d{2}-\d{2}(?=T)/gi,
   // Applied to each Cyrillic word (see cyrillicWords): a Latin page costs one character-class scan.
-  ru: /^(?:январ|феврал|март|апрел|ма[йяю]$|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уыа]$|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера)/i,
+  ru: /^(?:январ|феврал|март|апрел|ма[йяюе]$|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уыа]$|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера)/i,
   zh: /[0-9０-９一二三四五六七八九十]{1,4}\s*[月日号]|(?:周|星期|礼拜)[一二三四五六日天末]|[昨今明前后]天/g,
 };
 

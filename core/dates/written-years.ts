@@ -8,7 +8,9 @@ import type { DateMention } from '../types';
 // Chinese glues numbers to characters ('今年是2024年'), so only Latin and Cyrillic letters block a year.
 // An edition name carries its year ('Vostok-2018', 'Northern/Interaction-2024', '海上联合-2025'): a year
 // glued by a dash to a word is a year too; after a digit ('2022-2023') it stays the tail of a range.
-const YEAR = /(?:(?<=\p{L}[-–])|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}$€£¥#№.,:/\\-]))(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,:/-]\d)/gu;
+// A comma before a year is a digit group ('1,959') only after a digit: Chinese copied with ASCII
+// commas writes '分歧,1959年苏联'.
+const YEAR = /(?:(?<=\p{L}[-–])|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}$€£¥#№.,:/\\-])|(?<=[^\p{N}\s],))(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,:/-]\d)/gu;
 const RANGE_TAIL = /^\s*(?:[-–—]|to|до|至|到)\s*(1[89]\d\d|20\d\d|\d\d)(?![\p{N}])/u;
 const LATIN_LETTER = /[A-Za-z]/;
 

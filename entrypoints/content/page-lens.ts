@@ -5,7 +5,7 @@
  */
 import type { TextFeatures, TextRegion } from '../../core/types';
 import { featuresIn } from '../../core/regions';
-import { findLayout } from '../../lib/article/find-article';
+import { layoutSteps } from '../../lib/article/find-article';
 import { layoutRegions } from '../../lib/article/layout-regions';
 import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -25,6 +25,8 @@ export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Pr
 /** Timings (ms since the content script started), read by tests/e2e/measure-content.ts via CDP. */
 export interface LensStats {
   start: number;
+  /** When the browser began running the content script (page clock), before its modules were evaluated. */
+  scriptStart?: number;
   settingsMs?: number;
   extractedMs?: number;
   analyzedMs?: number;
@@ -39,8 +41,12 @@ export interface LensStats {
   lastSendMs?: number;
   lastSpecsMs?: number;
   lastJoinMs?: number;
-  /** Finding the article (or the story blocks) and mapping it to text offsets, longest so far. */
+  /** Finding the article (or the story blocks) and mapping it to text offsets, longest so far (all its steps). */
   layoutMs?: number;
+  /** The longest single step of it (one task). */
+  layoutStepMs?: number;
+  /** The first TreeWalker pass over the page: its own work, summed over its slices (the baseline the layout step is compared with). */
+  walkMs?: number;
   scans: number;
 }
 
@@ -240,8 +246,15 @@ export class PageLens {
 
   private async extract(root: Node, gen: number | null): Promise<TextTable | null> {
     const extractor = new TextExtractor(root, this.skip);
-    const done = await runSliced((deadline) => extractor.step(deadline), () => gen !== null && gen !== this.generation);
+    let work = 0;
+    const done = await runSliced((deadline) => {
+      const t = performance.now();
+      const finished = extractor.step(deadline);
+      work += performance.now() - t;
+      return finished;
+    }, () => gen !== null && gen !== this.generation);
     if (!done) return null;
+    this.stats.walkMs ??= work;
     const t0 = performance.now();
     const table = extractor.result();
     this.stats.lastJoinMs = Math.max(this.stats.lastJoinMs ?? 0, performance.now() - t0);
@@ -357,7 +370,7 @@ export class PageLens {
 
   /** One message for ordinary pages; for big ones, parts small enough to hand over without blocking the page. */
   private async requestSummary(features: TextFeatures, gen: number): Promise<Summary | null> {
-    const regions = this.findRegions();
+    const regions = await this.findRegions();
     const about = { published: this.published, url: location.href, title: document.title, regions };
     if (featureCount(features) > this.partItems) {
       const pieces = splitFeatures(features, this.partItems);
@@ -379,11 +392,40 @@ export class PageLens {
     return pending;
   }
 
-  /** The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article). */
-  private findRegions(): TextRegion[] {
-    const t0 = performance.now();
-    const regions = layoutRegions(findLayout(document), this.text.layout());
-    this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, performance.now() - t0);
+  /**
+   * The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article),
+   * in steps with a turn for the page between them once a step took more than a few ms.
+   */
+  private async findRegions(): Promise<TextRegion[]> {
+    let total = 0;
+    let longest = 0;
+    let since = 0;
+    const timed = <T>(fn: () => T): T => {
+      const t0 = performance.now();
+      const out = fn();
+      const took = performance.now() - t0;
+      total += took;
+      since += took;
+      longest = Math.max(longest, took);
+      return out;
+    };
+    const steps = layoutSteps(document);
+    let layout;
+    for (;;) {
+      const next = timed(() => steps.next());
+      if (next.done) {
+        layout = next.value;
+        break;
+      }
+      if (since > 4) {
+        since = 0;
+        await yieldToPage();
+      }
+    }
+    if (since > 4) await yieldToPage();
+    const regions = timed(() => layoutRegions(layout, this.text.layout()));
+    this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, total);
+    this.stats.layoutStepMs = Math.max(this.stats.layoutStepMs ?? 0, longest);
     return regions;
   }
 

@@ -20,6 +20,8 @@ import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
 
 const CARD_EVENTS = 4;
+/** How long a card waits for its answers before it shows 'Loading…'. */
+const CARD_WAIT_MS = 80;
 /** How long the card's events wait for the reader's stars and notes, to show them in one piece. */
 const USER_STATE_WAIT_MS = 150;
 const MIN_CARD_BESIDE_PANEL = 256;
@@ -49,6 +51,8 @@ export class PageUi {
   private point = { x: 0, y: 0 };
   private frame = 0;
   private returnFocus: Element | null = null;
+  /** A panel step's scroll and 'current' mark, run in the frame that draws its card. */
+  private reveal: { mark: Mark; run: () => void } | null = null;
 
   constructor(
     ctx: ContentScriptContext,
@@ -186,10 +190,23 @@ export class PageUi {
     this.update({ card: { ...this.state.card, placement: this.placement(mark) } });
   }
 
+  private loadingCard(mark: Mark): NonNullable<UiState['card']> {
+    return { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) };
+  }
+
+  /**
+   * The card is drawn once, with its events and the reader's stars, when the answers come within
+   * CARD_WAIT_MS (they do with a warm background); 'Loading…' only after that. Every frame that
+   * changes the page costs the browser a walk of the whole page's highlights (~0.1 s on a 10 MB
+   * page: bench/profile-big-page.ts), so a card in one frame instead of three is most of a step there.
+   */
   private async openCard(mark: Mark) {
-    this.update({
-      card: { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) },
-    });
+    const isOpen = () => this.controller.current === mark;
+    const timer = setTimeout(() => {
+      if (!isOpen() || this.state.card?.key === mark.key) return;
+      this.revealFor(mark);
+      this.update({ card: this.loadingCard(mark) });
+    }, CARD_WAIT_MS);
     let patch: Partial<NonNullable<UiState['card']>>;
     // The card speaks of this article: the page's events shown plainly, best first.
     const pageEvents = (this.lens.summary?.events ?? []).filter((e) => e.tier !== 'possible');
@@ -208,22 +225,22 @@ export class PageUi {
       patch = { inArticle: inArticle.slice(0, CARD_EVENTS), events: [], status: 'ready' };
     }
     // The reader may have moved on while the background answered.
-    if (this.state.card?.key !== mark.key) return;
+    if (!isOpen()) return clearTimeout(timer);
     const ids = [...(patch.inArticle ?? []), ...(patch.events ?? [])].map((e) => e.id);
-    if (ids.length === 0 && !mark.entityId) {
-      this.update({ card: { ...this.state.card, ...patch } });
-      return;
-    }
+    const asked = ids.length === 0 && !mark.entityId ? null : this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
     // Stars and notes come in one render with the events when they answer quickly (they nearly always do),
     // so nothing shifts under the reader's eyes; a slow answer fills the star slots kept for it.
-    const mine = this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
-    const quick = await Promise.race([mine, new Promise<undefined>((r) => setTimeout(() => r(undefined), USER_STATE_WAIT_MS))]);
-    if (this.state.card?.key !== mark.key) return;
-    const mineNow = (m: Awaited<typeof mine>) => (m ? { saved: m.saved, notes: m.notes, entityNote: m.entityNote ?? '' } : {});
-    this.update({ card: { ...this.state.card, ...patch, ...mineNow(quick ?? null) } });
-    if (quick !== undefined) return;
-    const late = await mine;
-    if (late && this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, ...mineNow(late) } });
+    const late = Symbol('late');
+    const mine = asked ? await Promise.race([asked, new Promise<typeof late>((ok) => setTimeout(() => ok(late), USER_STATE_WAIT_MS))]) : late;
+    clearTimeout(timer);
+    if (!isOpen()) return;
+    this.revealFor(mark);
+    const stars = (m: typeof mine) => (m && m !== late ? { saved: m.saved, notes: m.notes, entityNote: m.entityNote ?? '' } : {});
+    const card = this.state.card?.key === mark.key ? this.state.card : this.loadingCard(mark);
+    this.update({ card: { ...card, ...patch, ...stars(mine) } });
+    if (mine !== late || !asked) return;
+    const answer = await asked;
+    if (answer && isOpen() && this.state.card?.key === mark.key) this.update({ card: { ...this.state.card, ...stars(answer) } });
   }
 
   /** Returns whether the note was stored, so the card can say so (or say it failed). */
@@ -254,6 +271,7 @@ export class PageUi {
   }
 
   private closePanel() {
+    this.reveal = null;
     this.lens.highlights.setCurrent(null);
     if (this.controller.via === 'keyboard') this.controller.close();
     this.update({ panel: null });
@@ -262,20 +280,38 @@ export class PageUi {
     if (back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
   }
 
-  /** Keyboard step: bring the reference into view, mark it as current, show its card. */
+  /**
+   * Keyboard step: bring the reference into view, mark it as current, show its card, all in the
+   * frame that draws the card (openCard runs `reveal` just before it): on a 10 MB page every frame
+   * that changes anything costs the browser a walk of the whole page (~0.1–0.2 s), so one frame per
+   * step instead of two halves a step there; elsewhere the card's answer comes within a few ms.
+   */
   stepTo(markIndex: number) {
     const mark = this.lens.marks[markIndex];
     if (!mark || !this.state.panel) return;
-    // Bring scrolling containers round to the element, then centre the mention itself in the window
-    // (an element's centre is not the mention's when the element is taller than the window).
-    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-    const box = mark.range.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) {
-      window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
-    }
-    this.lens.highlights.setCurrent(mark.range);
     this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
+    this.reveal = {
+      mark,
+      run: () => {
+        // Bring scrolling containers round to the element, then centre the mention itself in the window
+        // (an element's centre is not the mention's when the element is taller than the window).
+        mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+        const box = mark.range.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) {
+          window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
+        }
+        this.lens.highlights.setCurrent(mark.range);
+      },
+    };
     this.controller.focus(mark);
+  }
+
+  /** Runs the step's scroll and 'current' mark for `mark`, if a step to it is waiting. */
+  private revealFor(mark: Mark) {
+    const step = this.reveal;
+    if (step?.mark !== mark) return;
+    this.reveal = null;
+    step.run();
   }
 
   /** A container in our shadow root for other in-page UI (the 'Save quote' button). */

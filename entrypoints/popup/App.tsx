@@ -4,11 +4,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventKind } from '../../core/types';
-import type { SearchFilters } from '../../lib/search/event-search';
+import type { SearchFilters, SortOrder } from '../../lib/search/event-search';
 import { isSiteEnabled, toggleSite } from '../../lib/settings';
 import { EventDetail } from '../../components/popup/EventDetail';
 import { PageSummary } from '../../components/popup/PageSummary';
-import { SearchPanel } from '../../components/popup/SearchPanel';
+import { SearchPanel, type ResultMode } from '../../components/popup/SearchPanel';
+import { EntityView } from '../../components/popup/EntityView';
+import { EventTrack } from '../../components/popup/EventTrack';
 import { Settings } from '../../components/popup/Settings';
 import { Tabs, type TabId } from '../../components/popup/Tabs';
 import { useListNav } from '../../components/popup/use-list-nav';
@@ -49,8 +51,13 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   const [data, setData] = useState<LensData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState(params.get('q') ?? '');
-  // The card's 'All N events →' opens the popup on one entity's events (?entity=ID).
-  const [filters, setFilters] = useState<SearchFilters>(params.get('entity') ? { entity: params.get('entity')! } : {});
+  const [filters, setFilters] = useState<SearchFilters>({});
+  // The card's 'All N events →' opens the popup page on one entity's view (?entity=ID).
+  const [entityId, setEntityId] = useState<string | null>(params.get('entity'));
+  /** The event whose chip opened the entity view: Back returns to it. */
+  const [entityFrom, setEntityFrom] = useState<string | null>(null);
+  const [order, setOrder] = useState<SortOrder>('relevance');
+  const [mode, setMode] = useState<ResultMode>('list');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [tab, setTab] = useState<TabId>(params.get('q') || params.get('entity') ? 'search' : 'page');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -100,7 +107,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   }, []);
 
   const search = data?.search ?? null;
-  const view = useSearchResults(search, query, filters, limit);
+  const view = useSearchResults(search, query, filters, limit, order);
   const openEvent = (id: string) => {
     // Stepping from one event to a nearby one keeps the way back to the list the reader started from.
     const from = document.activeElement as HTMLElement | null;
@@ -129,10 +136,32 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
     });
   };
   const pickEntity = (id: string) => {
+    const from = document.activeElement as HTMLElement | null;
+    if (!from?.closest('.detail, .entity-view')) returnFocus.current = from;
+    setEntityFrom(openId);
     setOpenId(null);
-    setQuery('');
-    setFilters({ entity: id });
+    setEntityId(id);
+  };
+  const closeEntity = () => {
+    setEntityId(null);
+    if (entityFrom) {
+      setOpenId(entityFrom);
+      setEntityFrom(null);
+      return;
+    }
+    requestAnimationFrame(() => {
+      const el = returnFocus.current;
+      const again = el?.isConnected ? el : el?.id ? document.getElementById(el.id) : null;
+      (again ?? searchBox.current ?? document.getElementById(`tab-${tab}`))?.focus();
+    });
+  };
+  const setQueryText = (q: string) => {
+    setQuery(q);
     setLimit(PAGE_SIZE);
+    setOpenId(null);
+    setEntityId(null);
+    setEntityFrom(null);
+    nav.setActive(-1);
     setTab('search');
   };
   const toggleThisSite = () => page.hostname && change((s) => toggleSite(s, page.hostname!));
@@ -145,7 +174,14 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   }, [siteKey]);
 
   const opened = openId && search ? search.byId.get(openId) : undefined;
-  const listShown = tab === 'search' && !opened && (view?.hits.length ?? 0) > 0;
+  const shownEntity = entityId && search ? search.entityById.get(entityId) : undefined;
+  const pageTrack = useMemo(() => {
+    const a = pageView.status === 'ready' ? pageView.state.analysis : undefined;
+    if (!a || !search) return [];
+    const hidden = new Set(a.hidden ?? []);
+    return a.events.filter((e) => !hidden.has(e.id)).map((e) => search.byId.get(e.id)).filter((e) => e !== undefined);
+  }, [pageView, search]);
+  const listShown = tab === 'search' && !opened && !shownEntity && mode === 'list' && (view?.hits.length ?? 0) > 0;
   return (
     <div class="popup">
       <header>
@@ -171,19 +207,13 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
           aria-autocomplete="list"
           aria-activedescendant={listShown && nav.active >= 0 ? `search-results-${nav.active}` : undefined}
           value={query}
-          onInput={(e) => {
-            setQuery((e.currentTarget as HTMLInputElement).value);
-            setLimit(PAGE_SIZE);
-            setOpenId(null);
-            nav.setActive(-1);
-            setTab('search');
-          }}
+          onInput={(e) => setQueryText((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => listShown && nav.onKeyDown(e)}
         />
       </div>
       {error && <p class="error" role="alert">{t('popup.loadError', { error })}</p>}
       <main>
-        <Tabs current={tab} onSelect={(t) => { setOpenId(null); setTab(t); }} />
+        <Tabs current={tab} onSelect={(t) => { setOpenId(null); setEntityId(null); setEntityFrom(null); setTab(t); }} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {opened && search ? (
             <EventDetail
@@ -194,19 +224,30 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
               onBack={closeDetail}
               onNotThisEvent={pageUrl && pageEventIds.has(opened.id) && !said.hidden.includes(opened.id) ? () => void sayNotThisEvent(opened.id) : undefined}
             />
+          ) : shownEntity && search ? (
+            <EntityView entity={shownEntity} events={search.eventsOfEntity(shownEntity.id)} onOpen={openEvent} onBack={closeEntity} />
           ) : tab === 'page' ? (
-            <PageSummary
-              page={pageView}
-              onNotPage={pageUrl ? (on) => void sayNotPage(on) : undefined}
-              siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
-              paused={!!settings?.paused}
-              onToggleSite={toggleThisSite}
-              onScanAnyway={() => void page.scanAnyway()}
-              onOpen={openEvent}
-              onEntity={pickEntity}
-              onRendered={markFirstResults}
-              onRefresh={page.refresh}
-            />
+            <>
+              <PageSummary
+                page={pageView}
+                onNotPage={pageUrl ? (on) => void sayNotPage(on) : undefined}
+                siteEnabled={!settings || !page.hostname || isSiteEnabled({ ...settings, paused: false }, page.hostname)}
+                paused={!!settings?.paused}
+                onToggleSite={toggleThisSite}
+                onScanAnyway={() => void page.scanAnyway()}
+                onOpen={openEvent}
+                onEntity={pickEntity}
+                onRendered={markFirstResults}
+                onRefresh={page.refresh}
+              />
+              {pageTrack.length > 1 && (
+                // The page's events in date order: what the article tells, as a timeline.
+                <details class="page-track">
+                  <summary>{t('page.onTimeline', { count: pageTrack.length })}</summary>
+                  <EventTrack id="page-track" label={t('page.onTimeline', { count: pageTrack.length })} events={pageTrack} onOpen={openEvent} />
+                </details>
+              )}
+            </>
           ) : tab === 'search' ? (
             view && facets ? (
               <SearchPanel
@@ -214,6 +255,20 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
                 query={query}
                 filters={filters}
                 onFilters={(f) => { setFilters(f); setLimit(PAGE_SIZE); }}
+                order={order}
+                onOrder={(o) => { setOrder(o); setLimit(PAGE_SIZE); }}
+                mode={mode}
+                onMode={setMode}
+                entityInfo={(id) => {
+                  const entity = search?.entityById.get(id);
+                  return entity ? { entity, count: search!.eventsOfEntity(id).length } : null;
+                }}
+                onEntity={pickEntity}
+                onQuery={(q) => {
+                  // The offer disappears with the new results: the reader goes on in the search box.
+                  setQueryText(q);
+                  searchBox.current?.focus();
+                }}
                 kinds={facets.kinds}
                 entities={facets.entities}
                 minYear={facets.minYear}

@@ -122,6 +122,7 @@ export function takeLensData(): Promise<LensData> {
 export function prepareWhenIdle(data: LensData, db: LensDB = getDb()): void {
   whenIdle(() => {
     data.search.prepare();
+    whenIdle(() => data.search.prepareNames(), 1000);
     if (!data.storedIndex && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
   }, 300);
 }

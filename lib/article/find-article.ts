@@ -210,13 +210,16 @@ interface Candidate {
   text: number;
 }
 
-/** Paragraph votes. */
-export function scoreParagraphs(body: Element): Map<Element, Candidate> {
-  const out = new Map<Element, Candidate>();
+/** Paragraphs read between two turns for the page (layoutSteps). */
+const PARAGRAPHS_PER_STEP = 200;
+
+/** Paragraph votes into `out`, a step every PARAGRAPHS_PER_STEP paragraphs. */
+function* paragraphVotes(body: Element, out: Map<Element, Candidate>): Generator<void, void> {
   // A live collection read by index only: asking its length would walk a 10 MB page to the end.
   const paragraphs = body.getElementsByTagName('p');
   let seen = 0;
   for (let i = 0; i < LIMITS.paragraphs && seen < LIMITS.text; i++) {
+    if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[i];
     if (!p) break;
     const text = p.textContent ?? '';
@@ -235,6 +238,13 @@ export function scoreParagraphs(body: Element): Map<Element, Candidate> {
       out.set(a, c);
     }
   }
+}
+
+/** Paragraph votes. */
+export function scoreParagraphs(body: Element): Map<Element, Candidate> {
+  const out = new Map<Element, Candidate>();
+  const steps = paragraphVotes(body, out);
+  while (!steps.next().done);
   return out;
 }
 
@@ -319,12 +329,20 @@ function commonAncestor(a: Element, b: Element): Element {
   return a.ownerDocument.documentElement;
 }
 
-/** Finds the article(s) of a page, or its story blocks when it has none. */
-export function findLayout(doc: Document): PageLayout {
+/**
+ * Finds the article(s) of a page, or its story blocks when it has none, in steps: the content
+ * script gives the page a turn between them on long pages (each step is capped, but their sum on
+ * a 10 MB page came near a long task on a busy machine), the CLI runs them straight through.
+ */
+export function* layoutSteps(doc: Document): Generator<void, PageLayout> {
   const body = doc.body;
   if (!body) return { articles: [], blocks: [] };
   const index = indexHeadings(body);
-  const scored = [...scoreParagraphs(body).values()];
+  yield;
+  const votes = new Map<Element, Candidate>();
+  yield* paragraphVotes(body, votes);
+  const scored = [...votes.values()];
+  yield;
   for (const c of scored) c.score *= hintFactor(c.el);
   scored.sort((a, b) => b.score - a.score);
   const top = scored
@@ -332,11 +350,22 @@ export function findLayout(doc: Document): PageLayout {
     .filter((c) => c.text >= MIN_ARTICLE && !insideChrome(c.el, null) && !isTeaserList(c, index));
   const roots = pickArticles(top, index);
   if (roots.length === 0) return { articles: [], blocks: findBlocks(body, index) };
-  const articles = roots.map((root) => {
+  const articles: ArticlePart[] = [];
+  for (const root of roots) {
+    yield;
     const start = headlineOf(root, roots, index);
-    return { start, root, excluded: chromeWithin(start, root) };
-  });
+    articles.push({ start, root, excluded: chromeWithin(start, root) });
+  }
   return { articles, blocks: [] };
+}
+
+/** All steps at once. */
+export function findLayout(doc: Document): PageLayout {
+  const steps = layoutSteps(doc);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**

@@ -11,6 +11,9 @@ import { indexTerms } from './tokenize';
 import { fromIndexKey, toIndexKey } from './index-key';
 import { planQuery, type PlannedWord } from './query-plan';
 import { Vocabulary } from './vocabulary';
+import { EntityQuery, withoutMentions, type EntityMention } from './entity-query';
+import { MentionMatcher } from './mention-matches';
+import { relaxQuery, type RelaxedQuery } from './relax-query';
 
 export interface SearchFilters {
   kinds?: readonly EventKind[];
@@ -31,7 +34,12 @@ export interface SearchResult {
   total: number;
   /** The query had text but nothing searchable yet (one Latin letter): keep typing. */
   tooShort?: boolean;
+  /** Entities the query names ('Lavrov', '上合组织'): their events come first. */
+  entities?: string[];
 }
+
+/** Relevance (the default for a query), or by date whatever the query. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export function yearOf(event: Event): number {
   return Number(event.date.slice(0, 4));
@@ -91,6 +99,8 @@ export class EventSearch {
    * has to look up 'st'. The index never changes, so entries never go stale.
    */
   private readonly wordCache = new Map<string, Map<string, Scored>>();
+  private names: EntityQuery | null = null;
+  private mentions: MentionMatcher | null = null;
 
   constructor(events: Event[], entities: Entity[]) {
     this.events = [...events].sort(byDateDesc);
@@ -194,18 +204,60 @@ export class EventSearch {
     return out;
   }
 
-  search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
+  /** The names a query holds (entity-query.ts); the name map is built on first use. */
+  namedIn(query: string): EntityMention[] {
+    return this.prepareNames().resolve(query);
+  }
+
+  /** Builds the name map (~10 ms for the dataset's aliases); the popup does it when idle. */
+  prepareNames(): EntityQuery {
+    return (this.names ??= new EntityQuery(this.entityById.values()));
+  }
+
+  private mentionMatcher(): MentionMatcher {
+    const text = this.prepare().built!.text;
+    this.mentions ??= new MentionMatcher({
+      byId: this.byId,
+      entityById: this.entityById,
+      eventsOfEntity: (id) => this.eventsOfEntity(id),
+      exactText: (terms, fields) =>
+        text
+          .search({ queries: terms, tokenize: (t: string) => [t], prefix: false, fuzzy: false, combineWith: 'AND', ...(fields ? { fields } : {}) })
+          .map((r) => ({
+            id: r.id as string,
+            score: r.score,
+            terms: r.terms.map(fromIndexKey),
+            inTitle: Object.values(r.match).every((fields) => fields.includes('title')),
+          })),
+    });
+    return this.mentions;
+  }
+
+  /** A shorter query that has results, for a query of several words that has none (relax-query.ts). */
+  relaxed(query: string, filters: SearchFilters = {}): RelaxedQuery | null {
+    return relaxQuery(query, this.namedIn(query), (q) => this.search(q, filters, 0).total);
+  }
+
+  search(query: string, filters: SearchFilters = {}, limit = 50, order: SortOrder = 'relevance'): SearchResult {
     if (!/[\p{L}\p{N}]/u.test(query)) {
       const pool = filters.entity ? this.eventsOfEntity(filters.entity) : this.events;
       const all = pool.filter((ev) => passesFilters(ev, filters));
+      if (order === 'oldest') all.reverse();
       return { hits: all.slice(0, limit).map((event) => ({ event, score: 0, terms: [] })), total: all.length };
     }
-    const plan = planQuery(query, this.prepare().vocab);
-    if (!plan) return { hits: [], total: 0, tooShort: true };
+    // Names first: each named entity is one group of the query, matched exactly; the other words as before.
+    // A name that brings nothing (an entity without events, named nowhere) is searched as plain words.
+    const named = this.namedIn(query).filter((m) => this.mentionMatcher().match(m).size > 0);
+    const plan = planQuery(named.length ? withoutMentions(query, named) : query, this.prepare().vocab) ?? [];
+    if (plan.length === 0 && named.length === 0) return { hits: [], total: 0, tooShort: true };
+    const groups: (() => Map<string, Scored>)[] = [
+      ...named.map((m) => () => this.mentionMatcher().match(m)),
+      ...plan.map((word) => () => this.cachedWord(word)),
+    ];
     // Every word must match: intersect, smallest first, summing scores.
     let acc: Map<string, Scored> | null = null;
-    for (const word of plan) {
-      const next = this.cachedWord(word);
+    for (const group of groups) {
+      const next = group();
       if (acc === null) acc = next;
       else {
         const [small, big]: Map<string, Scored>[] = acc.size <= next.size ? [acc, next] : [next, acc];
@@ -224,7 +276,9 @@ export class EventSearch {
       if (passesFilters(event, filters)) hits.push({ event, score: s.score, terms: s.terms });
     }
     // Ties (an entity's events all score alike) go newest first.
-    hits.sort((a, b) => b.score - a.score || byDateDesc(a.event, b.event));
-    return { hits: hits.slice(0, limit), total: hits.length };
+    if (order === 'relevance') hits.sort((a, b) => b.score - a.score || byDateDesc(a.event, b.event));
+    else hits.sort((a, b) => (order === 'newest' ? byDateDesc(a.event, b.event) : byDateDesc(b.event, a.event)));
+    const entities = [...new Set(named.flatMap((m) => m.ids))];
+    return { hits: hits.slice(0, limit), total: hits.length, ...(entities.length ? { entities } : {}) };
   }
 }

@@ -50,6 +50,8 @@ function planWord(term: string, vocab: Vocabulary): Query {
       };
       return { ...options, queries: words.length > 0 ? words : [term] };
     }
-    return { queries: [term], tokenize: asIs, prefix: true, fuzzy: term.length < 5 ? false : term.length >= 8 ? 2 : 1, maxFuzzy: 2 };
+    // Typos are forgiven only for a word the data does not hold: 'qiang' is a word, and must not find 'jiang'.
+    const fuzzy = term.length < 5 || vocab.has(term) ? false : term.length >= 8 ? 2 : 1;
+    return { queries: [term], tokenize: asIs, prefix: true, fuzzy, maxFuzzy: 2 };
   }
 }

@@ -24,3 +24,8 @@ export function relatedEvents(event: Event, eventsOfEntity: (id: string) => read
   const score = (x: { ev: Event; n: number }) => x.n * 1826 - Math.abs(dayNumber(x.ev.date) - t);
   return [...shared.values()].sort((a, b) => score(b) - score(a)).slice(0, limit).map((x) => x.ev);
 }
+
+/** The nearby events as the detail view lists them: the best few, told in date order (oldest first). */
+export function nearbyEvents(event: Event, eventsOfEntity: (id: string) => readonly Event[], limit = 5): Event[] {
+  return relatedEvents(event, eventsOfEntity, limit).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}

@@ -337,9 +337,9 @@ describe('keyboard only', () => {
     await popup.keyboard.press('Escape');
     await popup.locator('.detail').waitFor({ state: 'detached' });
     await expect.poll(() => focusInfo(popup)).toMatchObject({ role: 'combobox' });
-    // The search view's stops: filters, one stop for the timeline, the results.
+    // The search view's stops: order, list/timeline, the entity link, the folded filters, the results.
     const searchStops = await tabOrder(popup, 40);
-    expect(searchStops.filter((f) => f.tag === 'g')).toHaveLength(1);
+    expect(searchStops.filter((f) => f.tag === 'summary')).toHaveLength(1);
     expect(searchStops.filter((f) => !f.ring || !f.visible).map((f) => f.label)).toEqual([]);
     await popup.close();
     await news.close();

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
-export const extensionDir = resolve(process.cwd(), '.output', 'chrome-mv3');
+/** LENS_EXTENSION_DIR: another build (the benches compare an older build in the same run). */
+export const extensionDir = process.env.LENS_EXTENSION_DIR ?? resolve(process.cwd(), '.output', 'chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LensBrowser {

@@ -1,7 +1,7 @@
 /**
  * Measures the content script in real Chromium and prints the numbers (no assertions: timings
  * depend on the machine). Run after `npx wxt build`:
- *   node --import tsx tests/e2e/measure-content.ts
+ *   node --import tsx tests/e2e/measure-content.ts     (MEASURE=seed: the seed pages only; MEASURE=big: the 10 MB page only)
  * - start → highlights on each seed page (warm background; median of 3 loads)
  * - longest main-thread task on a ~10 MB page with thousands of references (Long Tasks API, plus
  *   Long Animation Frames attribution to our script)
@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath, extensionDir, launchLens, type LensBrowser } from './harness';
 import { escapeHtml, loadFixtureArticles } from '../../scripts/fixture-pages';
-import { lensStats, type LensStatsSnapshot } from './content-helpers';
+import { lensStats, pointOfWord, sendTabMessage, type LensStatsSnapshot } from './content-helpers';
+import { OPEN_DELAY_MS } from '../../entrypoints/content/card-controller';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(1));
@@ -148,6 +149,97 @@ function traceTasks(events: TraceEvent[], startAt?: 'load') {
   };
 }
 
+/** Records, in the page's main world, when the reader's last key and pointer events arrived (event time). */
+const RECORD_INPUT = () => {
+  const w = window as unknown as { __input: { key: number; pointer: number } };
+  w.__input = { key: 0, pointer: 0 };
+  addEventListener('keydown', (e) => (w.__input.key = e.timeStamp), { capture: true });
+  addEventListener('pointermove', (e) => (w.__input.pointer = e.timeStamp), { capture: true });
+};
+
+/** Page time at which `cond` first held, polled every animation frame (when a reader could see it). */
+async function seenAt(page: Page, cond: string, timeout = 30000): Promise<number> {
+  const handle = await page.waitForFunction(`(${cond}) ? performance.now() : false`, null, { polling: 'raf', timeout });
+  return (await handle.jsonValue()) as number;
+}
+
+const CARD_READY = `(() => { const c = document.querySelector('crlens-ui')?.shadowRoot?.querySelector('.crl-card'); return !!c && !!c.querySelector('.crl-sub, .crl-event'); })()`;
+const CURRENT_RANGE = `(() => { const h = CSS.highlights.get('crlens-current'); const r = h && [...h][0]; return r ? r.startContainer.parentElement.textContent.length + ':' + r.startOffset + ':' + r.toString() : ''; })()`;
+
+/**
+ * On a page already marked: the first card (pointer over a mark → its card with events; the card
+ * waits OPEN_DELAY_MS on purpose, so the figure is given with and without that wait), then the panel
+ * opened and stepped with j (key → the next reference current and its card ready), with long tasks meanwhile.
+ */
+async function interactionNumbers(lens: LensBrowser, page: Page, word: string) {
+  const tasksSince = async (t: number) =>
+    (await page.evaluate(() => (window as unknown as { __tasks?: Array<{ start: number; duration: number }> }).__tasks ?? [])).filter((x) => x.start >= t);
+  await page.evaluate(RECORD_INPUT);
+  const point = await pointOfWord(page, word, 0);
+  if (!point) return { rows: [`no '${word}' on the page`] };
+  await page.waitForTimeout(300);
+  const from = await page.evaluate(() => performance.now());
+  await page.mouse.move(point.x, point.y);
+  const cardAt = await seenAt(page, CARD_READY);
+  const pointerAt = await page.evaluate(() => (window as unknown as { __input: { pointer: number } }).__input.pointer);
+  const cardTasks = await tasksSince(from);
+  await page.mouse.move(2, 2);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+
+  // Baseline in the same run: one frame that changes anything on this page (a small fixed box, in a
+  // shadow root of its own, moved), timed to the next frame after it; a step can't be faster than its frames.
+  const frames: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    frames.push(
+      await page.evaluate(async (i) => {
+        let host = document.getElementById('measure-frame');
+        if (!host) {
+          host = document.createElement('div');
+          host.id = 'measure-frame';
+          document.documentElement.append(host);
+          host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('div'), { style: 'position:fixed;top:0;left:0;width:4px;height:4px;background:#888' }));
+        }
+        const t0 = performance.now();
+        (host.shadowRoot!.firstElementChild as HTMLElement).style.left = `${i * 5}px`;
+        await new Promise(requestAnimationFrame);
+        await new Promise((ok) => setTimeout(ok, 0));
+        return performance.now() - t0;
+      }, i),
+    );
+    await page.waitForTimeout(200);
+  }
+  const frame = median(frames);
+  await page.evaluate(() => document.getElementById('measure-frame')?.remove());
+  await page.waitForTimeout(300);
+
+  await sendTabMessage(lens, page, { lens: 'toggle-panel' });
+  await page.waitForFunction(`!!document.querySelector('crlens-ui')?.shadowRoot?.querySelector('.crl-panel [role="listbox"]')`, null, { timeout: 30000 });
+  await page.waitForTimeout(500);
+  const steps: Array<{ current: number; card: number }> = [];
+  const stepFrom = await page.evaluate(() => performance.now());
+  for (let i = 0; i < 7; i++) {
+    const before = (await page.evaluate(CURRENT_RANGE)) as string;
+    await page.keyboard.press('j');
+    const currentAt = await seenAt(page, `${CURRENT_RANGE} !== ${JSON.stringify(before)}`);
+    const readyAt = await seenAt(page, CARD_READY);
+    const keyAt = await page.evaluate(() => (window as unknown as { __input: { key: number } }).__input.key);
+    steps.push({ current: currentAt - keyAt, card: readyAt - keyAt });
+    await page.waitForTimeout(200);
+  }
+  const stepTasks = await tasksSince(stepFrom);
+  // The first step opens the first card of the panel; the rest are what a reader pressing j meets.
+  const later = steps.slice(1);
+  const card = cardAt - pointerAt;
+  return {
+    rows: [
+      `first card (pointer over '${word}' → card with its events): ${card.toFixed(0)} ms, of which ${OPEN_DELAY_MS} ms the deliberate open delay → ${(card - OPEN_DELAY_MS).toFixed(0)} ms of work = ${((card - OPEN_DELAY_MS) / frame).toFixed(1)}× the baseline frame; long tasks meanwhile: ${cardTasks.length}, longest ${round(Math.max(0, ...cardTasks.map((t) => t.duration)))} ms`,
+      `baseline, same page and run: one frame that changes anything (a 4 px box moved) ${frame.toFixed(0)} ms (median of ${frames.length})`,
+      `panel step (j → next reference current / its card ready), median of ${later.length}: ${round(median(later.map((s) => s.current)))} / ${round(median(later.map((s) => s.card)))} ms, worst ${round(Math.max(...later.map((s) => s.current)))} / ${round(Math.max(...later.map((s) => s.card)))} ms; = ${(median(later.map((s) => s.card)) / frame).toFixed(1)}× the baseline frame; first step ${round(steps[0]!.current)} / ${round(steps[0]!.card)} ms; long tasks meanwhile: ${stepTasks.length}, longest ${round(Math.max(0, ...stepTasks.map((t) => t.duration)))} ms`,
+    ],
+  };
+}
+
 async function liveUpdates(page: Page) {
   await page.evaluate(async () => {
     const article = document.querySelector('article')!;
@@ -172,6 +264,10 @@ async function heapAndNodes(page: Page) {
   return { heapMB: m.JSHeapUsedSize / 1048576, nodes: m.Nodes };
 }
 
+/** DOMContentLoaded (end of its handlers) on the page's clock, the same clock as our stats. */
+const domContentLoaded = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+
 async function seedTimings(lens: LensBrowser) {
   const articles = loadFixtureArticles();
   // Warm the background's engine once, as a reader's browser would have it.
@@ -179,18 +275,25 @@ async function seedTimings(lens: LensBrowser) {
   await statsWhenDone(warm);
   await warm.close();
   const rows: string[] = [];
+  const afterDcl: number[] = [];
+  const layoutRatios: number[] = [];
   for (const a of articles) {
-    const runs: LensStatsSnapshot[] = [];
+    const runs: Array<LensStatsSnapshot & { dcl: number }> = [];
     for (let i = 0; i < 3; i++) {
       const page = await lens.openPage(lens.server.url(`/article/${a.slug}.html`));
-      runs.push(await statsWhenDone(page));
+      const stats = await statsWhenDone(page);
+      runs.push({ ...stats, dcl: await domContentLoaded(page) });
       await page.close();
     }
     const pick = (k: keyof LensStatsSnapshot) => median(runs.map((r) => (r[k] as number | undefined) ?? NaN));
+    const marksAfterDcl = median(runs.map((r) => r.start + (r.firstMarksMs ?? NaN) - r.dcl));
+    afterDcl.push(marksAfterDcl);
+    layoutRatios.push(pick('layoutMs') / pick('walkMs'));
     rows.push(
-      `${a.slug}  text ${runs[0]!.textLength} chars, ${runs[0]!.marks} marks: settings read ${round(pick('settingsMs'))} ms, extracted ${round(pick('extractedMs'))} ms, analysed ${round(pick('analyzedMs'))} ms, summarised ${round(pick('summarizedMs'))} ms, highlights ${round(pick('firstMarksMs'))} ms`,
+      `${a.slug}  text ${runs[0]!.textLength} chars, ${runs[0]!.marks} marks: settings read ${round(pick('settingsMs'))} ms, extracted ${round(pick('extractedMs'))} ms, analysed ${round(pick('analyzedMs'))} ms, summarised ${round(pick('summarizedMs'))} ms, highlights ${round(pick('firstMarksMs'))} ms after our start = ${round(marksAfterDcl)} ms after DOMContentLoaded; main-text step ${round(pick('layoutMs'))} ms vs TreeWalker pass ${round(pick('walkMs'))} ms; script injected ${round(median(runs.map((r) => (r.scriptStart ?? NaN) - r.dcl)))} ms after DOMContentLoaded, its modules evaluated in ${round(median(runs.map((r) => r.start - (r.scriptStart ?? NaN))))} ms`,
     );
   }
+  rows.push(`median over the pages: first highlights ${round(median(afterDcl))} ms after DOMContentLoaded; main-text step / TreeWalker pass ${median(layoutRatios).toFixed(2)}×`);
   return rows;
 }
 
@@ -217,17 +320,20 @@ async function bigPageNumbers(lens: LensBrowser) {
   await liveUpdates(page);
   await page.waitForFunction(() => {
     const last = document.querySelector('p.live');
-    return [...(CSS.highlights.get('crlens-person') ?? [])].some((r) => last?.contains((r as Range).startContainer));
+    return [...CSS.highlights].some(([name, h]) => name.startsWith('crlens-') && name !== 'crlens-current' && name !== 'crlens-hover' && [...h].some((r) => last?.contains((r as Range).startContainer)));
   }, null, { timeout: 60000 });
   const liveDone = await page.evaluate(() => performance.now());
   const liveStats = await lensStats(page);
   const trace = traceTasks(await stopTrace());
   const liveTasks = (await page.evaluate(() => (window as unknown as { __tasks: Array<{ start: number; duration: number }> }).__tasks)).filter((t) => t.start >= liveFrom);
+  const ui = await interactionNumbers(lens, page, 'Putin');
   const mem = await heapAndNodes(page);
   await page.close();
   return {
     rows: [
+      ...ui.rows,
       `page: ${(html.length / 1048576).toFixed(1)} MB HTML, ${paragraphs} paragraphs, ${stats.textLength} chars of text, ${stats.marks} marks`,
+      `main-text step (lib/article): ${round(stats.layoutMs)} ms of work, its longest task ${round(stats.layoutStepMs)} ms, vs the TreeWalker pass ${round(stats.walkMs)} ms of work (sliced) = ${((stats.layoutMs ?? NaN) / (stats.walkMs ?? NaN)).toFixed(3)}×`,
       `content script: extracted ${round(stats.extractedMs)} ms, first highlights (first chunk) ${round(stats.firstMarksMs)} ms, all chunks analysed ${round(stats.analyzedMs)} ms, whole page marked ${round(stats.completeMs)} ms after its start (load→done ${wall} ms wall)`,
       `long tasks while the page loaded (before our start, the page's own parsing): ${before.length}, longest ${round(Math.max(0, ...before.map((t) => t.duration)))} ms`,
       `long tasks after the content script started: ${after.length}, longest ${round(Math.max(0, ...after.map((t) => t.duration)))} ms (at +ms after our start: ${after.map((t) => `${(t.start - stats.start).toFixed(0)} for ${t.duration.toFixed(0)} ms`).join(', ') || 'none'})`,
@@ -272,8 +378,10 @@ async function main() {
   console.log(`bundle: content.js ${js.length} B, ${gzipSync(js).length} B gzip; content.css ${css.length} B, ${gzipSync(css).length} B gzip`);
   const lens = await launchLens();
   try {
-    console.log('\nstart → highlights on the seed pages (median of 3, background warm):');
-    for (const row of await seedTimings(lens)) console.log(`  ${row}`);
+    if (process.env.MEASURE !== 'big') {
+      console.log('\nstart → highlights on the seed pages (median of 3, background warm):');
+      for (const row of await seedTimings(lens)) console.log(`  ${row}`);
+    }
 
     if (process.env.MEASURE === 'seed') return;
     const seedUrl = lens.server.url(`/article/${loadFixtureArticles()[0]!.slug}.html`);

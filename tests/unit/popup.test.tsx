@@ -41,6 +41,7 @@ afterEach(() => cleanup());
 const searchBox = () => document.querySelector('input[type="search"]') as HTMLInputElement;
 const typeQuery = (q: string) => fireEvent.input(searchBox(), { target: { value: q } });
 const rows = () => [...document.querySelectorAll('#search-results [data-event-id]')].map((e) => e.getAttribute('data-event-id'));
+const trackRows = (root: ParentNode = document) => [...root.querySelectorAll('.track [data-event-id]')].map((e) => e.getAttribute('data-event-id'));
 
 describe('popup', () => {
   it('shows the bundled count and the reader’s own, and searches as you type with marked words', async () => {
@@ -94,13 +95,14 @@ describe('popup', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(within(detail).getByRole('listbox', { name: 'Nearby events' }).querySelector('[data-event-id]')).toBeTruthy();
-    // An entity chip turns into an entity filter over the whole dataset.
+    // An entity chip opens the entity's view: who it is, its names, its events on the timeline.
     fireEvent.click(within(detail).getByRole('button', { name: /^Moscow/ }));
-    await waitFor(() => expect(rows()).toEqual(['2023-03-20-xi-moscow']));
-    expect((screen.getByLabelText('Who / what') as HTMLSelectElement).value).toBe('moscow');
+    const view = await screen.findByRole('article', { name: 'Moscow' });
+    expect(trackRows(view)).toEqual(['2023-03-20-xi-moscow']);
+    expect(within(view).getByRole('heading', { name: '1 event with Moscow' })).toBeTruthy();
   });
 
-  it('narrows by kind and by a year picked on the timeline', async () => {
+  it('narrows by kind and by years, sorts by date, and shows the matches on the timeline', async () => {
     render(<App />);
     typeQuery('putin');
     await waitFor(() => expect(rows()).toHaveLength(4));
@@ -108,12 +110,22 @@ describe('popup', () => {
     await waitFor(() => expect(rows()).toEqual(['2019-12-02-power-of-siberia']));
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
     await waitFor(() => expect(rows()).toHaveLength(4));
-    const bar = screen.getByRole('button', { name: '2022: 2 events' });
-    fireEvent.click(bar);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022' } });
     await waitFor(() => expect(rows().sort()).toEqual(['2022-09-15-samarkand-meeting', 'own-1']));
-    expect(bar.getAttribute('aria-pressed')).toBe('true');
-    fireEvent.keyDown(screen.getByRole('button', { name: '2022: 2 events' }), { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(rows()).toHaveLength(4));
+    const dates = () => [...document.querySelectorAll('#search-results [data-event-date]')].map((e) => e.getAttribute('data-event-date')!);
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'oldest' } });
+    await waitFor(() => expect(dates()).toEqual([...dates()].sort()));
+    expect(dates()[0]).toBe('2019-12-02');
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'newest' } });
+    await waitFor(() => expect(dates()[0]).toBe('2023-03-20'));
+    // The same matches on the timeline, oldest first, grouped by year.
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    await waitFor(() => expect(trackRows()).toHaveLength(4));
+    const trackDates = [...document.querySelectorAll('.track [data-event-date]')].map((e) => e.getAttribute('data-event-date')!);
+    expect(trackDates).toEqual([...trackDates].sort());
   });
 
   it("lists this page's events best first, with entity chips that search", async () => {
@@ -139,8 +151,16 @@ describe('popup', () => {
     expect(screen.getByTestId('page-answer').textContent).toBe('This article is about: Xi and Putin meet at the SCO summit in Samarkand, September 15, 2022.');
     expect(document.body.textContent).not.toContain('Names both leaders');
     expect(document.documentElement.dataset.firstResultsMs).toBeDefined();
+    // The page's events on the timeline, in date order.
+    await waitFor(() => expect(document.querySelector('#page-track')).not.toBeNull());
+    const pageTrack = document.querySelector('#page-track')!;
+    expect(trackRows(pageTrack)).toEqual(['2022-09-15-samarkand-meeting', '2023-03-20-xi-moscow']);
+    expect(screen.getByText('This page’s 2 events on the timeline')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin\s*, 4 mentions/ }));
-    await waitFor(() => expect(rows()).toHaveLength(4));
+    const view = await screen.findByRole('article', { name: 'Vladimir Putin' });
+    await waitFor(() => expect(trackRows(view)).toHaveLength(4));
+    fireEvent.click(within(view).getByRole('button', { name: '← Back' }));
+    await screen.findByRole('listbox', { name: 'Events this page refers to' });
   });
 
   it('shows a clear empty state with scan-anyway and the site switch on other pages', async () => {
