@@ -317,7 +317,8 @@ function visitFacets(sorted: Scored[]): Scored[] {
 function sharedDateFacets(sorted: Scored[]): Scored[] {
   const facets: Scored[] = [];
   sorted.forEach((e, i) => {
-    if (e.dateAt === undefined || e.pieces.includes('names')) return;
+    // A visit is the umbrella of its day's facets, not one of them (visitFacets decides for visits).
+    if (e.dateAt === undefined || e.pieces.includes('names') || e.kind === 'state-visit') return;
     const taken = sorted.slice(0, i).some((f) => f.dateAt === e.dateAt && f.date === e.date && f.id !== e.id && f.pieces.includes('names') && !facets.includes(f));
     if (!taken) return;
     e.score = Math.round(e.score * 0.6 * 100) / 100;
