@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
+import { searchIndexAsset } from './scripts/search-index-asset';
 import { dataset, datasetVersion } from './data/dataset';
 
 // See https://wxt.dev/api/config.html
@@ -15,8 +16,10 @@ export default defineConfig({
   }),
   // The manifest's strings come from our catalogues (locales/*.json) through the browser's _locales.
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push(...manifestLocaleFiles());
+      // The bundled dataset's search index, prebuilt (lib/search/prebuilt-index.ts).
+      files.push(searchIndexAsset(wxt.config.wxtDir));
     },
   },
   manifest: ({ browser }) => ({

@@ -5,7 +5,10 @@
  * - engine build from scratch (first install; a dataset update), and the woken worker's path: the engine
  *   prepared from its stored automata (a structured clone, as IndexedDB hands them back), then built
  * - seeding into Dexie on fake-indexeddb (first install and dataset updates)
- * - search index: build, snapshot to JSON, load the stored snapshot (what the popup does), and one query
+ * - search index: build, load the stored snapshot (what the popup does), load the index shipped with the
+ *   extension (search-index.bin, what a first popup does), and one cold query
+ * Beside each, the previous (MiniSearch) search on the old dataset in the same run: the figures as they
+ * were before the dataset grew (bench/legacy/). Ratios: now/old with today's code, and now/before.
  * Run: npm run bench -- dataset-growth
  */
 import 'fake-indexeddb/auto';
@@ -18,6 +21,8 @@ import { dataset as current } from '../data/dataset';
 import { LensDB } from '../data/db';
 import { seedDatabase } from '../data/seed';
 import { EventSearch } from '../lib/search/event-search';
+import { snapshotFromBytes, snapshotToBytes } from '../lib/search/snapshot-bytes';
+import { EventSearch as LegacySearch, type SearchSnapshot as LegacySnapshot } from './legacy/event-search';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = process.env.BASE ?? 'a6b2d9e';
@@ -53,6 +58,16 @@ async function time(fn: () => unknown | Promise<unknown>, runs = 5): Promise<num
   return median(samples);
 }
 
+/** Bytes the stored snapshot takes: typed arrays as they are, strings at two bytes a character. */
+function storedBytes(x: unknown): number {
+  if (ArrayBuffer.isView(x)) return x.byteLength;
+  if (typeof x === 'string') return x.length * 2;
+  if (typeof x === 'number') return 8;
+  if (Array.isArray(x)) return x.reduce((n: number, v) => n + storedBytes(v), 0);
+  if (x && typeof x === 'object') return Object.entries(x).reduce((n, [k, v]) => n + k.length * 2 + storedBytes(v), 0);
+  return 0;
+}
+
 let n = 0;
 async function measure(data: Dataset) {
   const engine = await time(() => createEngine({ entities: [...data.entities], events: [...data.events] }));
@@ -69,33 +84,54 @@ async function measure(data: Dataset) {
     db.close();
   }, 3);
   const buildIndex = await time(() => new EventSearch(data.events, data.entities).prepare());
-  const snapshot = JSON.stringify(new EventSearch(data.events, data.entities).toSnapshot());
-  const loadIndex = await time(() => new EventSearch(data.events, data.entities).useSnapshot(JSON.parse(snapshot)).prepare());
+  const snapshot = new EventSearch(data.events, data.entities).toSnapshot();
+  // A structured clone, as IndexedDB stores and reads it (serialising as well as reading: an upper bound).
+  const loadIndex = await time(() => new EventSearch(data.events, data.entities, structuredClone(snapshot)).prepare());
+  // The shipped file: bytes as fetch() gives them, decoded to views, checked, loaded.
+  const file = snapshotToBytes(snapshot, 'v');
+  const shippedIndex = await time(() => new EventSearch(data.events, data.entities, snapshotFromBytes(file.slice().buffer, 'v')).prepare());
   const search = new EventSearch(data.events, data.entities).prepare();
   const query = await time(() => {
     search.clearCache();
     search.search('Putin Xi 2024');
   }, 9);
-  return { engine, restore, seed, buildIndex, loadIndex, query, snapshotKB: snapshot.length / 1024 };
+  return { engine, restore, seed, buildIndex, loadIndex, shippedIndex, query, snapshotKB: storedBytes(snapshot) / 1024 };
+}
+
+/** The previous search on the same data: build, load from its stored JSON string, the same cold query. */
+async function measureBefore(data: Dataset) {
+  const buildIndex = await time(() => new LegacySearch(data.events, data.entities).prepare());
+  const stored = JSON.stringify(new LegacySearch(data.events, data.entities).toSnapshot());
+  const loadIndex = await time(() => new LegacySearch(data.events, data.entities).useSnapshot(JSON.parse(stored) as LegacySnapshot).prepare());
+  const search = new LegacySearch(data.events, data.entities).prepare();
+  const query = await time(() => {
+    search.clearCache();
+    search.search('Putin Xi 2024');
+  }, 9);
+  return { buildIndex, loadIndex, shippedIndex: buildIndex, query, snapshotKB: stored.length / 1024 };
 }
 
 export async function run(): Promise<void> {
   const old = oldDataset();
-  // Alternate old/new so drift on a shared machine hits both.
-  const rows: Record<string, { old: number[]; now: number[] }> = {};
+  // Alternate old/new (and before/now) so drift on a shared machine hits all alike.
+  const rows: Record<string, { old: number[]; now: number[]; before: number[] }> = {};
   for (let round = 0; round < 2; round++) {
     for (const [label, data] of [['old', old], ['now', current]] as const) {
       const m = await measure(data);
-      for (const [k, v] of Object.entries(m)) (rows[k] ??= { old: [], now: [] })[label].push(v);
+      for (const [k, v] of Object.entries(m)) (rows[k] ??= { old: [], now: [], before: [] })[label].push(v);
+      if (label === 'old') for (const [k, v] of Object.entries(await measureBefore(old))) rows[k].before.push(v);
     }
   }
   console.log(`dataset: ${old.events.length} events / ${old.entities.length} entities at ${BASE} → ${current.events.length} / ${current.entities.length} now`);
-  console.log(`measure          old        now      ratio   (${WALL ? 'wall' : 'CPU'} time, best of 2 rounds' medians)`);
-  for (const [k, { old: o, now: c }] of Object.entries(rows)) {
+  console.log('"before" = the previous (MiniSearch) search on the old dataset, this run; its shippedIndex is its build (nothing was shipped)');
+  console.log(`measure           before        old        now   now/old  now/before   (${WALL ? 'wall' : 'CPU'} time, best of 2 rounds' medians)`);
+  for (const [k, { old: o, now: c, before: b }] of Object.entries(rows)) {
     const a = Math.min(...o);
-    const b = Math.min(...c);
+    const n = Math.min(...c);
     const unit = k === 'snapshotKB' ? ' KB' : ' ms';
-    console.log(`${k.padEnd(14)} ${a.toFixed(1).padStart(8)}${unit} ${b.toFixed(1).padStart(8)}${unit}  ${(b / a).toFixed(2)}×`);
+    const was = b.length ? Math.min(...b) : NaN;
+    const cell = (x: number) => (Number.isNaN(x) ? '—'.padStart(8 + unit.length) : `${x.toFixed(1).padStart(8)}${unit}`);
+    console.log(`${k.padEnd(14)} ${cell(was)} ${cell(a)} ${cell(n)}  ${(n / a).toFixed(2).padStart(6)}×  ${Number.isNaN(was) ? '     —' : `${(n / was).toFixed(2).padStart(6)}×`}`);
   }
 }
 

@@ -1,17 +1,22 @@
 /**
  * Popup search speed: per-keystroke latency while typing real queries letter by letter, on the real dataset
  * and on a synthetic 100,000-event dataset, against a linear scan (lowercased substring match over the same
- * text) timed in the same run. Also index build time, heap growth, and loading the stored index instead.
+ * text) and the previous MiniSearch-based search (bench/legacy/) timed in the same run. Also index build
+ * time, heap growth, and loading the stored index instead: today's compact snapshot through a structured
+ * clone (IndexedDB's own copy; the clone serialises and deserialises, so this over-counts a read), the
+ * previous one through JSON.parse of its stored string.
  * The popup's time to first results needs Chromium and a build: `npm run bench:popup` (bench/popup-first-results.ts).
  * Run alone: node --import tsx bench/search.bench.ts   (or through bench/run.ts)
  */
 import { setFlagsFromString } from 'node:v8';
+import { cpus, loadavg } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { dataset } from '../data/dataset';
 import { EVENT_KINDS, type Entity, type Event } from '../core/types';
 import { EventSearch, type SearchSnapshot } from '../lib/search/event-search';
 import { toSearchDoc } from '../lib/search/documents';
+import { EventSearch as LegacySearch, type SearchSnapshot as LegacySnapshot } from './legacy/event-search';
 
 const QUERIES = ['Samarkand', 'putin moscow', 'Путин', '普京', '上合', 'power of siberia', 'xi jinping state visit',
   'gas pipeline', 'Сила Сибири', 'treaty good neighbourliness', 'samarcand', 'joint naval exercise'];
@@ -106,21 +111,71 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
+type Q = { median: number; p95: number; max: number };
+
 export interface SearchBenchResult {
   label: string;
   events: number;
   buildMs: number;
-  /** Loading the same index from its stored JSON (what the popup does after its first open), and that JSON's size. */
+  /** Loading the stored index (what the popup does after its first open), and the stored form's size. */
   loadMs: number;
+  /** The same loads in CPU time (this process, all threads, so GC included). */
+  loadCpuMs: number;
   /** Median build over the same repetitions as loadMs (the first, cold build is buildMs). */
   rebuildMs: number;
   storedMB: number;
   heapMB: number;
-  index: { median: number; p95: number; max: number };
-  linear: { median: number; p95: number; max: number };
+  index: Q;
+  /** The same keystrokes in CPU time (this process, all threads): what a busy shared machine inflates least. */
+  indexCpu: Q;
+  linear: Q;
   ratioMedian: number;
   ratioP95: number;
   slowest: string;
+  /** The previous (MiniSearch) search in the same run: build, load from its JSON string, keystrokes. */
+  before: { buildMs: number; loadMs: number; loadCpuMs: number; storedMB: number; index: Q; indexCpu: Q; slowest: string };
+}
+
+/** Bytes a snapshot takes stored: typed arrays as they are, strings at two bytes a character (UTF-16, an upper bound). */
+function storedBytes(x: unknown): number {
+  if (ArrayBuffer.isView(x)) return x.byteLength;
+  if (typeof x === 'string') return x.length * 2;
+  if (typeof x === 'number') return 8;
+  if (Array.isArray(x)) return x.reduce((n: number, v) => n + storedBytes(v), 0);
+  if (x && typeof x === 'object') return Object.entries(x).reduce((n, [k, v]) => n + k.length * 2 + storedBytes(v), 0);
+  return 0;
+}
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+type Searcher = { search(q: string, f: object, limit: number): unknown; clearCache(): void };
+
+/** Per keystroke, the median over rounds; several searchers are timed alternately on each keystroke. */
+function keystrokeTimes(searchers: Searcher[], rounds: number): { times: Q; cpu: Q; slowest: string }[] {
+  const keys = keystrokes();
+  for (const s of searchers) {
+    for (const q of keys) s.search(q, {}, 50); // warm-up: JIT, and the vocabulary's sorted copy
+    s.clearCache();
+  }
+  const samples = searchers.map(() => keys.map(() => [] as number[]));
+  const cpuSamples = searchers.map(() => keys.map(() => [] as number[]));
+  for (let round = 0; round < rounds; round++) {
+    keys.forEach((q, i) => {
+      searchers.forEach((s, k) => {
+        // A new query starts a new typing session: no word results carried over from the last one.
+        if (Array.from(q).length === 1) s.clearCache();
+        const c = process.cpuUsage();
+        samples[k][i].push(time(() => s.search(q, {}, 50)));
+        const used = process.cpuUsage(c);
+        cpuSamples[k][i].push((used.user + used.system) / 1000);
+      });
+    });
+  }
+  return samples.map((perKey, k) => {
+    const mid = perKey.map((xs) => quantiles(xs).median);
+    const worst = mid.indexOf(Math.max(...mid));
+    return { times: quantiles(mid), cpu: quantiles(cpuSamples[k].map((xs) => quantiles(xs).median)), slowest: `${keys[worst]} ${mid[worst].toFixed(1)} ms` };
+  });
 }
 
 export function benchOne(label: string, data: { events: Event[]; entities: Entity[] }, rounds = 5): SearchBenchResult {
@@ -128,42 +183,38 @@ export function benchOne(label: string, data: { events: Event[]; entities: Entit
   let search!: EventSearch;
   const buildMs = time(() => (search = new EventSearch(data.events, data.entities).prepare()));
   const heapMB = (heapUsed() - before) / 1048576;
-  const stored = JSON.stringify(search.toSnapshot());
+  const snapshot = search.toSnapshot();
+  let legacy!: LegacySearch;
+  const legacyBuildMs = time(() => (legacy = new LegacySearch(data.events, data.entities).prepare()));
+  const legacyStored = JSON.stringify(legacy.toSnapshot());
   // Small datasets: the median of several loads and rebuilds, timed alternately (one of each is mostly noise).
   const reps = data.events.length < 10_000 ? 9 : 1;
   const loads: number[] = [];
+  const legacyLoads: number[] = [];
   const builds: number[] = [buildMs];
+  const loadCpu: number[] = [];
+  const legacyLoadCpu: number[] = [];
   for (let i = 0; i < reps; i++) {
-    loads.push(time(() => new EventSearch(data.events, data.entities).useSnapshot(JSON.parse(stored) as SearchSnapshot).prepare()));
+    let c = process.cpuUsage();
+    loads.push(time(() => new EventSearch(data.events, data.entities, structuredClone(snapshot)).prepare()));
+    loadCpu.push(cpuMs(process.cpuUsage(c)));
+    c = process.cpuUsage();
+    legacyLoads.push(time(() => new LegacySearch(data.events, data.entities).useSnapshot(JSON.parse(legacyStored) as LegacySnapshot).prepare()));
+    legacyLoadCpu.push(cpuMs(process.cpuUsage(c)));
     if (reps > 1) builds.push(time(() => new EventSearch(data.events, data.entities).prepare()));
   }
   const loadMs = quantiles(loads).median;
   const rebuildMs = quantiles(builds).median;
   const linear = new LinearScan(data.events, data.entities);
-  const keys = keystrokes();
-  // Per keystroke, the median over rounds: other processes on a shared machine (GC, preemption) then
-  // only count if they hit the same keystroke in most rounds. Index and baseline are timed alternately.
-  const idxRounds: number[][] = keys.map(() => []);
-  const linRounds: number[][] = keys.map(() => []);
-  for (const q of keys) search.search(q); // warm-up: JIT, and the vocabulary's sorted copy
-  search.clearCache();
-  for (let round = 0; round < rounds; round++) {
-    keys.forEach((q, i) => {
-      // A new query starts a new typing session: no word results carried over from the last one.
-      if (Array.from(q).length === 1) search.clearCache();
-      idxRounds[i].push(time(() => search.search(q, {}, 50)));
-      linRounds[i].push(time(() => linear.search(q)));
-    });
-  }
-  const mid = (xs: number[]) => quantiles(xs).median;
-  const idx = idxRounds.map(mid);
-  const lin = linRounds.map(mid);
-  const worst = idx.indexOf(Math.max(...idx));
-  const slowest = { ms: idx[worst], q: keys[worst] };
-  const a = quantiles(idx);
-  const b = quantiles(lin);
-  return { label, events: data.events.length, buildMs, loadMs, rebuildMs, storedMB: stored.length / 1048576, heapMB, index: a, linear: b, ratioMedian: a.median / b.median, ratioP95: a.p95 / b.p95,
-    slowest: `${slowest.q} ${slowest.ms.toFixed(1)} ms` };
+  const [now, prev, lin] = keystrokeTimes(
+    [search, legacy, { search: (q: string) => linear.search(q), clearCache: () => undefined }],
+    rounds,
+  );
+  const a = now.times;
+  const b = lin.times;
+  return { label, events: data.events.length, buildMs, loadMs, loadCpuMs: quantiles(loadCpu).median, rebuildMs, storedMB: storedBytes(snapshot) / 1048576, heapMB, index: a, indexCpu: now.cpu, linear: b, ratioMedian: a.median / b.median, ratioP95: a.p95 / b.p95,
+    slowest: now.slowest,
+    before: { buildMs: legacyBuildMs, loadMs: quantiles(legacyLoads).median, loadCpuMs: quantiles(legacyLoadCpu).median, storedMB: legacyStored.length / 1048576, index: prev.times, indexCpu: prev.cpu, slowest: prev.slowest } };
 }
 
 const f = (x: number) => x.toFixed(2);
@@ -171,10 +222,16 @@ const f = (x: number) => x.toFixed(2);
 export async function run(): Promise<SearchBenchResult[]> {
   const results = [benchOne('real dataset', dataset, 9), benchOne('synthetic 100k', syntheticDataset(100_000), 5)];
   console.log(`\nPopup search — per keystroke (${keystrokes().length} keystrokes of ${QUERIES.length} queries typed letter by letter; each keystroke's median over rounds)`);
+  console.log(`  "before" is the previous MiniSearch-based search (bench/legacy/), timed alternately in this same run. Load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`);
   for (const r of results) {
+    const p = r.before;
     console.log(`  ${r.label} (${r.events} events): index median ${f(r.index.median)} ms, p95 ${f(r.index.p95)} ms (max ${f(r.index.max)}, slowest '${r.slowest}')`);
+    console.log(`    before: median ${f(p.index.median)} ms, p95 ${f(p.index.p95)} ms (max ${f(p.index.max)}, slowest '${p.slowest}') → ratio now/before median ${f(r.index.median / p.index.median)}, p95 ${f(r.index.p95 / p.index.p95)}`);
+    console.log(`    CPU time per keystroke: median ${f(r.indexCpu.median)} ms, p95 ${f(r.indexCpu.p95)} ms; before ${f(p.indexCpu.median)} / ${f(p.indexCpu.p95)} ms`);
     console.log(`    linear scan median ${f(r.linear.median)} ms, p95 ${f(r.linear.p95)} ms → ratio median ${f(r.ratioMedian)}, p95 ${f(r.ratioP95)}`);
-    console.log(`    index build ${r.buildMs.toFixed(0)} ms, heap +${r.heapMB.toFixed(1)} MB; load from stored JSON (${r.storedMB.toFixed(1)} MB) ${r.loadMs.toFixed(0)} ms vs build ${r.rebuildMs.toFixed(0)} ms in the same run → ratio load/build ${f(r.loadMs / r.rebuildMs)}`);
+    console.log(`    index build ${r.buildMs.toFixed(0)} ms (before ${p.buildMs.toFixed(0)} ms → ratio ${f(r.buildMs / p.buildMs)}), heap +${r.heapMB.toFixed(1)} MB`);
+    console.log(`    load stored index (${r.storedMB.toFixed(1)} MB, structured clone) ${r.loadMs.toFixed(0)} ms; before, from JSON (${p.storedMB.toFixed(1)} MB) ${p.loadMs.toFixed(0)} ms → ratio ${f(r.loadMs / p.loadMs)}; vs build ${r.rebuildMs.toFixed(0)} ms → ratio load/build ${f(r.loadMs / r.rebuildMs)}`);
+    console.log(`      in CPU time: load ${r.loadCpuMs.toFixed(0)} ms, before ${p.loadCpuMs.toFixed(0)} ms → ratio ${f(r.loadCpuMs / p.loadCpuMs)}`);
   }
   return results;
 }

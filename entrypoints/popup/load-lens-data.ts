@@ -4,9 +4,11 @@
  * read whatever the database holds.
  */
 import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
 import { getDb, type LensDB, type OwnEvent } from '../../data/db';
 import type { Entity, Event } from '../../core/types';
-import { EventSearch } from '../../lib/search/event-search';
+import { EventSearch, type SearchSnapshot } from '../../lib/search/event-search';
+import { fetchPrebuiltIndex, PREBUILT_INDEX_FILE } from '../../lib/search/prebuilt-index';
 import { sendToBackground } from '../../lib/send-message';
 import { DATASET_VERSION_KEY } from '../../data/seed';
 import { SEARCH_INDEX_KEY, signatureOf, snapshotFor, storeIndex } from './search-index-cache';
@@ -22,7 +24,7 @@ export interface LensData {
   ownKey: string;
   /** Dataset version and own events: what a stored index must have been made from to be used. */
   signature: string;
-  /** The search index came from storage (nothing to store once it is ready). */
+  /** A stored search index was made from this data (prepare() still drops it if it turns out corrupt). */
   storedIndex: boolean;
   datasetVersion: unknown;
 }
@@ -33,9 +35,8 @@ function assemble(bundledEvents: Event[], own: OwnEvent[], entities: Entity[], d
   const ownEvents: Event[] = own.map((e) => ({ ...e, own: true }));
   const ownKey = ownKeyOf(own);
   const signature = signatureOf(datasetVersion, ownKey);
-  const search = new EventSearch([...bundledEvents, ...ownEvents], entities);
   const snapshot = snapshotFor(storedRow, signature);
-  if (snapshot) search.useSnapshot(snapshot);
+  const search = new EventSearch([...bundledEvents, ...ownEvents], entities, snapshot);
   return { search, bundled: bundledEvents.length, own: own.length, bundledEvents, entities, ownKey, signature, storedIndex: !!snapshot, datasetVersion };
 }
 
@@ -115,14 +116,41 @@ export function takeLensData(): Promise<LensData> {
   return p;
 }
 
+/** The index shipped with the extension (lib/search/prebuilt-index.ts), read from its own files. */
+function shippedIndex(datasetVersion: string): Promise<SearchSnapshot | null> {
+  let url: string | undefined;
+  try {
+    // A generated file, not in public/: WXT's typed paths do not list it.
+    url = (browser.runtime.getURL.bind(browser.runtime) as (path: string) => string)(`/${PREBUILT_INDEX_FILE}`);
+  } catch {
+    // not in an extension page (unit tests): build instead
+  }
+  return url ? fetchPrebuiltIndex(url, datasetVersion) : Promise.resolve(null);
+}
+
 /**
  * Gets the search index ready once the first rows are on screen (a query gets it sooner), and stores a
- * freshly built one for the next popup.
+ * freshly built one for the next popup. With no stored index and no own events, the index shipped with
+ * the extension is loaded rather than built (it holds exactly the bundled events; anything else builds).
  */
-export function prepareWhenIdle(data: LensData, db: LensDB = getDb()): void {
-  whenIdle(() => {
+export function prepareWhenIdle(data: LensData, db: LensDB = getDb(), shipped = shippedIndex): void {
+  // Fetched at once, not when idle: a query typed before it arrives builds instead.
+  const loading = useShippedIndex(data, shipped);
+  whenIdle(async () => {
+    await loading;
     data.search.prepare();
     whenIdle(() => data.search.prepareNames(), 1000);
-    if (!data.storedIndex && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
+    // Built here: none was stored, or the stored one did not fit (corrupt) and is replaced.
+    if (data.search.preparedFrom === 'built' && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
   }, 300);
+}
+
+/** Hands the shipped index to the search when it can stand in for a build: no stored index, no own events. */
+async function useShippedIndex(data: LensData, shipped: (version: string) => Promise<SearchSnapshot | null>): Promise<void> {
+  if (data.storedIndex || data.own > 0 || typeof data.datasetVersion !== 'string' || data.search.isPrepared) return;
+  const snapshot = await shipped(data.datasetVersion);
+  if (snapshot) {
+    data.search.useSnapshot(snapshot);
+    mark('shipped-index');
+  }
 }

@@ -12,27 +12,30 @@ export { SEARCH_INDEX_KEY };
 
 interface StoredIndex {
   signature: string;
-  /** One string: IndexedDB clones a string far faster than the nested arrays it encodes. */
-  json: string;
+  /**
+   * The snapshot as it is: a few strings and typed arrays, which IndexedDB clones as flat copies (far faster
+   * than a JSON string of the same index to parse). A row from an older version held `json` instead; its
+   * signature carries the older format, so it is never used.
+   */
+  index: SearchSnapshot;
 }
 
 export const signatureOf = (datasetVersion: unknown, ownKey: string) => `${SNAPSHOT_FORMAT}|${String(datasetVersion)}|${ownKey}`;
 
-/** The stored snapshot if it was made from exactly this data, else null. */
+/**
+ * The stored snapshot if it was made from exactly this data, else null. Its contents are checked when
+ * the index is prepared: one that does not fit is dropped and the index built (EventSearch.prepare).
+ */
 export function snapshotFor(row: unknown, signature: string): SearchSnapshot | null {
   const stored = row as StoredIndex | undefined;
-  if (!stored || stored.signature !== signature || typeof stored.json !== 'string') return null;
-  try {
-    return JSON.parse(stored.json) as SearchSnapshot;
-  } catch {
-    return null;
-  }
+  if (!stored || stored.signature !== signature || typeof stored.index !== 'object' || stored.index === null) return null;
+  return stored.index.format === SNAPSHOT_FORMAT ? stored.index : null;
 }
 
 /** Stores the built index; a failure (quota, closed database) only means the next popup builds again. */
 export async function storeIndex(db: LensDB, signature: string, search: EventSearch): Promise<void> {
   try {
-    const value: StoredIndex = { signature, json: JSON.stringify(search.toSnapshot()) };
+    const value: StoredIndex = { signature, index: search.toSnapshot() };
     await db.meta.put({ key: SEARCH_INDEX_KEY, value });
   } catch {
     // keep going without a stored index

@@ -3,8 +3,9 @@
  * 'Путин' matches one small document, and the entity's events come from a precomputed list.
  * At 100k events this keeps the event index to the events' own words (less memory, faster build).
  */
-import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
+import type { Query } from 'minisearch';
 import type { Entity } from '../../core/types';
+import { CompactIndex, type CompactIndexData } from './compact-index';
 import { entityNames } from './documents';
 import { indexTerms } from './tokenize';
 import { fromIndexKey, toIndexKey } from './index-key';
@@ -18,16 +19,16 @@ export interface EntityMatch {
   terms: string[];
 }
 
-/** What a built entity index keeps: MiniSearch's own JSON form and each entity's name terms. */
+/** What a built entity index keeps: the compact index and each entity's name terms. */
 export interface EntityIndexSnapshot {
-  index: AsPlainObject;
+  index: CompactIndexData;
   nameTerms: [string, string[]][];
 }
 
 const FIELDS = ['names'];
 
 export class EntityIndex {
-  private readonly index: MiniSearch<{ id: string; names: string }>;
+  private readonly index: CompactIndex;
   /** Terms of each entity's name in every language (not all aliases: 'President Putin' should not mark 'president'). */
   private readonly nameTerms: Map<string, string[]>;
 
@@ -45,11 +46,11 @@ export class EntityIndex {
     };
     if (snapshot) {
       // A stored index of the same data: loading skips tokenizing and re-inserting every alias.
-      this.index = MiniSearch.loadJS(snapshot.index, options);
+      this.index = CompactIndex.load(snapshot.index, options);
+      if (!Array.isArray(snapshot.nameTerms)) throw new Error('stored entity index: no name terms');
       this.nameTerms = new Map(snapshot.nameTerms);
       return;
     }
-    this.index = new MiniSearch(options);
     this.nameTerms = new Map();
     const list = [...entities];
     // Single Han characters left out: '京' of 普京 must not light up in 北京.
@@ -57,16 +58,18 @@ export class EntityIndex {
     const docs = list.map((e) => ({ id: e.id, names: entityNames(e).join(' \n ') }));
     // A reader's event may name an entity the dataset no longer has: its id still says something.
     for (const id of unknownIds) docs.push({ id, names: id.replace(/-/g, ' ') });
-    this.index.addAll(docs);
+    this.index = CompactIndex.build(docs, options);
   }
 
   toJSON(): EntityIndexSnapshot {
-    return { index: this.index.toJSON(), nameTerms: [...this.nameTerms] };
+    return { index: this.index.toData(), nameTerms: [...this.nameTerms] };
   }
 
   match(query: Query): EntityMatch[] {
     const results = this.index.search(query);
     if (results.length === 0) return [];
+    // Best first, as MiniSearch returned them (a stable sort: equal scores keep the order they were found in).
+    results.sort((a, b) => b.score - a.score);
     const top = results[0].score;
     return results.map((r) => ({ id: r.id as string, weight: r.score / top, terms: [...r.terms.map(fromIndexKey), ...(this.nameTerms.get(r.id as string) ?? [])] }));
   }

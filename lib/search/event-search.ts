@@ -4,13 +4,15 @@
  * matches bring in the entity's events by lookup. Every typed word must match, in either place.
  * How far each word reaches is decided in query-plan.ts; filters and the cut to `limit` come last.
  */
-import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
+import type { Query } from 'minisearch';
 import type { Entity, Event, EventKind } from '../../core/types';
+import { CompactIndex, type CompactIndexData } from './compact-index';
 import { EntityIndex, type EntityIndexSnapshot } from './entity-index';
 import { indexTerms } from './tokenize';
 import { fromIndexKey, toIndexKey } from './index-key';
 import { planQuery, type PlannedWord } from './query-plan';
-import { Vocabulary } from './vocabulary';
+import { topHits } from './top-hits';
+import { Vocabulary, type VocabularyData } from './vocabulary';
 import { EntityQuery, withoutMentions, type EntityMention } from './entity-query';
 import { MentionMatcher } from './mention-matches';
 import { relaxQuery, type RelaxedQuery } from './relax-query';
@@ -66,53 +68,76 @@ export function byDateDesc(a: Event, b: Event): number {
 const ENTITY_SCORE = 6;
 
 /**
- * A built index in plain JSON-able form, to store and load instead of rebuilding (about half the work:
- * no tokenizing, and each distinct term is inserted once rather than once per occurrence).
- * Bump SNAPSHOT_FORMAT whenever the tokenizer, the normalisation or the indexed fields change.
+ * A built index in stored form: strings and typed arrays (compact-index.ts), which IndexedDB stores and
+ * loads as flat copies; loading is a copy plus a few checks, not a rebuild.
+ * Bump SNAPSHOT_FORMAT whenever the tokenizer, the normalisation, the indexed fields or this layout change.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 export interface SearchSnapshot {
   format: number;
-  text: AsPlainObject;
+  text: CompactIndexData;
   entities: EntityIndexSnapshot;
-  vocab: [string, number][];
+  vocab: VocabularyData;
 }
 
 type TextDoc = { id: string; title: string; keywords: string; summary: string };
 
 interface Scored {
   score: number;
+  /** Matched terms; index keys not yet turned back into text (only the hits shown need that). */
   terms: string[];
 }
+
+/** Per-word results and per-query-prefix intersections kept for the typing session. */
+const WORD_CACHE = 12;
 
 export class EventSearch {
   readonly events: Event[];
   readonly byId = new Map<string, Event>();
   readonly entityById = new Map<string, Entity>();
   private readonly byEntity = new Map<string, Event[]>();
-  private built: { text: MiniSearch<TextDoc>; entities: EntityIndex } | null = null;
+  /** Like byEntity, as positions in `events` (which are the text index's document numbers). */
+  private readonly docsByEntity = new Map<string, number[]>();
+  /** An event's position in `events` (its document number), for matches keyed by event id. */
+  private readonly docOf = new Map<string, number>();
+  private built: { text: CompactIndex; entities: EntityIndex } | null = null;
   private vocab = new Vocabulary();
   /** A stored index of exactly these events and entities, loaded on the first prepare() instead of building. */
   private snapshot: SearchSnapshot | null = null;
+  private source: 'stored' | 'built' | null = null;
   /**
    * Results per typed word, for the last few words: typing 'xi jinping st' after 'xi jinping s' only
    * has to look up 'st'. The index never changes, so entries never go stale.
    */
-  private readonly wordCache = new Map<string, Map<string, Scored>>();
+  private readonly wordCache = new Map<string, Map<number, Scored>>();
+  /**
+   * The events matching the first words of a query ('xi jinping' of 'xi jinping sta'), so each keystroke
+   * scores only those for the word being typed instead of every event that word reaches.
+   */
+  private readonly leadCache = new Map<string, Map<number, Scored>>();
   private names: EntityQuery | null = null;
   private mentions: MentionMatcher | null = null;
 
-  constructor(events: Event[], entities: Entity[]) {
-    this.events = [...events].sort(byDateDesc);
+  /**
+   * With a stored index (`snapshot`), its newest-first order of the events is used when it is one of
+   * exactly these events (a linear check instead of a sort); the snapshot is then used as useSnapshot() does.
+   */
+  constructor(input: Event[], entities: Entity[], snapshot?: SearchSnapshot | null) {
+    for (const ev of input) this.byId.set(ev.id, ev);
+    this.events = (snapshot && orderFrom(input.length, this.byId, snapshot)) || [...input].sort(byDateDesc);
+    if (snapshot) this.useSnapshot(snapshot);
     for (const e of entities) this.entityById.set(e.id, e);
-    for (const ev of this.events) {
-      this.byId.set(ev.id, ev);
+    const events = this.events;
+    for (let doc = 0; doc < events.length; doc++) {
+      const ev = events[doc];
+      this.docOf.set(ev.id, doc);
       for (const id of ev.entities) {
-        const list = this.byEntity.get(id);
-        if (list) list.push(ev);
-        else this.byEntity.set(id, [ev]);
+        const docs = this.docsByEntity.get(id);
+        if (docs) docs.push(doc);
+        else this.docsByEntity.set(id, [doc]);
       }
     }
+    for (const [id, docs] of this.docsByEntity) this.byEntity.set(id, docs.map((d) => events[d]));
   }
 
   /**
@@ -123,50 +148,81 @@ export class EventSearch {
     if (this.built) return this;
     const snap = this.snapshot;
     this.snapshot = null;
-    const options = {
+    if (snap) {
+      try {
+        this.built = this.load(snap);
+        this.source = 'stored';
+        performance.mark?.('crlens:index-loaded');
+        return this;
+      } catch {
+        // A stored index that does not fit these events (corrupt, or from another build): build instead.
+        this.vocab = new Vocabulary();
+      }
+    }
+    const vocab = this.vocab;
+    const text = CompactIndex.build(
+      // The year goes in with the keywords, so '1969 border' finds the clashes whatever the summary says.
+      this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: [ev.date.slice(0, 4), ...(ev.keywords ?? [])].join(' \n '), summary: ev.summary })),
+      this.textOptions(vocab),
+    );
+    this.built = { text, entities: new EntityIndex(this.entityById.values(), this.unknownEntityIds(), vocab) };
+    this.source = 'built';
+    performance.mark?.('crlens:index-built');
+    return this;
+  }
+
+  private textOptions(vocab: Vocabulary) {
+    return {
       fields: ['title', 'keywords', 'summary'],
       tokenize: (t: string) => {
         const terms = indexTerms(t);
-        this.vocab.add(terms);
+        vocab.add(terms);
         return terms;
       },
       processTerm: toIndexKey,
       searchOptions: { processTerm: toIndexKey, boost: { title: 3, keywords: 2, summary: 1 } },
     };
-    const unknown = () => [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
-    if (snap?.format === SNAPSHOT_FORMAT) {
-      this.vocab = Vocabulary.fromJSON(snap.vocab);
-      this.built = { text: MiniSearch.loadJS<TextDoc>(snap.text, options), entities: new EntityIndex([], [], this.vocab, snap.entities) };
-      performance.mark?.('crlens:index-loaded');
-      return this;
-    }
-    const text = new MiniSearch<TextDoc>(options);
-    // The year goes in with the keywords, so '1969 border' finds the clashes whatever the summary says.
-    text.addAll(
-      this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: [ev.date.slice(0, 4), ...(ev.keywords ?? [])].join(' \n '), summary: ev.summary })),
-    );
-    this.built = { text, entities: new EntityIndex(this.entityById.values(), unknown(), this.vocab) };
-    performance.mark?.('crlens:index-built');
-    return this;
+  }
+
+  private unknownEntityIds(): string[] {
+    return [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
+  }
+
+  /** Throws if the snapshot is not an index of exactly these events, in this order. */
+  private load(snap: SearchSnapshot): { text: CompactIndex; entities: EntityIndex } {
+    if (snap.format !== SNAPSHOT_FORMAT) throw new Error('stored index: other format');
+    const vocab = Vocabulary.fromData(snap.vocab);
+    const text = CompactIndex.load(snap.text, this.textOptions(vocab));
+    const ids = text.documentIds;
+    if (ids.length !== this.events.length || this.events.some((ev, i) => ev.id !== ids[i])) throw new Error('stored index: other events');
+    const entities = new EntityIndex([], [], vocab, snap.entities);
+    this.vocab = vocab;
+    return { text, entities };
   }
 
   /**
    * Uses a stored index instead of building one. The caller vouches that it was made from these same
-   * events and entities (the popup keys it by dataset version and the reader's own events).
+   * events and entities (the popup keys it by dataset version and the reader's own events); one that
+   * does not fit is dropped and the index built.
    */
   useSnapshot(snapshot: SearchSnapshot): this {
-    if (!this.built && snapshot.format === SNAPSHOT_FORMAT) this.snapshot = snapshot;
+    if (!this.built && snapshot?.format === SNAPSHOT_FORMAT) this.snapshot = snapshot;
     return this;
   }
 
   /** The built index, to store; builds it first if needed. */
   toSnapshot(): SearchSnapshot {
     const { text, entities } = this.prepare().built!;
-    return { format: SNAPSHOT_FORMAT, text: text.toJSON(), entities: entities.toJSON(), vocab: this.vocab.toJSON() };
+    return { format: SNAPSHOT_FORMAT, text: text.toData(), entities: entities.toJSON(), vocab: this.vocab.toData() };
   }
 
   get isPrepared(): boolean {
     return this.built !== null;
+  }
+
+  /** Where the prepared index came from: a stored snapshot, or built here (null: not prepared yet). */
+  get preparedFrom(): 'stored' | 'built' | null {
+    return this.source;
   }
 
   /** Events of one entity, newest first: a lookup, not a search. */
@@ -176,32 +232,94 @@ export class EventSearch {
 
   clearCache(): void {
     this.wordCache.clear();
+    this.leadCache.clear();
   }
 
-  private cachedWord(word: PlannedWord): Map<string, Scored> {
+  private cachedWord(word: PlannedWord): Map<number, Scored> {
     let hit = this.wordCache.get(word.term);
     if (!hit) {
       hit = this.matchWord(word.query);
-      if (this.wordCache.size >= 12) this.wordCache.delete(this.wordCache.keys().next().value!);
-      this.wordCache.set(word.term, hit);
+      remember(this.wordCache, word.term, hit);
     }
     return hit;
   }
 
-  /** Events matching one typed word, in their own text or through an entity's names. */
-  private matchWord(query: Query): Map<string, Scored> {
+  /**
+   * Events matching one typed word, in their own text or through an entity's names; with `within`, only
+   * those events are looked at (scores are the same: term frequencies come from the whole index).
+   */
+  private matchWord(query: Query, within?: ReadonlySet<number>): Map<number, Scored> {
     const { text, entities } = this.prepare().built!;
-    const out = new Map<string, Scored>();
-    for (const r of text.search(query)) out.set(r.id as string, { score: r.score, terms: r.terms.map(fromIndexKey) });
+    const out = new Map<number, Scored>();
+    for (const r of text.search(query, within)) out.set(r.doc, { score: r.score, terms: r.terms });
     for (const m of entities.match(query)) {
       const add = ENTITY_SCORE * m.weight;
-      for (const ev of this.eventsOfEntity(m.id)) {
-        const cur = out.get(ev.id);
+      for (const doc of this.docsByEntity.get(m.id) ?? []) {
+        if (within && !within.has(doc)) continue;
+        const cur = out.get(doc);
         // Text and entity both matching (title says 'Putin', and Putin is a participant) ranks above either.
-        out.set(ev.id, cur ? { score: cur.score + add, terms: [...cur.terms, ...m.terms] } : { score: add, terms: m.terms });
+        out.set(doc, cur ? { score: cur.score + add, terms: [...cur.terms, ...m.terms] } : { score: add, terms: m.terms });
       }
     }
     return out;
+  }
+
+  /** Events matching every word of the plan, with summed scores; the leading words' matches come from the cache. */
+  private matchAll(plan: PlannedWord[]): Map<number, Scored> {
+    // The longest run of leading words already intersected in this typing session.
+    let k = plan.length;
+    let acc: Map<number, Scored> | undefined;
+    for (; k > 1; k--) if ((acc = this.leadCache.get(leadKey(plan, k)))) break;
+    if (k <= 1) {
+      acc = this.cachedWord(plan[0]);
+      k = 1;
+    }
+    for (; k < plan.length && acc!.size > 0; k++) {
+      const word = plan[k];
+      // A word already looked up on its own (typed earlier, or the query was edited) intersects as is;
+      // a new one is scored only over the events the earlier words left.
+      const next = this.wordCache.get(word.term) ?? this.matchWord(word.query, new Set(acc!.keys()));
+      const both = new Map<number, Scored>();
+      for (const [doc, b] of next) {
+        const a = acc!.get(doc);
+        if (a) both.set(doc, { score: a.score + b.score, terms: [...a.terms, ...b.terms] });
+      }
+      acc = both;
+      remember(this.leadCache, leadKey(plan, k + 1), acc);
+    }
+    return acc!;
+  }
+
+
+  /**
+   * A query naming entities: each name is one group (mention-matches.ts, keyed by event id), each other
+   * word another; every group must match. Intersected smallest first, summing scores.
+   */
+  private matchNamed(named: EntityMention[], plan: PlannedWord[]): Map<number, Scored> {
+    const groups: (() => Map<number, Scored>)[] = [
+      ...named.map((m) => () => {
+        const byDoc = new Map<number, Scored>();
+        for (const [id, s] of this.mentionMatcher().match(m)) byDoc.set(this.docOf.get(id)!, s);
+        return byDoc;
+      }),
+      ...plan.map((word) => () => this.cachedWord(word)),
+    ];
+    let acc: Map<number, Scored> | null = null;
+    for (const group of groups) {
+      const next = group();
+      if (acc === null) acc = next;
+      else {
+        const [small, big]: Map<number, Scored>[] = acc.size <= next.size ? [acc, next] : [next, acc];
+        const both = new Map<number, Scored>();
+        for (const [doc, a] of small) {
+          const b = big.get(doc);
+          if (b) both.set(doc, { score: a.score + b.score, terms: [...a.terms, ...b.terms] });
+        }
+        acc = both;
+      }
+      if (acc.size === 0) break;
+    }
+    return acc ?? new Map();
   }
 
   /** The names a query holds (entity-query.ts); the name map is built on first use. */
@@ -216,6 +334,7 @@ export class EventSearch {
 
   private mentionMatcher(): MentionMatcher {
     const text = this.prepare().built!.text;
+    const titleBit = text.fieldBit('title');
     this.mentions ??= new MentionMatcher({
       byId: this.byId,
       entityById: this.entityById,
@@ -223,11 +342,13 @@ export class EventSearch {
       exactText: (terms, fields) =>
         text
           .search({ queries: terms, tokenize: (t: string) => [t], prefix: false, fuzzy: false, combineWith: 'AND', ...(fields ? { fields } : {}) })
+          // MiniSearch's order: best first, ties in document order.
+          .sort((a, b) => b.score - a.score || a.doc - b.doc)
           .map((r) => ({
-            id: r.id as string,
+            id: r.id,
             score: r.score,
             terms: r.terms.map(fromIndexKey),
-            inTitle: Object.values(r.match).every((fields) => fields.includes('title')),
+            inTitle: r.fieldBits.every((bits) => (bits & titleBit) !== 0),
           })),
     });
     return this.mentions;
@@ -250,35 +371,39 @@ export class EventSearch {
     const named = this.namedIn(query).filter((m) => this.mentionMatcher().match(m).size > 0);
     const plan = planQuery(named.length ? withoutMentions(query, named) : query, this.prepare().vocab) ?? [];
     if (plan.length === 0 && named.length === 0) return { hits: [], total: 0, tooShort: true };
-    const groups: (() => Map<string, Scored>)[] = [
-      ...named.map((m) => () => this.mentionMatcher().match(m)),
-      ...plan.map((word) => () => this.cachedWord(word)),
-    ];
-    // Every word must match: intersect, smallest first, summing scores.
-    let acc: Map<string, Scored> | null = null;
-    for (const group of groups) {
-      const next = group();
-      if (acc === null) acc = next;
-      else {
-        const [small, big]: Map<string, Scored>[] = acc.size <= next.size ? [acc, next] : [next, acc];
-        const both = new Map<string, Scored>();
-        for (const [id, a] of small) {
-          const b = big.get(id);
-          if (b) both.set(id, { score: a.score + b.score, terms: [...a.terms, ...b.terms] });
-        }
-        acc = both;
-      }
-      if (acc.size === 0) break;
-    }
-    const hits: SearchHit[] = [];
-    for (const [id, s] of acc!) {
-      const event = this.byId.get(id)!;
-      if (passesFilters(event, filters)) hits.push({ event, score: s.score, terms: s.terms });
-    }
-    // Ties (an entity's events all score alike) go newest first.
-    if (order === 'relevance') hits.sort((a, b) => b.score - a.score || byDateDesc(a.event, b.event));
-    else hits.sort((a, b) => (order === 'newest' ? byDateDesc(a.event, b.event) : byDateDesc(b.event, a.event)));
+    const acc = named.length ? this.matchNamed(named, plan) : this.matchAll(plan);
+    const hits: { doc: number; score: number }[] = [];
+    for (const [doc, s] of acc) if (passesFilters(this.events[doc], filters)) hits.push({ doc, score: s.score });
+    // Ties (an entity's events all score alike) go newest first: `events` is in that order already.
+    let top: { doc: number; score: number }[];
+    if (order === 'relevance') top = topHits(hits, limit);
+    else top = hits.sort((a, b) => (order === 'newest' ? a.doc - b.doc : b.doc - a.doc)).slice(0, limit);
     const entities = [...new Set(named.flatMap((m) => m.ids))];
-    return { hits: hits.slice(0, limit), total: hits.length, ...(entities.length ? { entities } : {}) };
+    return {
+      hits: top.map(({ doc, score }) => ({ event: this.events[doc], score, terms: acc.get(doc)!.terms.map(fromIndexKey) })),
+      total: hits.length,
+      ...(entities.length ? { entities } : {}),
+    };
   }
 }
+
+/** The events in the snapshot's order, if that is a newest-first order of exactly these events; else null. */
+function orderFrom(count: number, byId: ReadonlyMap<string, Event>, snapshot: SearchSnapshot): Event[] | null {
+  const ids = typeof snapshot?.text?.ids === 'string' ? snapshot.text.ids.split('\n') : null;
+  if (!ids || ids.length !== count || byId.size !== count) return null;
+  const out: Event[] = [];
+  for (const id of ids) {
+    const ev = byId.get(id);
+    // Strictly newest first also rules out an id listed twice.
+    if (!ev || (out.length > 0 && byDateDesc(out[out.length - 1], ev) >= 0)) return null;
+    out.push(ev);
+  }
+  return out;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= WORD_CACHE) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
+
+const leadKey = (plan: readonly PlannedWord[], n: number) => plan.slice(0, n).map((w) => w.term).join('\u0000');

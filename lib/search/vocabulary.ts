@@ -2,29 +2,47 @@
  * The index's terms with how often they occur, kept sorted so a short prefix ('sa', 'пу') can be expanded
  * to its few most frequent completions instead of to every term that starts with it — that expansion is
  * what made 2-letter prefixes take half a second at 100k events.
+ * A vocabulary loaded from storage stays as its sorted terms and a typed array of counts (no Map to fill).
  */
+import { indexOfTerm, lowerBound } from './sorted-terms';
+
+export interface VocabularyData {
+  /** Sorted terms, one per line. */
+  terms: string;
+  counts: Uint32Array;
+}
+
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  private counts = new Map<string, number>();
   private sorted: string[] | null = null;
+  /** Counts by position in `sorted`, when loaded from storage (then `counts` is empty until something is added). */
+  private frozen: Uint32Array | null = null;
 
   add(terms: readonly string[]): void {
+    if (terms.length === 0) return;
+    this.thaw();
     for (const t of terms) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
     this.sorted = null;
   }
 
-  /** Term and count pairs, to store with a serialised index. */
-  toJSON(): [string, number][] {
-    return [...this.counts];
+  /** Sorted terms and their counts, to store with a serialised index: a string and a typed array. */
+  toData(): VocabularyData {
+    const sorted = this.sortedTerms();
+    return { terms: sorted.join('\n'), counts: Uint32Array.from(sorted, (t, i) => this.count(t, i)) };
   }
 
-  static fromJSON(pairs: readonly [string, number][]): Vocabulary {
+  static fromData(data: VocabularyData): Vocabulary {
+    if (!data || typeof data.terms !== 'string' || !(data.counts instanceof Uint32Array)) throw new Error('stored vocabulary: wrong shape');
+    const terms = data.terms === '' ? [] : data.terms.split('\n');
+    if (terms.length !== data.counts.length) throw new Error('stored vocabulary: parts do not fit');
     const v = new Vocabulary();
-    for (const [t, n] of pairs) v.counts.set(t, n);
+    v.sorted = terms;
+    v.frozen = data.counts;
     return v;
   }
 
   has(term: string): boolean {
-    return this.counts.has(term);
+    return this.frozen ? indexOfTerm(this.sorted!, term) >= 0 : this.counts.has(term);
   }
 
   /**
@@ -32,18 +50,11 @@ export class Vocabulary {
    * stopping once the terms taken occur `budget` times in all.
    */
   complete(prefix: string, limit: number, budget = Infinity): string[] {
-    const sorted = (this.sorted ??= [...this.counts.keys()].sort());
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const sorted = this.sortedTerms();
     const top: { t: string; n: number }[] = [];
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) {
+    for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i].startsWith(prefix); i++) {
       const t = sorted[i];
-      const n = t === prefix ? Infinity : this.counts.get(t)!;
+      const n = t === prefix ? Infinity : this.count(t, i);
       if (top.length < limit) top.push({ t, n });
       else if (n > top[top.length - 1].n) top[top.length - 1] = { t, n };
       else continue;
@@ -54,8 +65,25 @@ export class Vocabulary {
     for (const x of top) {
       if (out.length > 0 && covered >= budget) break;
       out.push(x.t);
-      covered += x.t === prefix ? this.counts.get(x.t)! : x.n;
+      covered += x.t === prefix ? this.count(x.t) : x.n;
     }
     return out;
+  }
+
+  /** How often `term` occurs; `at` is its position in the sorted terms when the caller knows it. */
+  private count(term: string, at?: number): number {
+    if (!this.frozen) return this.counts.get(term) ?? 0;
+    const i = at ?? indexOfTerm(this.sorted!, term);
+    return i >= 0 ? this.frozen[i] : 0;
+  }
+
+  private sortedTerms(): string[] {
+    return (this.sorted ??= [...this.counts.keys()].sort());
+  }
+
+  private thaw(): void {
+    if (!this.frozen) return;
+    this.counts = new Map(this.sorted!.map((t, i) => [t, this.frozen![i]]));
+    this.frozen = null;
   }
 }

@@ -137,6 +137,30 @@ for (const build of firefoxBuilds()) {
       }
     });
 
+    it('the popup loads the search index shipped with the add-on instead of building it', async () => {
+      // The searches above built and stored an index (a query typed at once does not wait for the file): drop it.
+      const ext = await lens.openExtensionPage('popup.html');
+      await ext.evaluate(`new Promise((resolve, reject) => {
+        const open = indexedDB.open('china-russia-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').delete('popupSearchIndex');
+          tx.oncomplete = () => { open.result.close(); resolve(true); };
+          tx.onerror = () => reject(tx.error);
+        };
+      })`);
+      await ext.close();
+      const popup = await lens.openExtensionPage('popup.html');
+      const ready = () => performance.getEntriesByName('crlens:index-loaded').length + performance.getEntriesByName('crlens:index-built').length > 0;
+      await pollPage(popup, ready, 20000);
+      const marks = (await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name))) as string[];
+      expect(marks).toContain('crlens:index-loaded');
+      expect(marks).not.toContain('crlens:index-built');
+      expect(marks).toContain('crlens:shipped-index');
+      await popup.close();
+    });
+
     it('stays silent on a page about one country', async () => {
       const page = await lens.openPage(lens.server.url('/pages/negative-bone-china.html'));
       await new Promise((r) => setTimeout(r, 1500));

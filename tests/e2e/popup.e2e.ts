@@ -51,6 +51,22 @@ describe('the popup in real Chromium', () => {
     await news.close();
   });
 
+  it('loads the search index shipped with the extension instead of building it (the reader has no own events)', async () => {
+    const popup = await lens.context.newPage();
+    await popup.goto(lens.popupUrl());
+    await expect.poll(() => popup.getByTestId('event-count').textContent(), { timeout: 20000 }).toContain('events');
+    const ready = () => performance.getEntriesByName('crlens:index-loaded').length + performance.getEntriesByName('crlens:index-built').length > 0;
+    await popup.waitForFunction(ready, undefined, { timeout: 20000 });
+    const marks = await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    expect(marks).toContain('crlens:index-loaded');
+    expect(marks).not.toContain('crlens:index-built');
+    // From the shipped file, not from an index an earlier popup stored.
+    expect(marks).toContain('crlens:shipped-index');
+    await typeQuery(popup, 'Samarkand');
+    expect((await popup.$$eval('#search-results [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-date'))))[0]).toMatch(/^2022-09/);
+    await popup.close();
+  });
+
   it('searches in English, Chinese and Russian; filters narrow; sources are links; count is the bundled count', async () => {
     const popup = await lens.context.newPage();
     // A first open right after install waits for the seeding; time the popup as readers meet it after that.

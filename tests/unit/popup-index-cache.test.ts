@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { DB_NAME } from '../../data/db';
 import { LENS_DB_NAME, readRaw } from '../../entrypoints/popup/early-db-read';
 import { makeTestDb } from './helpers/test-db';
 import { seedDatabase } from '../../data/seed';
-import { loadLensData } from '../../entrypoints/popup/load-lens-data';
+import { loadLensData, prepareWhenIdle } from '../../entrypoints/popup/load-lens-data';
 import { SEARCH_INDEX_KEY, storeIndex } from '../../entrypoints/popup/search-index-cache';
 import { fxEntities, fxEvents } from '../fixtures/search-fixture';
 import type { EventSearch } from '../../lib/search/event-search';
@@ -79,5 +79,42 @@ describe('the popup’s early read (plain IndexedDB, before Dexie has loaded)', 
     expect(await readRaw('no-such-db', factory)).toBeNull();
     expect((await factory.databases()).map((d) => d.name)).not.toContain('no-such-db');
     expect(LENS_DB_NAME).toBe(DB_NAME);
+  });
+});
+
+describe('the popup’s stored search index, in its compact form', () => {
+  it('is stored as typed arrays, not a JSON string, and the next popup loads rather than builds it', async () => {
+    const db = makeTestDb();
+    await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
+    const first = await loadLensData(db, noPing);
+    await storeIndex(db, first.signature, first.search);
+    const row = (await db.meta.get(SEARCH_INDEX_KEY))!.value as { index: { text: { docs: unknown } } };
+    expect(row.index.text.docs).toBeInstanceOf(Uint32Array);
+    const second = await loadLensData(db, noPing);
+    expect(answers(second.search)).toEqual(answers(first.search));
+    expect(second.search.preparedFrom).toBe('stored');
+  });
+
+  it('a stored index that is corrupt inside is dropped: the popup builds, answers alike, and stores a good one', async () => {
+    const db = makeTestDb();
+    await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
+    await db.ownEvents.put({ ...fxEvents[0], id: 'own-1', title: 'My Samarkand note', own: true, createdAt: 1, updatedAt: 1 });
+    const first = await loadLensData(db, noPing);
+    await storeIndex(db, first.signature, first.search);
+    const row = (await db.meta.get(SEARCH_INDEX_KEY))!.value as { signature: string; index: { text: { docs: Uint32Array } } };
+    row.index.text.docs = row.index.text.docs.subarray(0, 3);
+    await db.meta.put({ key: SEARCH_INDEX_KEY, value: row });
+    const again = await loadLensData(db, noPing);
+    expect(answers(again.search)).toEqual(answers(first.search));
+    expect(again.search.preparedFrom).toBe('built');
+    // The reader's own event is still there and found: nothing of theirs depends on the stored index.
+    expect(again.search.search('samarkand').hits.map((h) => h.event.id)).toContain('own-1');
+    expect(await db.ownEvents.count()).toBe(1);
+    prepareWhenIdle(again, db);
+    await vi.waitFor(async () => {
+      const third = await loadLensData(db, noPing);
+      third.search.prepare();
+      expect(third.search.preparedFrom).toBe('stored');
+    }, { timeout: 5000 });
   });
 });
