@@ -14,6 +14,7 @@ import { isPartialDate } from './dates/partial-date';
 import { createCueFinder, describeByWords } from './cues';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
+import { markCredits, maskCredits } from './credits';
 import { findAnnouncements } from './announcements';
 import { createYearlessLinker } from './yearless-dates';
 import { cardEventsForEntity, countEntities, eventsForEntity, type CardEvents } from './entity-events';
@@ -114,12 +115,15 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
   function analyze(text: string, published?: string): TextFeatures {
     if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, references: [], dates: [], cues: [] };
     const pub = cleanDate(published);
-    const found = cues.find(text);
-    describeByWords(found, text, dates.words);
-    const refs = references.find(text);
+    const refs = markCredits(text, references.find(text));
+    // An outlet's name in a dateline or credit is no word of the story: the words that describe
+    // events (cues, a date's sentence) are read with it blanked out.
+    const words = maskCredits(text, refs);
+    const found = cues.find(words);
+    describeByWords(found, words, dates.words);
     const loose: TextFeatures['dates'] = [];
-    const written = dates.find(text, pub, loose);
-    const told = [...describer.describe(text, refs), ...findAnnouncements(text), ...yearless.cues(loose, refs)];
+    const written = dates.find(words, pub, loose);
+    const told = [...describer.describe(words, refs), ...findAnnouncements(words), ...yearless.cues(loose, refs)];
     // Cues stay in text order: the linker and the content script expect ascending offsets.
     const all = told.length ? [...found, ...told].sort((a, b) => a.start - b.start || a.end - b.end) : found;
     return { references: refs, dates: written, cues: all, length: text.length };

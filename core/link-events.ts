@@ -44,7 +44,7 @@ const NAMING_SHARE = 8 / 268;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
 
 type Piece = EvidencePiece;
-type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[]; spoken: boolean };
+type Scored = LinkedEvent & { evidence: number; gap: number; tier: LinkTier; pieces: Piece[]; spoken: boolean; dateAt?: number };
 const TIER_ORDER: Record<LinkTier, number> = { about: 0, refers: 1, possible: 2 };
 /** Of the page's well-evidenced events, those scoring at least this share of the best are what it is about. */
 const ABOUT_SHARE = 0.6;
@@ -95,6 +95,8 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       const announcing = cues.filter((c) => c.announces).map((c) => c.start);
       const mentions = new Map<string, number[]>(); // entity id → reference starts
       for (const r of references) {
+        // A dateline's or credit's outlet ('(Xinhua)') wrote the story; it is no name in it.
+        if (r.credit) continue;
         const list = mentions.get(r.entityId);
         if (list) list.push(r.start);
         else mentions.set(r.entityId, [r.start]);
@@ -112,12 +114,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       scored.sort(order);
       diversify(scored);
       scored.sort(order);
-      const facets = visitFacets(scored);
+      const facets = [...visitFacets(scored), ...sharedDateFacets(scored)];
       assignTiers(scored);
       for (const e of facets) e.tier = 'possible';
       const byTier = (a: Scored, b: Scored) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || order(a, b);
       scored.sort(byTier);
-      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, spoken: _s, ...rest }) => rest);
+      return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, spoken: _s, dateAt: _d, ...rest }) => rest);
 
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
         const present = event.entities.filter((id) => mentions.has(id));
@@ -224,7 +226,11 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (!real) return undefined;
         // A kind word beside a name fits every event of that kind the name has: only beside the
         // event's date, or on a page of its days, does it speak of this one.
-        if (kindSpoken && (pieces.has('published') || date?.pinning)) pieces.add('words');
+        // Not when its only names are common places (the two countries): 'bilateral trade' on a page
+        // of 3 October fits every trade event of those days (a recycling fee raised on 1 October);
+        // 'video talks' beside both leaders' names is the call of that day.
+        const placesOnly = present.every((id) => common(id) && entities.get(id)?.type === 'place');
+        if (kindSpoken && ((pieces.has('published') && !placesOnly) || date?.pinning)) pieces.add('words');
         // A date on the publication days is the publication date told again: one piece, not two.
         if (pieces.has('published')) pieces.delete('date');
         // On a page not about the relationship, a sentence that paraphrases an event identifies it
@@ -259,6 +265,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         };
         if (event.endDate) linked.endDate = event.endDate;
         if (event.own) linked.own = true;
+        if (date) linked.dateAt = date.bestAt;
         return linked;
       }
     },
@@ -292,6 +299,28 @@ function visitFacets(sorted: Scored[]): Scored[] {
     if (e.kind !== 'state-visit' || e.spoken) return;
     const covered = sorted.slice(0, i).some((f) => f.kind !== e.kind && f.date >= e.date && f.date <= (e.endDate ?? e.date) && !facets.includes(f));
     if (!covered) return;
+    e.score = Math.round(e.score * 0.6 * 100) / 100;
+    facets.push(e);
+  });
+  if (facets.length) sorted.sort((a, b) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1));
+  return facets;
+}
+
+/**
+ * One written date, two events of that day: 'the package of agreements signed on June 8, 2018,
+ * during Putin's state visit' dates the nuclear package whose plants the page names, not the road
+ * transport agreement signed the same day that it names by nothing of its own. An event whose only
+ * tie to the page besides its words is a date that a better-scored event of the same day, named
+ * beside it, already took (and that is not the news of the publication days) is that event's
+ * facet: it steps back and is only 'possibly related'. `sorted`: best first; re-sorted in place.
+ */
+function sharedDateFacets(sorted: Scored[]): Scored[] {
+  const facets: Scored[] = [];
+  sorted.forEach((e, i) => {
+    // A visit is the umbrella of its day's facets, not one of them (visitFacets decides for visits).
+    if (e.dateAt === undefined || e.pieces.includes('names') || e.kind === 'state-visit') return;
+    const taken = sorted.slice(0, i).some((f) => f.dateAt === e.dateAt && f.date === e.date && f.id !== e.id && f.pieces.includes('names') && !facets.includes(f));
+    if (!taken) return;
     e.score = Math.round(e.score * 0.6 * 100) / 100;
     facets.push(e);
   });

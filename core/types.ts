@@ -160,6 +160,8 @@ export interface Reference {
   ambiguous?: boolean;
   /** Other entities the same surface form can name; `resolveReferences` picks among them. */
   alternatives?: string[];
+  /** Stands in a dateline or credit ('BEIJING, Sept. 2 (Xinhua) --'): says who wrote, not what happened. */
+  credit?: boolean;
 }
 
 /** A date found in the text, resolved against the publication date. */
