@@ -201,7 +201,8 @@ describe("the reader's notebook in real Chromium", () => {
     await popup.locator(`[data-event-id="${event.id}"]`).first().click();
     const tass = popup.locator('[data-testid="sources"] li[data-host^="tass."]').first();
     await tass.waitFor({ timeout: 10000 });
-    expect(await tass.textContent()).toMatch(/TASS.*State media/);
+    // The outlet table is its own chunk, loaded when sources are first shown: until it arrives the host is shown bare.
+    await expect.poll(() => tass.textContent(), { timeout: 10000 }).toMatch(/TASS.*State media/);
     await popup.close();
   });
 
