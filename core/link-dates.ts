@@ -128,7 +128,8 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     if (inside) exact = Math.min(exact, 1);
     // 'Today', 'on Tuesday', 'this week' resolve against the publication day: whatever the words
     // around them, they say 'now', which the publication date already says.
-    const weak = d.eventId === undefined && (d.via === 'relative' || d.precision === 'year' || exact < 1.6);
+    // A part of a year ('early 2024', 'в конце 2019 года') is still a year's clue: it only confirms.
+    const weak = d.eventId === undefined && (d.via === 'relative' || d.via === 'year' || d.precision === 'year' || exact < 1.6);
     // The sentence around the date is in the event's own words: as good as its names beside it.
     // A weekday's or 'today''s sentence in the event's own words is the page telling of it; a week,
     // month or year said relative to 'now' is too wide for its words to single one event out.

@@ -9,6 +9,7 @@ import type { DateMention, Entity, Event } from '../types';
 import { chronoDates, type RawDate } from './chrono-dates';
 import { relativePeriods } from './relative-periods';
 import { writtenYears } from './written-years';
+import { yearParts } from './year-parts';
 import { monthParts, relativeMonths } from './month-parts';
 import { buildAnniversaryIndex } from './anniversaries';
 import { buildEventWords, sentenceAround, type EventWords } from './event-words';
@@ -40,6 +41,7 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
         ...monthParts(text, published),
         ...relativeMonths(text, published),
         ...relativePeriods(text, published),
+        ...yearParts(text, published),
         ...writtenYears(text),
       ];
       const kept = withoutOverlaps(all);

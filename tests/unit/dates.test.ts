@@ -98,6 +98,31 @@ describe('months told relative to the publication year', () => {
   });
 });
 
+describe('parts of a written year', () => {
+  it('read the months they name, not the whole year, in three languages', () => {
+    expect(one('"Новатэк" планировал начать отгрузки в начале 2024-го, однако вынужден был отложить поставки.', '2025-09-13')).toMatchObject({ text: 'начале 2024-го', date: '2024-01', endDate: '2024-03', via: 'year' });
+    expect(one('Проект попал под блокирующие санкции США в конце 2023 года.', '2025-09-13')).toMatchObject({ date: '2023-10', endDate: '2023-12' });
+    expect(one('Завод выйдет на полную мощность к середине 2025 года.', '2024-03-01')).toMatchObject({ date: '2025-05', endDate: '2025-08' });
+    expect(one('Товарооборот в первой половине 2023-го вырос на 40%.', '2023-08-01')).toMatchObject({ date: '2023-01', endDate: '2023-06' });
+    expect(one('Shipments were expected to start in early 2024.', '2025-09-13')).toMatchObject({ text: 'early 2024', date: '2024-01', endDate: '2024-03' });
+    expect(one('The plant is due to open by the end of 2019.', '2018-05-01')).toMatchObject({ date: '2019-10', endDate: '2019-12' });
+    expect(one('The bridge should open in mid-2024.', '2023-05-01')).toMatchObject({ date: '2024-05', endDate: '2024-08' });
+    expect(one('2024年初，首批货物运抵中国。', '2025-09-13')).toMatchObject({ text: '2024年初', date: '2024-01', endDate: '2024-03' });
+    expect(one('2023年上半年中俄贸易额增长40%。', '2023-08-01')).toMatchObject({ date: '2023-01', endDate: '2023-06' });
+  });
+  it("run 'since the start of' a year on to publication within that year; undated, only its first month", () => {
+    expect(one('Xi told Putin that the international situation had grown increasingly unstable since the beginning of 2026.', '2026-02-04')).toMatchObject({ date: '2026-01', endDate: '2026-02' });
+    expect(one('С начала 2011 года Китай получил около 400 тонн российской нефти')).toMatchObject({ text: 'С начала 2011 года', date: '2011-01', precision: 'month', via: 'year' });
+    expect(one('自2011年初以来，俄罗斯经管道向中国输送原油。').date).toBe('2011-01');
+    expect(one('Since the start of 2011 Russia has pumped oil to China.', '2018-01-01')).toMatchObject({ date: '2011-01', endDate: '2011-12' });
+  });
+  it("leave alone what only looks like one: '2024年初步', '2024年中俄', 'the late 1990s'", () => {
+    expect(one('2024年初步统计显示').precision).toBe('year');
+    expect(one('2024年中俄贸易额').precision).toBe('year');
+    expect(find('in the late 1990s')).toEqual([]);
+  });
+});
+
 describe('anniversaries', () => {
   it('reads traditional characters', () => {
     expect(one('紀念《中俄睦鄰友好合作條約》簽署20週年', '2021-07-16')).toMatchObject({ date: '2001-07-16', eventId: '2001-07-16-treaty' });

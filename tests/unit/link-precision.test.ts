@@ -55,3 +55,17 @@ describe('the lunar station named in Russian without «Международна�
     expect(features.references.map((r) => r.entityId)).toContain('international-lunar-research-station');
   });
 });
+
+describe('a part of a year confirms only the events of that part', () => {
+  const rankOf = (text: string, id: string, published?: string) => rank(linked(text, published), id);
+  it("'С начала 2011 года' on an undated page: the flows of 1 January lead, not a price dispute of March 2011", () => {
+    const text = 'С начала 2011 года Китай получил около 400 тонн российской нефти\n\nЗа десять дней эксплуатации по ветке нефтепровода из Сковородина в китайский Дацин ушло почти 400 тысяч тонн нефти. Нефтепровод был официально запущен 1 января. Трубопровод, по которому чёрное золото течёт в Китай, является ответвлением от нефтепровода ВСТО.\n\nВ августе в Сковородине побывал российский премьер-министр Владимир Путин. Тогда он дал старт потоку и символически открыл задвижку на трубе с нефтью.';
+    expect(rankOf(text, '2011-01-01-espo-spur-oil-flows')).toBe(1);
+    expect(rankOf(text, '2011-03-espo-oil-price-dispute')).toBeGreaterThan(3);
+  });
+  it("'в начале 2024-го' does not confirm an event of June 2024", () => {
+    const text = 'Проект "Арктик СПГ-2" попал под блокирующие санкции США в конце 2023 года. "Новатэк" планировал начать отгрузки в начале 2024-го, однако вынужден был отложить поставки на неопределённый срок. Поставки в Китай, наконец, помогут поддержать работу завода.';
+    expect(rankOf(text, '2023-11-us-sanctions-arctic-lng-2', '2025-09-13')).toBeLessThanOrEqual(2);
+    expect(rankOf(text, '2024-06-wison-quits-russian-projects', '2025-09-13')).toBeGreaterThan(3);
+  });
+});
