@@ -155,8 +155,9 @@ describe('search, timeline and entity view in real Chromium', () => {
     const from = Number(await last.getAttribute('data-from'));
     await last.focus();
     await popup.keyboard.press('Enter');
-    const jumped = await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.eventDate ?? '');
-    expect(Number(jumped.slice(0, 4))).toBeGreaterThanOrEqual(from);
+    // The track moves focus in an effect after it re-renders, so wait for it rather than read it at once.
+    const focusedYear = () => popup.evaluate(() => Number(((document.activeElement as HTMLElement).dataset.eventDate ?? '').slice(0, 4)));
+    await expect.poll(focusedYear, { timeout: 5000 }).toBeGreaterThanOrEqual(from);
     await popup.close();
   });
 
