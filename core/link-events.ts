@@ -164,8 +164,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           // A year whose sentence is in the event's own words: the words point, the year confirms.
           if (date.described || date.anniversary) real = true;
           // A year whose sentence is in the event's words is one piece, the words: the year only
-          // confirms them ('Moscow … in 2022' is not a date and a description of one visit).
-          const yearInWords = date.described && !date.anniversary && date.bestDays >= 300;
+          // confirms them ('Moscow … in 2022' is not a date and a description of one visit). Unless the
+          // year itself picks the event out (a year of few events: 'the conflict between China and the
+          // Soviet Union in 1969'), where it is a second, independent piece.
+          const yearInWords = date.described && !date.anniversary && date.bestDays >= 300 && !date.identified;
           if ((date.tied || date.pinning) && !yearInWords) pieces.add('date');
           // 'The 75th anniversary of diplomatic relations' names the event and dates it at once.
           if (date.described || date.anniversary) pieces.add('words');
