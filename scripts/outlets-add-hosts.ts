@@ -4,27 +4,16 @@
  * its row by hand: name in EN/ZH/RU, type, languages, country, from what the outlet is, never a guess).
  * Usage: node --import tsx scripts/outlets-add-hosts.ts
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostOf, type Outlet, type OutletTable } from '../data/outlets';
+import { datasetSourceUrls } from './dataset-source-urls';
 
 const root = join(import.meta.dirname, '..');
 const file = join(root, 'data', 'outlets.json');
 const table = JSON.parse(readFileSync(file, 'utf8')) as OutletTable;
 
-const urls: string[] = [];
-const walk = (o: unknown): void => {
-  if (Array.isArray(o)) o.forEach(walk);
-  else if (o && typeof o === 'object') {
-    for (const [k, v] of Object.entries(o)) {
-      if (k === 'sources' && Array.isArray(v)) urls.push(...v.filter((u): u is string => typeof u === 'string'));
-      else walk(v);
-    }
-  }
-};
-for (const dir of ['events', 'entities']) {
-  for (const f of readdirSync(join(root, 'data', dir))) if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(root, 'data', dir, f), 'utf8')));
-}
+const urls = datasetSourceUrls(root);
 
 const RULES: Array<[RegExp, Outlet]> = [
   [/\.gov\.cn$/, { type: 'official', country: 'CN' }],

@@ -1,31 +1,15 @@
 /** The outlet table (data/outlets.json): every source host in the dataset is in it, and it is well formed. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupSources, hostOf, normalizeHost, outletFor, outletTableProblems, type OutletTable } from '../../data/outlets';
+import { datasetSourceUrls } from '../../scripts/dataset-source-urls';
 
 const root = join(__dirname, '..', '..');
 const raw = readFileSync(join(root, 'data', 'outlets.json'), 'utf8');
 const table = JSON.parse(raw) as OutletTable;
 /** Keys as written, duplicates included (JSON.parse would silently keep the last). */
 const keysInFile = [...raw.matchAll(/^ {2}"([^"]+)":/gm)].map((m) => m[1]!);
-
-function datasetSourceUrls(): string[] {
-  const urls: string[] = [];
-  const walk = (o: unknown): void => {
-    if (Array.isArray(o)) o.forEach(walk);
-    else if (o && typeof o === 'object') {
-      for (const [k, v] of Object.entries(o)) {
-        if (k === 'sources' && Array.isArray(v)) urls.push(...v.filter((u): u is string => typeof u === 'string'));
-        else walk(v);
-      }
-    }
-  };
-  for (const dir of ['events', 'entities']) {
-    for (const f of readdirSync(join(root, 'data', dir))) if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(root, 'data', dir, f), 'utf8')));
-  }
-  return urls;
-}
 
 describe('outlet table', () => {
   it('is well formed: sorted, no duplicates, normalised hosts, valid types, languages and countries', () => {
