@@ -2,9 +2,12 @@
  * Where the time of one interaction goes on the ~10 MB page (tests/e2e/measure-content.ts's big page):
  * a DevTools trace and a CPU profile of panel steps (j) and of the first card, summarised as the
  * biggest trace slices and the functions with the most self/inclusive time. For finding costs, not
- * for figures (profiling slows everything down). After `npx wxt build`:
- *   node --import tsx bench/profile-big-page.ts [step|card]
+ * for figures (profiling slows everything down). `start`: the same for loading a fixture article
+ * (script injection, compile and module evaluation of content.js, the first-marks path), with the
+ * trace's slices of our script listed. After `npx wxt build`:
+ *   node --import tsx bench/profile-big-page.ts [step|card|start]
  */
+import { loadFixtureArticles } from '../scripts/fixture-pages';
 import type { Page } from 'playwright-core';
 import { launchLens } from '../tests/e2e/harness';
 import { bigPage } from '../tests/e2e/measure-content';
@@ -36,10 +39,46 @@ function summarise(p: Profile, top = 25) {
   return `self:\n${show(self)}\ninclusive:\n${show(incl)}`;
 }
 
+/** A fixture article loaded with the profiler running from before navigation (same origin, so the same renderer). */
+async function profileStart(lens: Awaited<ReturnType<typeof launchLens>>) {
+  const articles = loadFixtureArticles();
+  // A warm background, as a reader's browser has it.
+  const warm = await lens.openPage(lens.server.url(`/article/${articles[0]!.slug}.html`));
+  await warm.close();
+  const page: Page = await lens.context.newPage();
+  // PROFILE_SAME_TAB=1: a tab that already shows a page of the same origin (a warm renderer); otherwise a new tab, as a reader's.
+  if (process.env.PROFILE_SAME_TAB) await page.goto(lens.server.url('/'));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const trace: Array<{ name: string; ph: string; dur?: number; ts: number; args?: { data?: { url?: string; fileName?: string } } }> = [];
+  cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as typeof trace)));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-v8.compile', 'v8'] } });
+  await cdp.send('Profiler.start');
+  await page.goto(lens.server.url(`/article/${articles[1 % articles.length]!.slug}.html`));
+  for (;;) {
+    const s = await lensStats(page).catch(() => undefined);
+    if (s?.completeMs !== undefined) {
+      console.log('stats', JSON.stringify(s));
+      break;
+    }
+    await page.waitForTimeout(50);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  const ours = (e: (typeof trace)[number]) => /^chrome-extension:/.test(e.args?.data?.url ?? e.args?.data?.fileName ?? '');
+  console.log('trace slices of our script (ms):');
+  for (const e of trace.filter((e) => e.ph === 'X' && e.dur && ours(e))) console.log(`  ${(e.dur! / 1000).toFixed(1).padStart(8)}  ${e.name} ${(e.args?.data?.url ?? e.args?.data?.fileName ?? '').split('/').pop()}`);
+  console.log(summarise(profile, 40));
+}
+
 async function main() {
   const what = process.argv[2] ?? 'step';
   const lens = await launchLens();
   try {
+    if (what === 'start') return await profileStart(lens);
     const { html } = bigPage(10 * 1024 * 1024);
     const page: Page = await lens.context.newPage();
     await page.goto(lens.server.addPage('big.html', html), { timeout: 120000 });

@@ -17,6 +17,14 @@ export interface LensProtocol {
     /** `references`: the features' references that survived resolution (page offsets); the page marks only these. */
     res: PageAnalysis & { references?: Reference[] };
   };
+  /**
+   * 'analyze-chunk' and 'summarize-page' in one round trip, for a page read whole whose text is one chunk
+   * (most articles): the first marks wait for one message instead of two, and the features cross once.
+   */
+  'scan-page': {
+    req: { text: string; published?: string; url?: string; title?: string; regions?: TextRegion[] };
+    res: { features: TextFeatures; summary: PageAnalysis & { references?: Reference[] } };
+  };
   /** What a context card shows for one entity mention. */
   'entity-card': {
     /** `pageEvents`: the page's linked events (ids, plain tiers, best first): the card leads with those involving the entity. */

@@ -9,7 +9,7 @@ import { layoutSteps } from '../../lib/article/find-article';
 import { layoutRegions } from '../../lib/article/layout-regions';
 import type { RequestOf, ResponseOf, MessageType } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { analyzeText, featureCount, shiftFeatures, splitFeatures } from './analyze-text';
+import { analyzeText, CHUNK_CHARS, featureCount, shiftFeatures, splitFeatures } from './analyze-text';
 import { makeSkipTest, TextExtractor, type SkipTest, type TextTable } from './extract-text';
 import { highlightsSupported } from './highlights';
 import { runSliced, yieldToPage } from './idle-queue';
@@ -82,6 +82,8 @@ export class PageLens {
   bigPageItems = 4000;
   /** Items per 'summarize-part' message (~10 ms to hand over each). */
   partItems = 3000;
+  /** A page read whole with at most this much text gets its features and summary in one message ('scan-page'). */
+  wholeChars = CHUNK_CHARS;
   /** On such pages the full summary catches up this long after the last update. */
   resummarizeMs = 15000;
   private resummarizeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -282,6 +284,11 @@ export class PageLens {
       this.text.clear();
       this.epoch++;
     }
+    // The usual article: the whole page read as one chunk gets its features and summary in one round trip.
+    if (roots === null && tables.length === 1 && tables[0][1].text.length <= this.wholeChars) {
+      await this.scanWhole(gen, tables[0][0], tables[0][1]);
+      return;
+    }
     // Marks living under the re-read roots (their old items are about to be superseded).
     const touchesMarks = roots !== null && this.marks.some((m) => tables.some(([root]) => root.contains(m.range.startContainer)));
     let found = false;
@@ -312,6 +319,30 @@ export class PageLens {
       return;
     }
     await this.summarizeAndMark(gen);
+    if (gen === this.generation) this.stats.completeMs ??= performance.now() - this.stats.start;
+  }
+
+  /**
+   * A whole page of one chunk: its regions are found first (they need only the text's layout), then one
+   * 'scan-page' message brings the features and the summary, where 'analyze-chunk' + 'summarize-page'
+   * took two round trips and sent the features back and forth.
+   */
+  private async scanWhole(gen: number, root: Node, table: TextTable) {
+    const seg = this.text.add(root, table);
+    const regions = await this.findRegions();
+    if (gen !== this.generation) return;
+    const res = await this.send('scan-page', { text: table.text, published: this.published, url: location.href, title: document.title, regions });
+    if (gen !== this.generation) return;
+    seg.features = res.features;
+    this.text.release(seg);
+    this.stats.analyzedMs ??= performance.now() - this.stats.start;
+    // Items on text that changed meanwhile drop out here, as in summarizeAndMark; the observer rescans that text.
+    const features = this.text.mergedFeatures();
+    this.stats.textLength = features.length;
+    this.stats.summarizedMs ??= performance.now() - this.stats.start;
+    this.summary = res.summary;
+    this.features = features;
+    await this.applyMarks(gen);
     if (gen === this.generation) this.stats.completeMs ??= performance.now() - this.stats.start;
   }
 

@@ -68,7 +68,9 @@ export class PageUi {
     private readonly site: SiteSwitch,
   ) {
     const lang = pageLang();
-    this.state = { dark: false, pageLang: lang, uiLang: resolveUiLang('browser'), contentLang: resolveUiLang('browser'), site: location.hostname, card: null, panel: null, toast: null, focusCard: null };
+    // The languages are resolved when something is first drawn (`languages`): asking the browser's UI language
+    // costs a first extension API call (~8 ms in a fresh renderer), not worth paying before the marks.
+    this.state = { dark: false, pageLang: lang, uiLang: 'en', contentLang: 'en', site: location.hostname, card: null, panel: null, toast: null, focusCard: null };
     this.controller = new CardController<Mark>(
       (mark) => void this.openCard(mark),
       () => {
@@ -113,10 +115,19 @@ export class PageUi {
 
   /** The reader's language settings: applied at once to an open card or panel. */
   setLanguage(settings: Pick<Settings, 'interfaceLanguage' | 'contentInPageLanguage'>) {
+    this.languages = { interfaceLanguage: settings.interfaceLanguage, contentInPageLanguage: settings.contentInPageLanguage };
+    if (this.state.card || this.state.panel || this.state.toast) this.update({});
+  }
+
+  /** The language settings not yet resolved into the state (resolved just before a render). */
+  private languages: Pick<Settings, 'interfaceLanguage' | 'contentInPageLanguage'> | null = { interfaceLanguage: 'browser', contentInPageLanguage: false };
+
+  private resolvedLanguages(): Pick<UiState, 'uiLang' | 'contentLang'> {
+    const settings = this.languages;
+    if (!settings) return { uiLang: this.state.uiLang, contentLang: this.state.contentLang };
+    this.languages = null;
     const uiLang = resolveUiLang(settings.interfaceLanguage);
-    const contentLang = contentLangFor(uiLang, this.state.pageLang, settings.contentInPageLanguage);
-    if (uiLang === this.state.uiLang && contentLang === this.state.contentLang) return;
-    this.update({ uiLang, contentLang });
+    return { uiLang, contentLang: contentLangFor(uiLang, this.state.pageLang, settings.contentInPageLanguage) };
   }
 
   /** The page's marks changed (rescan, settings, lens turned off). */
@@ -235,7 +246,7 @@ export class PageUi {
   }
 
   private update(change: Partial<UiState>) {
-    this.state = { ...this.state, dark: this.lens.dark, ...change };
+    this.state = { ...this.state, dark: this.lens.dark, ...this.resolvedLanguages(), ...change };
     void this.ui.render(this.state);
   }
 

@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
-import type { UiLang } from '../../lib/i18n/i18n';
+import { resolveUiLang, type InterfaceLanguage } from '../../lib/i18n/i18n';
 import type { Send } from './page-lens';
 import './quote-button.css';
 
@@ -95,7 +95,8 @@ function QuoteUi({ selected, dark, startOpen, onOpen, onSave, onClose }: { selec
 export class QuoteButton {
   private selected: Selected | null = null;
   private container: HTMLElement | null = null;
-  private lang: UiLang = 'en';
+  /** The interface-language setting, resolved when the button is drawn (not at the page's start: see page-ui.ts). */
+  private lang: InterfaceLanguage = 'browser';
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** While the form is open, selection changes (focus moving into our note field) don't close it. */
   private formOpen = false;
@@ -104,7 +105,7 @@ export class QuoteButton {
     document.addEventListener('selectionchange', this.onSelection);
   }
 
-  setLanguage(lang: UiLang) {
+  setLanguage(lang: InterfaceLanguage) {
     this.lang = lang;
     if (this.selected) void this.draw();
   }
@@ -156,7 +157,7 @@ export class QuoteButton {
     }
     const selected = this.selected;
     render(
-      <I18nProvider lang={this.lang}>
+      <I18nProvider lang={resolveUiLang(this.lang)}>
         <QuoteUi
           key={`${selected.x},${selected.y},${selected.text.length},${startOpen}`}
           selected={selected}

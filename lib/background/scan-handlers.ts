@@ -16,6 +16,7 @@ import { getDb, type LensDB, type OwnEvent } from '../../data/db';
 import { createEngine, prepareEngine, type Engine } from '../../core/engine';
 import type { Dataset, Event, PageAnalysis } from '../../core/types';
 import type { HandlerTable } from './router';
+import type { RequestOf, ResponseOf } from '../messages';
 import { markCold } from './cold-timings';
 import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
@@ -115,6 +116,15 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     return feedbackFor(db(), typeof url === 'string' ? url : undefined).catch(() => ({ hiddenEvents: [], notSinoRussian: false }));
   }
 
+  async function summarizePage({ features, published, regions, url }: RequestOf<'summarize-page'>): Promise<ResponseOf<'summarize-page'>> {
+    const [e, verdicts] = await Promise.all([engine(), readVerdicts(url)]);
+    let summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published, undefined, regions)), verdicts);
+    // The reader's own events added from this very page are linked on it ('Add this article as an event').
+    const page = typeof url === 'string' ? pageKey(url) : undefined;
+    if (page) summary = linkOwnEventsCitingPage(summary, ownEventsCitingPage(e.events, page, pageKey), verdicts.hiddenEvents);
+    return summary;
+  }
+
   const handlers: HandlerTable = {
     'analyze-chunk': async ({ text, published }) => {
       markCold('analyze-received');
@@ -122,15 +132,19 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('analyze-answered');
       return features;
     },
-    'summarize-page': async ({ features, published, regions, url }) => {
+    'summarize-page': async (req) => {
       markCold('summarize-received');
-      const [e, verdicts] = await Promise.all([engine(), readVerdicts(url)]);
-      let summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published, undefined, regions)), verdicts);
-      // The reader's own events added from this very page are linked on it ('Add this article as an event').
-      const page = typeof url === 'string' ? pageKey(url) : undefined;
-      if (page) summary = linkOwnEventsCitingPage(summary, ownEventsCitingPage(e.events, page, pageKey), verdicts.hiddenEvents);
+      const summary = await summarizePage(req);
       markCold('summarize-answered');
       return summary;
+    },
+    'scan-page': async ({ text, published, regions, url }) => {
+      markCold('analyze-received');
+      const features = (await engine()).analyze(String(text ?? ''), published);
+      markCold('analyze-answered');
+      const summary = await summarizePage({ features, published, regions, url });
+      markCold('summarize-answered');
+      return { features, summary };
     },
     'entity-card': async ({ entityId, features, published, limit, pageEvents }) => {
       const e = await engine();

@@ -86,7 +86,9 @@ describe('PageLens with the real background handlers', () => {
     lens.setActive(true);
     await lens.idle();
     const count = (t: string) => sent.filter((x) => x === t).length;
-    const summaries = count('summarize-page');
+    // A full scan of this one-chunk page asks for its summary with its features ('scan-page').
+    const summaryTrips = () => count('summarize-page') + count('scan-page');
+    const summaries = summaryTrips();
     const article = document.querySelector('article')!;
     const add = (text: string) => {
       const p = document.createElement('p');
@@ -99,14 +101,14 @@ describe('PageLens with the real background handlers', () => {
     void lens.handleMutations({ full: false, roots: [add('Wang Yi met him.')], removed: false });
     await lens.handleMutations({ full: false, roots: [add('Li Qiang spoke.')], removed: false });
     await lens.idle();
-    expect(count('summarize-page') - summaries).toBe(1);
+    expect(summaryTrips() - summaries).toBe(1);
     expect(lens.summary!.references!.map((r) => r.text)).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Wang Yi', 'Li Qiang']));
     // A full scan queued first covers batches that arrive behind it.
     void lens.fullScan();
     void lens.fullScan();
     await lens.handleMutations({ full: false, roots: [add('Yang Jiechi too.')], removed: false });
     await lens.idle();
-    expect(count('summarize-page') - summaries).toBe(2);
+    expect(summaryTrips() - summaries).toBe(2);
     expect(lens.summary!.references!.map((r) => r.text)).toContain('Yang Jiechi');
     // Off with a full scan queued, then on again: the lens still scans.
     void lens.fullScan();
@@ -146,10 +148,14 @@ describe('PageLens with the real background handlers', () => {
     document.body.innerHTML = ARTICLE;
     const whole = setup();
     const one = new PageLens(whole.send, DEFAULT_SETTINGS, 'crlens-ui');
+    // Both through 'analyze-chunk' + 'summarize-page' (a page of several chunks); 'scan-page' is tested below.
+    one.wholeChars = 0;
     one.setActive(true);
     await one.idle();
+    expect(whole.sent).toContain('summarize-page');
     const parted = setup();
     const many = new PageLens(parted.send, DEFAULT_SETTINGS, 'crlens-ui');
+    many.wholeChars = 0;
     many.partItems = 2;
     many.setActive(true);
     await many.idle();
@@ -158,6 +164,30 @@ describe('PageLens with the real background handlers', () => {
     expect(many.summary!.references).toEqual(one.summary!.references);
     expect(many.summary!.events.map((e) => e.id)).toEqual(one.summary!.events.map((e) => e.id));
     expect(many.summary!.sinoRussian).toBe(true);
+  });
+
+  it('a one-chunk page gets features and summary in one round trip, the same as in two', async () => {
+    document.body.innerHTML = ARTICLE;
+    const twoTrips = setup();
+    const two = new PageLens(twoTrips.send, DEFAULT_SETTINGS, 'crlens-ui');
+    two.wholeChars = 0;
+    two.published = '2024-05-16';
+    two.setActive(true);
+    await two.idle();
+    const oneTrip = setup();
+    const one = new PageLens(oneTrip.send, DEFAULT_SETTINGS, 'crlens-ui');
+    one.published = '2024-05-16';
+    one.setActive(true);
+    await one.idle();
+    expect(oneTrip.sent.filter((t) => t !== 'page-result')).toEqual(['scan-page']);
+    expect(twoTrips.sent.filter((t) => t !== 'page-result')).toEqual(['analyze-chunk', 'summarize-page']);
+    expect(one.features).toEqual(two.features);
+    expect(one.summary).toEqual(two.summary);
+    expect(one.summary!.sinoRussian).toBe(true);
+    expect(one.summary!.references!.length).toBeGreaterThan(2);
+    // The regions went with it: the summary was judged on the article, as in two trips.
+    expect(one.summary!.judged).toEqual(two.summary!.judged);
+    expect(oneTrip.results.at(-1)).toEqual(twoTrips.results.at(-1));
   });
 
   it('splitFeatures keeps every item once, in order, at most `max` per part', () => {
