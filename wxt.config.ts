@@ -30,6 +30,10 @@ export default defineConfig({
     // activeTab lets the popup read the current tab's address when the toolbar button is clicked.
     permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The content script's UI chunk (card, panel, notices), imported by it on first use
+    // (entrypoints/content/ui-chunk.ts); a content script's import() needs the file web-accessible.
+    web_accessible_resources:
+      manifestVersion === 2 ? ['content-ui.js'] : [{ resources: ['content-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     // Four suggested keys, the most Chrome allows; the reader can rebind each in the browser's shortcut
     // settings. The toolbar popup's command is named by manifest version (MV2 Firefox: browser action).
     // The names and defaults are also read by lib/shortcuts.ts, which shows the reader's actual keys.

@@ -6,6 +6,8 @@
 // First: its timestamp is taken before the other modules are evaluated.
 import { scriptStart } from './script-start';
 import '../../components/card/card.css';
+// The notice's styles go with the card's into our shadow root (its component is in the UI chunk).
+import '../../components/toast/toast.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabMessage, TabPageState } from '../../lib/messages';

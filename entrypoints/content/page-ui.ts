@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardEvent } from '../../components/card/Card';
 import type { Lang } from '../../core/types';
 import { spanOf } from '../../core/dates/partial-date';
-import { resolveUiLang } from '../../lib/i18n/i18n';
+import { resolveUiLang } from '../../lib/i18n/ui-lang';
 import { contentLang as contentLangFor } from '../../lib/i18n/content-text';
 import type { Settings } from '../../lib/settings';
 import { featuresNear } from './analyze-text';

@@ -11,10 +11,10 @@ import en from '../../locales/en.json';
 import zh from '../../locales/zh.json';
 import ru from '../../locales/ru.json';
 
-export type UiLang = 'en' | 'zh' | 'ru';
+import type { InterfaceLanguage, UiLang } from './ui-lang';
+
+export type { InterfaceLanguage, UiLang } from './ui-lang';
 export const UI_LANGS: readonly UiLang[] = ['en', 'zh', 'ru'];
-/** The setting: follow the browser, or one of our languages. */
-export type InterfaceLanguage = 'browser' | UiLang;
 
 export type MessageKey = keyof typeof en;
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -27,29 +27,9 @@ export const CATALOGUES: Record<UiLang, Catalogue> = { en: en as Catalogue, zh: 
 /** BCP 47 tags for Intl (dates, numbers, lists) and for `lang` attributes. */
 export const LOCALE_TAG: Record<UiLang, string> = { en: 'en', zh: 'zh-CN', ru: 'ru' };
 
-/** 'zh-TW', 'zh_CN', 'ru-RU', 'en-GB' … → one of ours; anything else is English. */
-export function uiLangOf(tag: string | undefined | null): UiLang {
-  const t = (tag ?? '').toLowerCase();
-  if (t.startsWith('zh')) return 'zh';
-  if (t.startsWith('ru')) return 'ru';
-  return 'en';
-}
-
-/** The browser's UI language, where the platform tells it. */
-export function browserUiLang(): UiLang {
-  const g = globalThis as { browser?: { i18n?: { getUILanguage?: () => string } }; navigator?: { language?: string } };
-  let tag: string | undefined;
-  try {
-    tag = g.browser?.i18n?.getUILanguage?.();
-  } catch {
-    tag = undefined;
-  }
-  return uiLangOf(tag || g.navigator?.language);
-}
-
-export function resolveUiLang(setting: InterfaceLanguage | undefined, browserLang: UiLang = browserUiLang()): UiLang {
-  return setting && setting !== 'browser' ? setting : browserLang;
-}
+// Which language, without the catalogues: the content script's first-marks path needs only this.
+export { browserUiLang, resolveUiLang, uiLangOf } from './ui-lang';
+import { resolveUiLang } from './ui-lang';
 
 export interface Translator {
   lang: UiLang;

@@ -6,24 +6,15 @@
  * From the keyboard: the 'save-quote' shortcut (Alt+Shift+Q by default) opens the form with focus in it.
  * Page text is only ever read as text (Selection.toString) and rendered by Preact as text.
  */
-import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
-import { resolveUiLang, type InterfaceLanguage } from '../../lib/i18n/i18n';
+import { resolveUiLang, type InterfaceLanguage } from '../../lib/i18n/ui-lang';
 import type { Send } from './page-lens';
+import type { Selected } from './quote-ui';
+import { loadedUiChunk, loadUiChunk } from './ui-chunk';
 import './quote-button.css';
 
 export const QUOTE_SLOT = 'crl-quote-slot';
 const MIN_CHARS = 3;
 const MAX_CHARS = 10000;
-const BUTTON_W = 140;
-
-interface Selected {
-  text: string;
-  /** Where the selection ends, in viewport pixels: the button sits just below it. */
-  x: number;
-  y: number;
-}
 
 interface Env {
   send: Send;
@@ -34,62 +25,6 @@ interface Env {
   isOurs: (node: Node | null) => boolean;
   published: () => string | undefined;
   dark: () => boolean;
-}
-
-function QuoteUi({ selected, dark, startOpen, onOpen, onSave, onClose }: { selected: Selected; dark: boolean; startOpen: boolean; onOpen: () => void; onSave: (note: string) => Promise<boolean>; onClose: () => void }) {
-  const { t } = useI18n();
-  const [open, setOpen] = useState(startOpen);
-  const [note, setNote] = useState('');
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const noteRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (open) noteRef.current?.focus();
-  }, [open]);
-  const left = Math.max(8, Math.min(selected.x - BUTTON_W / 2, innerWidth - (open ? 320 : BUTTON_W) - 8));
-  const top = Math.min(selected.y + 8, innerHeight - (open ? 240 : 44));
-  const save = async () => {
-    setStatus('saving');
-    setStatus((await onSave(note)) ? 'saved' : 'failed');
-  };
-  return (
-    <div class={`crl-root crl-quote-ui${dark ? ' crl-dark' : ''}`} style={{ left: `${left}px`, top: `${Math.max(8, top)}px` }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      {!open ? (
-        <button
-          type="button"
-          class="crl-quote-button"
-          data-testid="save-quote"
-          // Keeps the page's selection: a press on our button must not collapse it.
-          onPointerDown={(e) => e.preventDefault()}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => {
-            onOpen();
-            setOpen(true);
-          }}
-        >
-          ❝ {t('quote.save')}
-        </button>
-      ) : (
-        <div class="crl-quote-form" role="dialog" aria-label={t('quote.dialog')} data-testid="quote-form">
-          <p class="crl-quote-text">{selected.text.length > 280 ? `${selected.text.slice(0, 280)}…` : selected.text}</p>
-          {status === 'saved' ? (
-            <p role="status" data-testid="quote-saved">{t('quote.saved')}</p>
-          ) : (
-            <>
-              <label>
-                {t('quote.note')}
-                <textarea ref={noteRef} rows={2} maxLength={20000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} data-testid="quote-note" />
-              </label>
-              {status === 'failed' && <p role="alert">{t('quote.failed')}</p>}
-              <div class="crl-quote-row">
-                <button type="button" class="crl-quote-primary" disabled={status === 'saving'} onClick={() => void save()} data-testid="quote-confirm">{t('quote.confirm')}</button>
-                <button type="button" onClick={onClose}>{t('form.cancel')}</button>
-              </div>
-            </>
-          )}
-        </div>
-      )}
-    </div>
-  );
 }
 
 export class QuoteButton {
@@ -149,29 +84,27 @@ export class QuoteButton {
   }
 
   private async draw(startOpen = false) {
+    const chunk = loadUiChunk();
     this.container ??= await this.env.slot();
+    const ui = await chunk;
     if (!this.container) return;
     if (!this.selected) {
-      render(null, this.container);
+      ui.renderQuote(this.container, null);
       return;
     }
     const selected = this.selected;
-    render(
-      <I18nProvider lang={resolveUiLang(this.lang)}>
-        <QuoteUi
-          key={`${selected.x},${selected.y},${selected.text.length},${startOpen}`}
-          selected={selected}
-          dark={this.env.dark()}
-          startOpen={startOpen}
-          onOpen={() => {
-            this.formOpen = true;
-          }}
-          onSave={(note) => this.save(selected, note)}
-          onClose={() => this.hide()}
-        />
-      </I18nProvider>,
-      this.container,
-    );
+    ui.renderQuote(this.container, {
+      lang: resolveUiLang(this.lang),
+      id: `${selected.x},${selected.y},${selected.text.length},${startOpen}`,
+      selected,
+      dark: this.env.dark(),
+      startOpen,
+      onOpen: () => {
+        this.formOpen = true;
+      },
+      onSave: (note) => this.save(selected, note),
+      onClose: () => this.hide(),
+    });
   }
 
   private async save(selected: Selected, note: string): Promise<boolean> {
@@ -187,7 +120,8 @@ export class QuoteButton {
   hide() {
     this.selected = null;
     this.formOpen = false;
-    if (this.container) render(null, this.container);
+    const loaded = loadedUiChunk();
+    if (this.container && loaded) loaded.renderQuote(this.container, null);
   }
 
   destroy() {
