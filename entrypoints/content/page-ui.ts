@@ -20,6 +20,8 @@ import type { PageLens, Send } from './page-lens';
 import { panelContents } from './panel-contents';
 import { stepIndex, type StepDirection } from './reference-steps';
 import { UNDO_TOAST_MS, type SiteSwitch } from './site-switch';
+import { whenIdle } from './idle-queue';
+import { loadUiChunk } from './ui-chunk';
 
 const CARD_EVENTS = 4;
 /** How long a card waits for its answers before it shows 'Loading…'. */
@@ -130,8 +132,23 @@ export class PageUi {
     return { uiLang, contentLang: contentLangFor(uiLang, this.state.pageLang, settings.contentInPageLanguage) };
   }
 
+  private uiPreloaded = false;
+
+  /**
+   * Once the page has marks, the UI chunk loads in an idle moment, so the first card does not wait for
+   * it; pages without marks never load it.
+   */
+  private preloadUi() {
+    if (this.uiPreloaded) return;
+    this.uiPreloaded = true;
+    void whenIdle(2000)
+      .then(() => loadUiChunk())
+      .catch(() => undefined);
+  }
+
   /** The page's marks changed (rescan, settings, lens turned off). */
   refresh() {
+    if (this.lens.marks.length > 0) this.preloadUi();
     const current = this.controller.current;
     if (current && !this.lens.byRange.has(current.range)) this.controller.close();
     if (this.lens.marks.length === 0 && !this.state.panel) {
