@@ -28,9 +28,10 @@ export interface LensProtocol {
   /** What a context card shows for one entity mention. */
   'entity-card': {
     /** `pageEvents`: the page's linked events (ids, plain tiers, best first): the card leads with those involving the entity. */
-    req: { entityId: string; features?: TextFeatures; published?: string; limit?: number; pageEvents?: string[] };
+    /** `userState`: also the reader's stars and notes on the events answered and their note on the entity (one round trip). */
+    req: { entityId: string; features?: TextFeatures; published?: string; limit?: number; pageEvents?: string[]; userState?: boolean };
     /** With `pageEvents`: `inArticle` (this page's events with the entity), `events` the others, `total` all of the entity's. */
-    res: { entity: Entity; events: Event[]; inArticle?: Event[]; total?: number } | null;
+    res: { entity: Entity; events: Event[]; inArticle?: Event[]; total?: number; userState?: { saved: string[]; notes: Record<string, string>; entityNote?: string } } | null;
   };
   /** The card's 'All N events →': the popup's view of one entity, in a tab. */
   'open-entity-view': { req: { entityId: string }; res: { ok: boolean } };

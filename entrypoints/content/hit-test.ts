@@ -1,9 +1,9 @@
 /**
- * Highlights receive no pointer events, so we find the mark under the pointer ourselves:
- * `highlightsFromPoint` where the browser has it, and when it is missing or finds nothing (it returns
- * nothing under DevTools' device emulation) the caret position under the pointer plus an interval lookup
- * over our marks, confirmed against the range's boxes (the caret snaps to the nearest text even when
- * the pointer is in a margin). Quiet marks (not painted) are not under the pointer.
+ * Highlights receive no pointer events, so we find the mark under the pointer ourselves: the caret
+ * position under the pointer plus an interval lookup over our marks, confirmed against the range's boxes
+ * (the caret snaps to the nearest text even when the pointer is in a margin); `highlightsFromPoint` where
+ * the caret finds none of our text (it also returns nothing under DevTools' device emulation, which the
+ * caret handles). Quiet marks (not painted) are not under the pointer.
  */
 import type { Mark } from './mark-types';
 
@@ -54,33 +54,43 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
+/**
+ * The caret first: a hit test plus a binary search over our marks, where `highlightsFromPoint` walks every
+ * highlight's ranges (~30 ms a call on a page with 6,600 marks, on every pointer frame: most of the first
+ * card's work there). When the caret lands in text we read, its answer is final (a mark there, or none);
+ * elsewhere (no caret, text we skip) `highlightsFromPoint` decides where the browser has it.
+ */
 export function markAtPoint(index: MarkIndex, x: number, y: number): Mark | undefined {
+  const atCaret = caretLookup(index, x, y);
+  if (atCaret.inText) return atCaret.mark;
   const fromPoint = (CSS as unknown as { highlights?: { highlightsFromPoint?: HighlightsFromPoint } }).highlights
     ?.highlightsFromPoint;
-  if (typeof fromPoint === 'function') {
-    const hits = fromPoint.call(CSS.highlights, x, y);
-    let best: Mark | undefined;
-    for (const hit of hits) {
-      for (const range of hit.ranges) {
-        const mark = index.byRange.get(range);
-        // Prefer an entity over a date sharing the spot; 'current' ranges are also marks' ranges.
-        if (mark && (!best || (best.type === 'date' && mark.type !== 'date'))) best = mark;
-      }
+  if (typeof fromPoint !== 'function') return undefined;
+  const hits = fromPoint.call(CSS.highlights, x, y);
+  let best: Mark | undefined;
+  for (const hit of hits) {
+    for (const range of hit.ranges) {
+      const mark = index.byRange.get(range);
+      // Prefer an entity over a date sharing the spot; 'current' ranges are also marks' ranges.
+      if (mark && !mark.quiet && (!best || (best.type === 'date' && mark.type !== 'date'))) best = mark;
     }
-    if (best) return best;
-    // No hit, or a hit we cannot map (wrapper identity): the caret decides.
   }
-  return markAtCaret(index, x, y);
+  return best;
 }
 
-/** The caret-based lookup alone (also what runs where `highlightsFromPoint` is missing or blind). */
+/** The caret-based lookup alone. */
 export function markAtCaret(index: MarkIndex, x: number, y: number): Mark | undefined {
+  return caretLookup(index, x, y).mark;
+}
+
+/** The mark under the caret at (x, y), and whether the caret was in text we read at all. */
+function caretLookup(index: MarkIndex, x: number, y: number): { mark?: Mark; inText: boolean } {
   const caret = caretAt(x, y);
-  if (!caret) return undefined;
+  if (!caret) return { inText: false };
   const offset = index.offsetOf(caret.node, caret.offset);
-  if (offset === undefined) return undefined;
+  if (offset === undefined) return { inText: false };
   // The caret sits between characters: the one under the pointer may be just before it.
   const candidates = [...marksAt(index.sorted, offset), ...marksAt(index.sorted, offset - 1)];
   const hits = candidates.filter((m) => !m.quiet && rangeContainsPoint(m.range, x, y));
-  return hits.find((m) => m.type !== 'date') ?? hits[0];
+  return { mark: hits.find((m) => m.type !== 'date') ?? hits[0], inText: true };
 }

@@ -10,13 +10,13 @@ import { spanOf } from '../../core/dates/partial-date';
 import { resolveUiLang } from '../../lib/i18n/ui-lang';
 import { contentLang as contentLangFor } from '../../lib/i18n/content-text';
 import type { Settings } from '../../lib/settings';
-import { featuresNear } from './analyze-text';
 import { CardController } from './card-controller';
 import { placeCard } from './card-position';
 import { markAtPoint, type MarkIndex } from './hit-test';
 import { LensUi, type UiState } from './lens-ui';
 import type { Mark } from './mark-types';
 import type { PageLens, Send } from './page-lens';
+import type { ResponseOf } from '../../lib/messages';
 import { panelContents } from './panel-contents';
 import { stepIndex, type StepDirection } from './reference-steps';
 import { UNDO_TOAST_MS, type SiteSwitch } from './site-switch';
@@ -29,6 +29,12 @@ const CARD_WAIT_MS = 80;
 /** How long the card's events wait for the reader's stars and notes, to show them in one piece. */
 const USER_STATE_WAIT_MS = 150;
 const MIN_CARD_BESIDE_PANEL = 256;
+
+/** A card's content, and the reader's stars and notes when they came with it. */
+interface CardAnswer {
+  patch: Partial<NonNullable<UiState['card']>>;
+  withAnswer?: ResponseOf<'user-state'>;
+}
 
 export function pageLang(doc: Document = document): Lang {
   const lang = (doc.documentElement.lang || '').slice(0, 2).toLowerCase();
@@ -276,6 +282,7 @@ export class PageUi {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const mark = markAtPoint(this.index, this.point.x, this.point.y);
+      if (mark) this.prefetch(mark);
       // The mark under the pointer shows (the only sign of it in the 'only on hover' style); an open card keeps its own.
       this.lens.highlights.setHover(mark?.range ?? this.controller.current?.range ?? null);
       this.controller.pointerOver(mark);
@@ -325,6 +332,48 @@ export class PageUi {
     return { key: mark.key, entity: null, events: [], matched: mark.text, date: mark.date, status: 'loading', placement: this.placement(mark) };
   }
 
+  /** A card's answer fetched ahead: while the pointer rests on a mark (the open delay), or the reference after a step. */
+  private prefetched: { mark: Mark; answer: Promise<CardAnswer> } | null = null;
+
+  /**
+   * Starts fetching `mark`'s card before it opens, so what is left after the open delay (or for the next
+   * j in the panel) is drawing it. A mark the pointer only crosses costs one small request.
+   */
+  private prefetch(mark: Mark) {
+    if (!mark.entityId || this.prefetched?.mark === mark || this.controller.current === mark) return;
+    const answer = this.fetchCard(mark);
+    this.prefetched = { mark, answer };
+  }
+
+  private cardAnswer(mark: Mark): Promise<CardAnswer> {
+    const ahead = this.prefetched;
+    this.prefetched = null;
+    return ahead?.mark === mark ? ahead.answer : this.fetchCard(mark);
+  }
+
+  /** What the card shows for `mark`: its events (and the reader's stars and notes on them) or a date's events. */
+  private async fetchCard(mark: Mark): Promise<CardAnswer> {
+    // The card speaks of this article: the page's events shown plainly, best first.
+    const pageEvents = (this.lens.summary?.events ?? []).filter((e) => e.tier !== 'possible');
+    if (!mark.entityId) {
+      // A date's card: the page's events on that date (a day inside a visit's days counts).
+      const inArticle: CardEvent[] = pageEvents.filter((e) => mark.date && overlaps(e.date, e.endDate, mark.date));
+      return { patch: { inArticle: inArticle.slice(0, CARD_EVENTS), events: [], status: 'ready' } };
+    }
+    try {
+      // With the page's events the background ranks the card by them; the features near the mark are not
+      // sent (it does not read them then, and cutting them out of a 10 MB page's took ~6 ms).
+      const res = await this.send('entity-card', { entityId: mark.entityId, published: this.lens.published, limit: CARD_EVENTS, pageEvents: pageEvents.map((e) => e.id), userState: true });
+      if (!res) return { patch: { status: 'error' } };
+      return {
+        patch: { entity: res.entity, inArticle: res.inArticle, events: res.events.slice(0, CARD_EVENTS), total: res.total, status: 'ready' },
+        withAnswer: res.userState,
+      };
+    } catch {
+      return { patch: { status: 'error' } };
+    }
+  }
+
   /**
    * The card is drawn once, with its events and the reader's stars, when the answers come within
    * CARD_WAIT_MS (they do with a warm background); 'Loading…' only after that. Every frame that
@@ -338,27 +387,15 @@ export class PageUi {
       this.revealFor(mark);
       this.update({ card: this.loadingCard(mark) });
     }, CARD_WAIT_MS);
-    let patch: Partial<NonNullable<UiState['card']>>;
-    // The card speaks of this article: the page's events shown plainly, best first.
-    const pageEvents = (this.lens.summary?.events ?? []).filter((e) => e.tier !== 'possible');
-    if (mark.entityId) {
-      try {
-        const pageFeatures = this.lens.bodyFeatures;
-        const features = pageFeatures ? featuresNear(pageFeatures, mark.start, mark.end) : undefined;
-        const res = await this.send('entity-card', { entityId: mark.entityId, features, published: this.lens.published, limit: CARD_EVENTS, pageEvents: pageEvents.map((e) => e.id) });
-        patch = res ? { entity: res.entity, inArticle: res.inArticle, events: res.events.slice(0, CARD_EVENTS), total: res.total, status: 'ready' } : { status: 'error' };
-      } catch {
-        patch = { status: 'error' };
-      }
-    } else {
-      // A date's card: the page's events on that date (a day inside a visit's days counts).
-      const inArticle: CardEvent[] = pageEvents.filter((e) => mark.date && overlaps(e.date, e.endDate, mark.date));
-      patch = { inArticle: inArticle.slice(0, CARD_EVENTS), events: [], status: 'ready' };
-    }
+    const { patch, withAnswer } = await this.cardAnswer(mark);
     // The reader may have moved on while the background answered.
     if (!isOpen()) return clearTimeout(timer);
     const ids = [...(patch.inArticle ?? []), ...(patch.events ?? [])].map((e) => e.id);
-    const asked = ids.length === 0 && !mark.entityId ? null : this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
+    const asked = withAnswer
+      ? Promise.resolve(withAnswer)
+      : ids.length === 0 && !mark.entityId
+        ? null
+        : this.send('user-state', { eventIds: ids, entityId: mark.entityId }).catch(() => null);
     // Stars and notes come in one render with the events when they answer quickly (they nearly always do),
     // so nothing shifts under the reader's eyes; a slow answer fills the star slots kept for it.
     const late = Symbol('late');
@@ -436,6 +473,9 @@ export class PageUi {
       },
     };
     this.controller.focus(mark);
+    // The reader stepping with j goes on to the next one: its card is asked for now.
+    const next = this.lens.marks[markIndex + 1];
+    if (next) this.prefetch(next);
   }
 
   /** Runs the step's scroll and 'current' mark for `mark`, if a step to it is waiting. */

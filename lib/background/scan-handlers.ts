@@ -17,6 +17,7 @@ import { createEngine, prepareEngine, type Engine } from '../../core/engine';
 import type { Dataset, Event, PageAnalysis } from '../../core/types';
 import type { HandlerTable } from './router';
 import type { RequestOf, ResponseOf } from '../messages';
+import { readUserState } from './user-state';
 import { markCold } from './cold-timings';
 import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
@@ -146,16 +147,22 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('summarize-answered');
       return { features, summary };
     },
-    'entity-card': async ({ entityId, features, published, limit, pageEvents }) => {
+    'entity-card': async ({ entityId, features, published, limit, pageEvents, userState }) => {
       const e = await engine();
       const entity = e.entities.get(entityId);
       if (!entity) return null;
+      let card: { entity: typeof entity; events: Event[]; inArticle?: Event[]; total?: number };
       if (Array.isArray(pageEvents)) {
         const ids = pageEvents.filter((id): id is string => typeof id === 'string').slice(0, 100);
         const { inArticle, others, total } = e.cardEvents(entityId, ids, limit ?? 5);
-        return { entity, inArticle, events: others, total };
-      }
-      return { entity, events: e.eventsForEntity(entityId, features, published, limit ?? 5) };
+        card = { entity, inArticle, events: others, total };
+      } else card = { entity, events: e.eventsForEntity(entityId, features, published, limit ?? 5) };
+      if (!userState) return card;
+      // The stars and notes of what the card will show (its first `limit` of each list), read here instead
+      // of in a second message; a database hiccup leaves them out and the card asks again.
+      const shown = [...(card.inArticle ?? []), ...card.events.slice(0, limit ?? 5)].map((ev) => ev.id);
+      const state = await readUserState(db(), shown, entityId).catch(() => undefined);
+      return state ? { ...card, userState: state } : card;
     },
   };
   /** Resolves once the snapshot scheduled by the last fresh build is stored (tests). */

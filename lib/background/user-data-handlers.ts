@@ -1,7 +1,8 @@
 /** Background side of the reader's data, for callers outside the extension origin (the in-page card). */
 import { getDb } from '../../data/db';
 import { toggleSaved } from '../../data/user-data/saved';
-import { getNote, saveNote } from '../../data/user-data/notes';
+import { saveNote } from '../../data/user-data/notes';
+import { readUserState } from './user-state';
 import { saveQuote } from '../../data/user-data/quotes';
 import { recheckDataset } from './ensure-seeded';
 import type { HandlerTable } from './router';
@@ -11,15 +12,7 @@ export const userDataHandlers: HandlerTable = {
     const r = await recheckDataset();
     return { seeded: r.seeded, version: r.version, events: r.events, entities: r.entities };
   },
-  'user-state': async ({ eventIds, entityId }) => {
-    const db = getDb();
-    const ids = eventIds.slice(0, 200);
-    const saved = (await db.saved.bulkGet(ids)).filter(Boolean).map((s) => s!.eventId);
-    const notes: Record<string, string> = {};
-    for (const n of await db.notes.bulkGet(ids.map((id) => `event:${id}`))) if (n) notes[n.targetId] = n.text;
-    const entityNote = entityId ? (await getNote(db, { type: 'entity', id: entityId }))?.text : undefined;
-    return entityNote === undefined ? { saved, notes } : { saved, notes, entityNote };
-  },
+  'user-state': ({ eventIds, entityId }) => readUserState(getDb(), eventIds, entityId),
   'save-note': async ({ targetType, targetId, text }) => {
     if ((targetType !== 'event' && targetType !== 'entity') || typeof targetId !== 'string' || !targetId || typeof text !== 'string') {
       throw new Error('save-note needs a target (event or entity id) and text');
