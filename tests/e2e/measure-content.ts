@@ -153,9 +153,10 @@ function traceTasks(events: TraceEvent[], startAt?: 'load') {
 
 /** Records, in the page's main world, when the reader's last key and pointer events arrived (event time). */
 const RECORD_INPUT = () => {
-  const w = window as unknown as { __input: { key: number; pointer: number } };
-  w.__input = { key: 0, pointer: 0 };
+  const w = window as unknown as { __input: { key: number; pointer: number; click: number } };
+  w.__input = { key: 0, pointer: 0, click: 0 };
   addEventListener('keydown', (e) => (w.__input.key = e.timeStamp), { capture: true });
+  addEventListener('click', (e) => (w.__input.click = e.timeStamp), { capture: true });
   addEventListener('pointermove', (e) => (w.__input.pointer = e.timeStamp), { capture: true });
 };
 
@@ -188,6 +189,33 @@ async function interactionNumbers(lens: LensBrowser, page: Page, word: string) {
   await page.mouse.move(2, 2);
   await page.keyboard.press('Escape');
   await page.waitForTimeout(500);
+
+  // Click on another mark (no open delay): click event → its card with events. Then the keyboard path: the
+  // 'next-reference' shortcut arrives as a 'step-reference' message (the browser's command, which the
+  // driver cannot press), timed from just before the message is sent.
+  const cardClosed = `!document.querySelector('crlens-ui')?.shadowRoot?.querySelector('.crl-card')`;
+  const clicks: number[] = [];
+  const keys: number[] = [];
+  for (let i = 1; i <= 3; i++) {
+    const at = await pointOfWord(page, word, i * 7);
+    if (!at) break;
+    await page.waitForTimeout(300);
+    await page.mouse.click(at.x, at.y);
+    const shownAt = await seenAt(page, CARD_READY);
+    const clickAt = await page.evaluate(() => (window as unknown as { __input: { click: number } }).__input.click);
+    clicks.push(shownAt - clickAt);
+    await page.keyboard.press('Escape');
+    await page.mouse.click(2, 2);
+    await seenAt(page, cardClosed);
+    await page.waitForTimeout(300);
+    const sentAt = await page.evaluate(() => performance.now());
+    // Not awaited first: the answer comes after the card (once the lens is idle), the card is what counts.
+    const sent = sendTabMessage(lens, page, { lens: 'step-reference', direction: 1 });
+    keys.push((await seenAt(page, CARD_READY)) - sentAt);
+    await sent;
+    await page.keyboard.press('Escape');
+    await seenAt(page, cardClosed);
+  }
 
   // Baseline in the same run: one frame that changes anything on this page (a small fixed box, in a
   // shadow root of its own, moved), timed to the next frame after it; a step can't be faster than its frames.
@@ -236,6 +264,8 @@ async function interactionNumbers(lens: LensBrowser, page: Page, word: string) {
   return {
     rows: [
       `first card (pointer over '${word}' → card with its events): ${card.toFixed(0)} ms, of which ${OPEN_DELAY_MS} ms the deliberate open delay → ${(card - OPEN_DELAY_MS).toFixed(0)} ms of work = ${((card - OPEN_DELAY_MS) / frame).toFixed(1)}× the baseline frame; long tasks meanwhile: ${cardTasks.length}, longest ${round(Math.max(0, ...cardTasks.map((t) => t.duration)))} ms`,
+      `click on a mark → its card with events (no delay), median of ${clicks.length}: ${round(clicks.length ? median(clicks) : undefined)} ms (${clicks.map((c) => c.toFixed(0)).join(', ')})`,
+      `shortcut (next reference, as the 'step-reference' message) → scrolled, card with events and focus, median of ${keys.length}: ${round(keys.length ? median(keys) : undefined)} ms (${keys.map((c) => c.toFixed(0)).join(', ')})`,
       `baseline, same page and run: one frame that changes anything (a 4 px box moved) ${frame.toFixed(0)} ms (median of ${frames.length})`,
       `panel step (j → next reference current / its card ready), median of ${later.length}: ${round(median(later.map((s) => s.current)))} / ${round(median(later.map((s) => s.card)))} ms, worst ${round(Math.max(...later.map((s) => s.current)))} / ${round(Math.max(...later.map((s) => s.card)))} ms; = ${(median(later.map((s) => s.card)) / frame).toFixed(1)}× the baseline frame; first step ${round(steps[0]!.current)} / ${round(steps[0]!.card)} ms; long tasks meanwhile: ${stepTasks.length}, longest ${round(Math.max(0, ...stepTasks.map((t) => t.duration)))} ms`,
     ],

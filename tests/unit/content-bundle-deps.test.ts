@@ -19,8 +19,8 @@ function resolveModule(from: string, spec: string): string | undefined {
   return undefined;
 }
 
-/** Every local module reachable by value imports ('import type' is erased from the bundle). */
-function reachable(entry: string): Set<string> {
+/** Every local module reachable by value imports ('import type' is erased from the bundle); `packages` collects the packages they import. */
+function reachable(entry: string, packages = new Set<string>()): Set<string> {
   const seen = new Set<string>();
   const queue = [entry];
   while (queue.length) {
@@ -33,6 +33,7 @@ function reachable(entry: string): Set<string> {
       if (/^\s*(?:import|export)\s+type\s/.test(m[0].replace(/^\n/, ''))) continue;
       const next = resolveModule(file, m[1]!);
       if (next) queue.push(next);
+      else if (!m[1]!.startsWith('.')) packages.add(m[1]!);
     }
   }
   return seen;
@@ -45,6 +46,22 @@ describe('content script bundle', () => {
     expect(files).toContain('entrypoints/content/page-lens.ts');
     const data = files.filter((f) => f === 'data/dataset.ts' || f.startsWith('data/entities/') || f.startsWith('data/events/'));
     expect(data).toEqual([]);
+  });
+
+  it('keeps the UI (Preact, components, catalogues) out of the first-marks script: it is the UI chunk', () => {
+    const packages = new Set<string>();
+    const files = [...reachable(resolve(root, 'entrypoints/content/index.ts'), packages)].map((f) => f.slice(root.length + 1));
+    expect(files).toContain('entrypoints/content/ui-chunk.ts');
+    const ui = files.filter((f) => f.startsWith('components/') && !f.endsWith('.css'));
+    expect(ui).toEqual([]);
+    expect(files.filter((f) => f.startsWith('locales/') || f === 'lib/i18n/i18n.ts' || f === 'lib/i18n/use-i18n.tsx')).toEqual([]);
+    expect([...packages].filter((p) => p === 'preact' || p.startsWith('preact/'))).toEqual([]);
+    // The chunk itself has them (the walk would notice).
+    const chunkPackages = new Set<string>();
+    const chunk = [...reachable(resolve(root, 'entrypoints/content-ui.ts'), chunkPackages)].map((f) => f.slice(root.length + 1));
+    expect(chunk).toContain('components/card/Card.tsx');
+    expect(chunk).toContain('locales/en.json');
+    expect(chunkPackages.has('preact')).toBe(true);
   });
 
   it('would notice if it did (the walk follows imports into data/)', () => {
