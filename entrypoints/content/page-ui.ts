@@ -208,13 +208,9 @@ export class PageUi {
 
   /** A shortcut's step without the panel: the same scroll as a panel step (stepTo), then the card, which takes focus. */
   private goTo(mark: Mark) {
-    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-    const box = mark.range.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) {
-      window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
-    }
     this.lastStep = mark;
-    this.lens.highlights.setCurrent(mark.range);
+    // The scroll and the 'current' mark land in the frame that draws the card, as a panel step's do (stepTo).
+    this.reveal = { mark, run: () => this.scrollTo(mark) };
     // Focus inside our shadow root shows as the host: only a page element is worth going back to.
     if (document.activeElement !== this.ui.host) this.cardReturnFocus = document.activeElement;
     // The card takes focus when it is drawn (whenever that is), so Tab reaches its buttons; Escape gives it back.
@@ -461,21 +457,25 @@ export class PageUi {
     this.state = { ...this.state, panel: { ...this.state.panel, current: markIndex } };
     this.reveal = {
       mark,
-      run: () => {
-        // Bring scrolling containers round to the element, then centre the mention itself in the window
-        // (an element's centre is not the mention's when the element is taller than the window).
-        mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-        const box = mark.range.getBoundingClientRect();
-        if (box.top < 0 || box.bottom > window.innerHeight) {
-          window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
-        }
-        this.lens.highlights.setCurrent(mark.range);
-      },
+      run: () => this.scrollTo(mark),
     };
     this.controller.focus(mark);
     // The reader stepping with j goes on to the next one: its card is asked for now.
     const next = this.lens.marks[markIndex + 1];
     if (next) this.prefetch(next);
+  }
+
+  /**
+   * Brings scrolling containers round to the element, then centres the mention itself in the window (an
+   * element's centre is not the mention's when the element is taller than the window); marks it current.
+   */
+  private scrollTo(mark: Mark) {
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    const box = mark.range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
+    }
+    this.lens.highlights.setCurrent(mark.range);
   }
 
   /** Runs the step's scroll and 'current' mark for `mark`, if a step to it is waiting. */
