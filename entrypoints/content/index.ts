@@ -16,7 +16,6 @@ import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, updateSettings, watchSett
 import { disableSite, enableSite } from '../../lib/site-list';
 import { HOST_NAME } from './lens-ui';
 import { whenIdle } from './idle-queue';
-import { domParsed } from './dom-parsed';
 import { MutationBatcher } from './observe-mutations';
 import { PageLens, type LensStats } from './page-lens';
 import { PageUi, pageLang } from './page-ui';
@@ -25,19 +24,19 @@ import { QuoteButton, QUOTE_SLOT } from './quote-button';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Injected while the page is still loading, and started in the task after DOMContentLoaded (`domParsed`):
-  // the browser's injection of a 'document_end' script came ~30 ms after DOMContentLoaded, then the bundle's
-  // compile and evaluation; now those happen while the page is fetched and parsed, and the settings are read
-  // meanwhile. ('document_idle' waited for an idle moment on top, up to ~200 ms.) Our work is sliced anyway.
-  runAt: 'document_start',
+  // As soon as the DOM is parsed (DOMContentLoaded), not at 'document_idle': Chrome waits for an idle
+  // moment or ~200 ms after it, which was most of the wait for the first marks. Our work is sliced anyway.
+  // Tried and dropped: 'document_start' (compile and settings read during the page's load, work started
+  // after DOMContentLoaded) held the page's own DOMContentLoaded back by about as much as it gained
+  // (docs/performance.md).
+  runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const settingsRead = getSettings();
-    await domParsed();
     const stats: LensStats = { start: performance.now(), scriptStart, marks: 0, textLength: 0, scans: 0 };
     // Isolated-world global: invisible to the page, readable by our measurement script over CDP.
     (globalThis as { crlensStats?: LensStats }).crlensStats = stats;
 
+    const settingsRead = getSettings();
     const lens = new PageLens(sendToBackground, DEFAULT_SETTINGS, HOST_NAME, stats);
     const hostname = location.hostname;
     const ui = new PageUi(ctx, lens, sendToBackground, {
