@@ -46,6 +46,88 @@ export interface EventWords {
   byId(id: string): Event | undefined;
   /** Events within [first, last] whose own text names an anniversary of this age ('80th anniversary'), best told by `context` first. */
   commemorating(age: number, first: number, last: number, context: string): Event | undefined;
+  /** Every event's words as plain data, for `buildEventWords(…, tables)` elsewhere. */
+  tables(): EventWordTables;
+}
+
+/**
+ * The events' words as plain data (built at build time for the bundled events and shipped): reading
+ * every event's text in three languages is most of a woken worker's preparation. Event i (of `ids`)
+ * has the words dictionary[word[k]] for k in [start[i], start[i + 1]): its full words, the first
+ * tokenCount[i] of them its words, the first titleCount[i] of those its title's, in the order the
+ * sets were filled.
+ */
+export interface EventWordTables {
+  ids: string[];
+  dictionary: string[];
+  start: Uint32Array;
+  word: Uint32Array;
+  tokenCount: Uint32Array;
+  titleCount: Uint32Array;
+}
+
+interface WordSets {
+  titleTokens: Set<string>;
+  tokens: Set<string>;
+  fullTokens: Set<string>;
+}
+
+/** The sets of event `id` from tables, or undefined if the tables lack it or are malformed there. */
+function wordSetsFrom(t: EventWordTables, index: Map<string, number>, id: string): WordSets | undefined {
+  const i = index.get(id);
+  if (i === undefined) return undefined;
+  const from = t.start[i];
+  const to = t.start[i + 1];
+  const nTokens = t.tokenCount[i];
+  const nTitle = t.titleCount[i];
+  if (!(from <= to && to <= t.word.length && nTitle <= nTokens && nTokens <= to - from)) return undefined;
+  const titleTokens = new Set<string>();
+  const tokens = new Set<string>();
+  const fullTokens = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const w = t.dictionary[t.word[k]];
+    if (w === undefined) return undefined;
+    const at = k - from;
+    if (at < nTitle) titleTokens.add(w);
+    if (at < nTokens) tokens.add(w);
+    fullTokens.add(w);
+  }
+  return { titleTokens, tokens, fullTokens };
+}
+
+const tableIndexes = new WeakMap<EventWordTables, Map<string, number>>();
+function indexOf(t: EventWordTables): Map<string, number> | undefined {
+  let index = tableIndexes.get(t);
+  if (index) return index;
+  const ok =
+    Array.isArray(t.ids) && Array.isArray(t.dictionary) && t.start instanceof Uint32Array && t.start.length === t.ids.length + 1 &&
+    t.word instanceof Uint32Array && t.tokenCount instanceof Uint32Array && t.tokenCount.length === t.ids.length &&
+    t.titleCount instanceof Uint32Array && t.titleCount.length === t.ids.length;
+  if (!ok) return undefined;
+  index = new Map(t.ids.map((id, i) => [id, i]));
+  tableIndexes.set(t, index);
+  return index;
+}
+
+function tablesOf(all: { id: string; sets: WordSets }[]): EventWordTables {
+  const dictionary: string[] = [];
+  const wordIndex = new Map<string, number>();
+  const start = new Uint32Array(all.length + 1);
+  const word: number[] = [];
+  const tokenCount = new Uint32Array(all.length);
+  const titleCount = new Uint32Array(all.length);
+  all.forEach(({ sets }, i) => {
+    start[i] = word.length;
+    tokenCount[i] = sets.tokens.size;
+    titleCount[i] = sets.titleTokens.size;
+    for (const w of sets.fullTokens) {
+      let k = wordIndex.get(w);
+      if (k === undefined) wordIndex.set(w, (k = dictionary.push(w) - 1));
+      word.push(k);
+    }
+  });
+  start[all.length] = word.length;
+  return { ids: all.map((a) => a.id), dictionary, start, word: Uint32Array.from(word), tokenCount, titleCount };
 }
 
 const MIN_MATCH = 2.5;
@@ -54,7 +136,11 @@ const DESCRIBED = 8;
 /** Among one thing's few events the name already narrows the choice: far fewer words will do. */
 const AMONG = 1.5;
 
-export function buildEventWords(events: readonly Event[], entities: readonly Entity[]): EventWords {
+/**
+ * `known`: the words of some of these events already read (`tables()` of the bundled events' words):
+ * they are taken as they are, and only the other events (a reader's own) are read here.
+ */
+export function buildEventWords(events: readonly Event[], entities: readonly Entity[], known?: EventWordTables): EventWords {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byYear = new Map<number, EventBag[]>();
   const byKind = new Map<string, EventBag[]>();
@@ -72,7 +158,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     return list;
   };
-  for (const event of events) {
+  const readWords = (event: Event): WordSets => {
     // The Chinese and Russian titles are the event named as those pages name it (their summaries
     // add so many everyday words that a sentence would match every event of a year).
     const told = Object.values(event.translations ?? {}).flatMap((t) => (t ? [t.title] : []));
@@ -82,9 +168,17 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     const tokens = new Set(titleList);
     for (const t of contentTokens([event.summary, ...(event.keywords ?? [])].join(' \n '))) tokens.add(t);
     for (const id of event.entities) for (const t of tokensOfEntity(id)) tokens.add(t);
-    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
     const fullTokens = new Set(tokens);
     for (const t of contentTokens(Object.values(event.translations ?? {}).map((t) => t?.summary ?? '').join(' \n '))) fullTokens.add(t);
+    return { titleTokens, tokens, fullTokens };
+  };
+  const knownIndex = known ? indexOf(known) : undefined;
+  const all: { id: string; sets: WordSets }[] = [];
+  for (const event of events) {
+    const sets = (knownIndex && wordSetsFrom(known!, knownIndex, event.id)) || readWords(event);
+    all.push({ id: event.id, sets });
+    const { titleTokens, tokens, fullTokens } = sets;
+    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
     for (const t of fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
     let span: [number, number];
     try {
@@ -130,6 +224,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   };
 
   return {
+    tables: () => tablesOf(all),
     bestOfYear(year, context, age) {
       const words = new Set(contentTokens(context));
       let best: Event | undefined;
