@@ -64,6 +64,9 @@ export interface EventWordTables {
   word: Uint32Array;
   tokenCount: Uint32Array;
   titleCount: Uint32Array;
+  /** Per dictionary word: how many of these events have it among their words, and among their full words. */
+  df: Uint32Array;
+  dfFull: Uint32Array;
 }
 
 interface WordSets {
@@ -72,21 +75,17 @@ interface WordSets {
   fullTokens: Set<string>;
 }
 
-/** The sets of event `id` from tables, or undefined if the tables lack it or are malformed there. */
-function wordSetsFrom(t: EventWordTables, index: Map<string, number>, id: string): WordSets | undefined {
-  const i = index.get(id);
-  if (i === undefined) return undefined;
+/** Event i's sets from tables (checked by `checkedIndex`). */
+function wordSetsAt(t: EventWordTables, i: number): WordSets {
   const from = t.start[i];
   const to = t.start[i + 1];
   const nTokens = t.tokenCount[i];
   const nTitle = t.titleCount[i];
-  if (!(from <= to && to <= t.word.length && nTitle <= nTokens && nTokens <= to - from)) return undefined;
   const titleTokens = new Set<string>();
   const tokens = new Set<string>();
   const fullTokens = new Set<string>();
   for (let k = from; k < to; k++) {
     const w = t.dictionary[t.word[k]];
-    if (w === undefined) return undefined;
     const at = k - from;
     if (at < nTitle) titleTokens.add(w);
     if (at < nTokens) tokens.add(w);
@@ -95,18 +94,53 @@ function wordSetsFrom(t: EventWordTables, index: Map<string, number>, id: string
   return { titleTokens, tokens, fullTokens };
 }
 
-const tableIndexes = new WeakMap<EventWordTables, Map<string, number>>();
-function indexOf(t: EventWordTables): Map<string, number> | undefined {
-  let index = tableIndexes.get(t);
-  if (index) return index;
-  const ok =
-    Array.isArray(t.ids) && Array.isArray(t.dictionary) && t.start instanceof Uint32Array && t.start.length === t.ids.length + 1 &&
-    t.word instanceof Uint32Array && t.tokenCount instanceof Uint32Array && t.tokenCount.length === t.ids.length &&
-    t.titleCount instanceof Uint32Array && t.titleCount.length === t.ids.length;
-  if (!ok) return undefined;
-  index = new Map(t.ids.map((id, i) => [id, i]));
-  tableIndexes.set(t, index);
-  return index;
+/**
+ * Event i's sets, made when first asked for: a page's dates and cues score the events of a few years
+ * and kinds, so most events' sets are never needed in a worker's life.
+ */
+function lazyWordSets(t: EventWordTables, i: number): WordSets {
+  let sets: WordSets | undefined;
+  const get = () => (sets ??= wordSetsAt(t, i));
+  return {
+    get titleTokens() {
+      return get().titleTokens;
+    },
+    get tokens() {
+      return get().tokens;
+    },
+    get fullTokens() {
+      return get().fullTokens;
+    },
+  };
+}
+
+interface CheckedTables {
+  index: Map<string, number>;
+  /** Dictionary word → its index, made on the first count asked for. */
+  words?: Map<string, number>;
+}
+
+const checkedTables = new WeakMap<EventWordTables, CheckedTables>();
+/** The tables' id index if every offset and word index in them is in range, else undefined (read the events). */
+function checkedIndex(t: EventWordTables): CheckedTables | undefined {
+  const hit = checkedTables.get(t);
+  if (hit) return hit;
+  if (!t || typeof t !== 'object') return undefined;
+  const n = Array.isArray(t.ids) ? t.ids.length : -1;
+  const shaped =
+    n >= 0 && Array.isArray(t.dictionary) && t.start instanceof Uint32Array && t.start.length === n + 1 && t.word instanceof Uint32Array &&
+    t.tokenCount instanceof Uint32Array && t.tokenCount.length === n && t.titleCount instanceof Uint32Array && t.titleCount.length === n &&
+    t.df instanceof Uint32Array && t.df.length === t.dictionary.length && t.dfFull instanceof Uint32Array && t.dfFull.length === t.dictionary.length;
+  if (!shaped || t.start[0] !== 0 || t.start[n] !== t.word.length) return undefined;
+  for (let i = 0; i < n; i++) {
+    const size = t.start[i + 1] - t.start[i];
+    if (size < 0 || t.tokenCount[i] > size || t.titleCount[i] > t.tokenCount[i] || typeof t.ids[i] !== 'string') return undefined;
+  }
+  const words = t.dictionary.length;
+  for (let k = 0; k < t.word.length; k++) if (t.word[k] >= words) return undefined;
+  const checked = { index: new Map(t.ids.map((id, i) => [id, i])) };
+  checkedTables.set(t, checked);
+  return checked;
 }
 
 function tablesOf(all: { id: string; sets: WordSets }[]): EventWordTables {
@@ -116,18 +150,31 @@ function tablesOf(all: { id: string; sets: WordSets }[]): EventWordTables {
   const word: number[] = [];
   const tokenCount = new Uint32Array(all.length);
   const titleCount = new Uint32Array(all.length);
+  const df: number[] = [];
+  const dfFull: number[] = [];
   all.forEach(({ sets }, i) => {
     start[i] = word.length;
     tokenCount[i] = sets.tokens.size;
     titleCount[i] = sets.titleTokens.size;
+    let at = 0;
     for (const w of sets.fullTokens) {
       let k = wordIndex.get(w);
-      if (k === undefined) wordIndex.set(w, (k = dictionary.push(w) - 1));
+      if (k === undefined) {
+        wordIndex.set(w, (k = dictionary.push(w) - 1));
+        df.push(0);
+        dfFull.push(0);
+      }
       word.push(k);
+      // The first tokenCount of the full words are the words (see EventWordTables).
+      if (at++ < sets.tokens.size) df[k]++;
+      dfFull[k]++;
     }
   });
   start[all.length] = word.length;
-  return { ids: all.map((a) => a.id), dictionary, start, word: Uint32Array.from(word), tokenCount, titleCount };
+  return {
+    ids: all.map((a) => a.id), dictionary, start, word: Uint32Array.from(word), tokenCount, titleCount,
+    df: Uint32Array.from(df), dfFull: Uint32Array.from(dfFull),
+  };
 }
 
 const MIN_MATCH = 2.5;
@@ -172,14 +219,18 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     for (const t of contentTokens(Object.values(event.translations ?? {}).map((t) => t?.summary ?? '').join(' \n '))) fullTokens.add(t);
     return { titleTokens, tokens, fullTokens };
   };
-  const knownIndex = known ? indexOf(known) : undefined;
+  const checked = known ? checkedIndex(known) : undefined;
   const all: { id: string; sets: WordSets }[] = [];
+  const fromTables: WordSets[] = [];
   for (const event of events) {
-    const sets = (knownIndex && wordSetsFrom(known!, knownIndex, event.id)) || readWords(event);
+    const i = checked?.index.get(event.id);
+    const sets = i !== undefined ? lazyWordSets(known!, i) : readWords(event);
     all.push({ id: event.id, sets });
-    const { titleTokens, tokens, fullTokens } = sets;
-    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const t of fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
+    if (i !== undefined) fromTables.push(sets);
+    else {
+      for (const t of sets.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of sets.fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
+    }
     let span: [number, number];
     try {
       span = spanOf(event.date, event.endDate);
@@ -188,7 +239,18 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     const ages = new Set<number>();
     for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
-    const bag: EventBag = { event, span, tokens, titleTokens, fullTokens, ages };
+    const bag: EventBag = {
+      event, span, ages,
+      get tokens() {
+        return sets.tokens;
+      },
+      get titleTokens() {
+        return sets.titleTokens;
+      },
+      get fullTokens() {
+        return sets.fullTokens;
+      },
+    };
     // push, not a spread copy: copying the list per event was quadratic in a kind's size (~0.1 s at 1,300 events).
     const sameKind = byKind.get(event.kind);
     if (sameKind) sameKind.push(bag);
@@ -200,9 +262,22 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       byYear.set(y, list);
     }
   }
+  // The tables' counts hold for all their events: used when every one of them is here, else counted.
+  const shippedCounts = checked !== undefined && fromTables.length === known!.ids.length;
+  if (!shippedCounts) {
+    for (const sets of fromTables) {
+      for (const t of sets.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of sets.fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
+    }
+  }
+  const shipped = (counts: Uint32Array, t: string) => {
+    if (!shippedCounts) return 0;
+    const k = (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i]))).get(t);
+    return k === undefined ? 0 : counts[k];
+  };
   const n = Math.max(events.length, 1);
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
-  const idfFull = (t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + 0.5));
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + shipped(known?.df as Uint32Array, t) + 0.5));
+  const idfFull = (t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + shipped(known?.dfFull as Uint32Array, t) + 0.5));
   // One word unique to an event is enough in a small dataset, two or more in a large one.
   const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
 
