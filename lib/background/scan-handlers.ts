@@ -41,7 +41,9 @@ export interface ScanHandlerOptions {
 
 /** The extension's own shipped tables; nothing outside an extension (tests, the CLI). */
 function extensionTables(version: string): Promise<EngineTables | undefined> {
-  const runtime = (globalThis as { chrome?: { runtime?: { getURL?: (path: string) => string } } }).chrome?.runtime;
+  type Api = { runtime?: { getURL?: (path: string) => string } };
+  const g = globalThis as { browser?: Api; chrome?: Api };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
   if (typeof runtime?.getURL !== 'function' || typeof fetch !== 'function') return Promise.resolve(undefined);
   return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version);
 }
