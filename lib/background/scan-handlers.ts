@@ -45,7 +45,7 @@ function extensionTables(version: string): Promise<EngineTables | undefined> {
   const g = globalThis as { browser?: Api; chrome?: Api };
   const runtime = g.browser?.runtime ?? g.chrome?.runtime;
   if (typeof runtime?.getURL !== 'function' || typeof fetch !== 'function') return Promise.resolve(undefined);
-  return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version);
+  return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version, fetch, () => markCold('tables-fetched'));
 }
 
 /** How old a confirmed key may get before a message also re-reads it (without waiting for it). */

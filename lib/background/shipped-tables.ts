@@ -28,12 +28,14 @@ export function engineTablesFromBytes(bytes: ArrayBuffer, version: string): Engi
   }
 }
 
-/** Fetches the shipped file (the extension's own, never the network). */
-export async function fetchShippedTables(url: string, version: string, fetchFn: typeof fetch = fetch): Promise<EngineTables | undefined> {
+/** Fetches the shipped file (the extension's own, never the network); `fetched` is told when its bytes are in. */
+export async function fetchShippedTables(url: string, version: string, fetchFn: typeof fetch = fetch, fetched?: () => void): Promise<EngineTables | undefined> {
   try {
     const res = await fetchFn(url);
     if (!res.ok) return undefined;
-    return engineTablesFromBytes(await res.arrayBuffer(), version);
+    const bytes = await res.arrayBuffer();
+    fetched?.();
+    return engineTablesFromBytes(bytes, version);
   } catch {
     return undefined;
   }
