@@ -12,6 +12,7 @@ import { engineTablesBytes, engineTablesFromBytes, fetchShippedTables } from '..
 import { createScanHandlers } from '../../lib/background/scan-handlers';
 import { loadLinkingCorpus } from '../../scripts/eval-linking';
 import { makeTestDb } from './helpers/test-db';
+import { gzipSync } from 'node:zlib';
 
 const bytes = engineTablesBytes(dataset, DATASET_VERSION);
 const buffer = (b: Uint8Array) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -80,7 +81,9 @@ describe('shipped engine tables', () => {
   it('the background takes them from its own file; without one it builds as before', async () => {
     const served = (body: Uint8Array | null) => (async () => (body ? new Response(buffer(body)) : new Response('', { status: 404 }))) as typeof fetch;
     expect(await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(null))).toBeUndefined();
-    const tables = await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(bytes));
+    // The file as the build writes it: gzipped; an unzipped or damaged one is refused.
+    expect(await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(bytes))).toBeUndefined();
+    const tables = await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(gzipSync(bytes)));
     expect(tables).toBeDefined();
     const woken = createScanHandlers({ db: () => makeTestDb(), data: fresh(), version: DATASET_VERSION, shippedTables: async () => tables });
     const e = await woken.engine();
