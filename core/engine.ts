@@ -13,6 +13,7 @@ import { createDateFinder } from './dates/find-dates';
 import { isPartialDate } from './dates/partial-date';
 import { createCueFinder, describeByWords, restoreCueFinder, type CueTables } from './cues';
 import type { EventWordTables } from './dates/event-words';
+import { charFlags, foldTableOf, installFoldTables } from './fold';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { markCredits, maskCredits } from './credits';
@@ -38,6 +39,8 @@ export interface EngineTables {
   cues: CueTables;
   /** Per event id: also says which events the cue tables were made from. */
   words: EventWordTables;
+  /** The case-fold and character-class tables the automata were built with (`core/fold.ts`). */
+  fold?: { fold: Uint16Array; flags: Uint8Array };
 }
 
 /** Bump whenever what `engineTables` produces changes shape or meaning. */
@@ -124,18 +127,23 @@ function sameEvents(events: readonly Event[], words: EventWordTables): boolean {
 export function engineTables(data: Dataset): EngineTables {
   const references = referenceFinderFor(data.entities);
   const { dates, cues } = eventPartsFor(data);
-  return { alias: references.tables(), cues: cues.tables(), words: dates.words.tables() };
+  return { alias: references.tables(), cues: cues.tables(), words: dates.words.tables(), fold: { fold: foldTableOf(), flags: charFlags() } };
 }
 
 /**
  * Builds now what `createEngine(data)` will need, so a later build from the same arrays is quick:
  * the alias and cue automata, the date finder, and chrono's first parse (it compiles its patterns
  * on first use, ~60 ms that would otherwise land on the first page's chunk). `tables`: the shipped
- * tables of the bundled part of `data` (the caller checks they were made from this dataset).
+ * tables of the bundled part of `data` (the caller checks they were made from this dataset). `step` is
+ * told as each part is ready (the background's wake-up timings).
  */
-export function prepareEngine(data: Dataset, stored?: Partial<EngineSnapshot>, tables?: EngineTables): void {
+export function prepareEngine(data: Dataset, stored?: Partial<EngineSnapshot>, tables?: EngineTables, step?: (name: string) => void): void {
+  if (tables?.fold) installFoldTables(tables.fold.fold, tables.fold.flags);
   referenceFinderFor(data.entities, stored, tables);
-  eventPartsFor(data, stored, tables).dates.find('on 1 May 2024', '2024-05-02');
+  step?.('alias-finder-ready');
+  const { dates } = eventPartsFor(data, stored, tables);
+  step?.('event-parts-ready');
+  dates.find('on 1 May 2024', '2024-05-02');
 }
 
 /**
@@ -143,6 +151,7 @@ export function prepareEngine(data: Dataset, stored?: Partial<EngineSnapshot>, t
  * `tables`: the shipped tables of the bundled part of `data` (see `prepareEngine`).
  */
 export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>, tables?: EngineTables): Engine {
+  if (tables?.fold) installFoldTables(tables.fold.fold, tables.fold.flags);
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const references = referenceFinderFor(data.entities, stored, tables);
   const { events, dates, cues } = eventPartsFor(data, stored, tables);

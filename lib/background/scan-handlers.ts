@@ -111,7 +111,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold(tables ? 'tables-loaded' : 'tables-missing');
       const stored = cached || tables ? undefined : await loadEngineSnapshot(db(), version);
       if (!tables) markCold(stored ? 'snapshot-loaded' : 'snapshot-missing');
-      if (!cached) prepareEngine(data, stored, tables);
+      if (!cached) prepareEngine(data, stored, tables, markCold);
       markCold('engine-prepared');
       const { key, rows } = await read;
       markCold('own-events-read');
