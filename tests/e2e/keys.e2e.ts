@@ -121,10 +121,11 @@ describe('keys, show on page, undo and the first-run page in real Chromium', () 
 
     // In the focused card, k steps back and j forward again (our shadow root's keys, not the page's).
     await page.keyboard.press('k');
-    await page.waitForFunction((top) => {
+    // By place and text: the two mentions may share a line, and the 'current' mark moves with the card's frame.
+    await page.waitForFunction(([top, text]) => {
       const r = [...(CSS.highlights.get('crlens-current') ?? [])][0] as Range | undefined;
-      return r && r.getBoundingClientRect().top + scrollY === top;
-    }, firstTop, { timeout: 5000 });
+      return r && r.getBoundingClientRect().top + scrollY === top && r.toString() === text;
+    }, [firstTop, first[0]] as const, { timeout: 5000 });
     expect(await currentMark(page)).toEqual(first);
     await page.keyboard.press('j');
     await page.waitForFunction((top) => {
@@ -133,10 +134,10 @@ describe('keys, show on page, undo and the first-run page in real Chromium', () 
     }, second, { timeout: 5000 });
 
     await sendTabMessage(lens, page, { lens: 'step-reference', direction: -1 });
-    await page.waitForFunction((top) => {
+    await page.waitForFunction(([top, text]) => {
       const r = [...(CSS.highlights.get('crlens-current') ?? [])][0] as Range | undefined;
-      return r && r.getBoundingClientRect().top + scrollY === top;
-    }, firstTop, { timeout: 5000 });
+      return r && r.getBoundingClientRect().top + scrollY === top && r.toString() === text;
+    }, [firstTop, first[0]] as const, { timeout: 5000 });
     expect(await currentMark(page)).toEqual(first);
 
     await page.keyboard.press('Escape');
