@@ -9,6 +9,7 @@ import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
 import { sentenceAround, type EventWords } from './dates/event-words';
 import { moneyForms } from './money-forms';
+import { spanOf } from './dates/partial-date';
 
 type KindPhrases = Partial<Record<EventKind, string[]>>;
 
@@ -165,6 +166,7 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
  */
 export function describeByWords(cues: Cue[], text: string, words: EventWords): void {
   const described = new Map<string, { id: string; strength: number } | undefined>();
+  const bySentence = new Map<string, Cue[]>();
   for (const c of cues) {
     if (c.kinds.length === 0 || c.events) continue;
     const sentence = sentenceAround(text, c.start, c.end);
@@ -174,6 +176,31 @@ export function describeByWords(cues: Cue[], text: string, words: EventWords): v
     if (match) {
       c.events = [match.id];
       c.strength = match.strength;
+      const list = bySentence.get(sentence);
+      if (list) list.push(c);
+      else bySentence.set(sentence, [c]);
     }
   }
+  // One sentence told in the words of two events of different days is about the one it fits
+  // better: 'they issued a joint statement announcing the extension of the treaty' is the
+  // extension (a treaty cue), not an earlier statement the word 'statement' comes closest to.
+  // Events of overlapping days are one occasion told from two sides (a summit and the leaders'
+  // meeting on its sidelines) and both stand.
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    const best = list.reduce((a, b) => (b.strength! > a.strength! ? b : a));
+    const bestSpan = daysOf(words, best.events![0]);
+    for (const c of list) {
+      if (c === best || c.events![0] === best.events![0]) continue;
+      const span = daysOf(words, c.events![0]);
+      if (!bestSpan || !span || (span[0] <= bestSpan[1] && span[1] >= bestSpan[0])) continue;
+      delete c.events;
+      delete c.strength;
+    }
+  }
+}
+
+function daysOf(words: EventWords, id: string): [number, number] | undefined {
+  const e = words.byId(id);
+  return e ? spanOf(e.date, e.endDate) : undefined;
 }

@@ -111,6 +111,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (s) scored.push(s);
       });
       const order = (a: Scored, b: Scored) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1);
+      datedByWhatHappenedThere(scored, spans, events);
       scored.sort(order);
       diversify(scored);
       scored.sort(order);
@@ -285,6 +286,38 @@ function diversify(sorted: { date: string; score: number }[]): void {
     const seen = perDay.get(e.date) ?? 0;
     if (seen >= 2) e.score = Math.round(e.score * 0.7 * 100) / 100;
     perDay.set(e.date, seen + 1);
+  }
+}
+
+/** Kinds of event that are an occasion: something else (a treaty, a contract) is done at them. */
+const OCCASIONS = new Set<string>(['call', 'meeting', 'state-visit', 'summit']);
+/** What an occasion's day, known through the thing done at it, adds: a day written a few sentences away. */
+const OCCASION_DAY = 3.5;
+
+/**
+ * The occasion of a thing the page tells of: 'the two leaders held a video meeting … and announced
+ * the extension of the treaty'. The page's words pick the extension out; the video meeting of that
+ * same day is only 'a video meeting' beside the leaders' names, like every call they held, until
+ * the extension dates it. An occasion whose kind the page names beside its names (`spoken`), on the
+ * days of a thing of another kind the page identifies by its words and names, is dated by it.
+ * The converse of `visitFacets`, which steps back an occasion the page does not speak of.
+ */
+function datedByWhatHappenedThere(scored: Scored[], spans: readonly [number, number][], events: readonly Event[]): void {
+  const spanById = new Map<string, [number, number]>();
+  events.forEach((e, i) => spanById.set(e.id, spans[i]));
+  const things = scored.filter((f) => !OCCASIONS.has(f.kind) && f.pieces.includes('words') && f.pieces.includes('names'));
+  if (!things.length) return;
+  for (const e of scored) {
+    if (!e.spoken || !OCCASIONS.has(e.kind) || e.pieces.includes('date') || e.pieces.includes('published')) continue;
+    const [a, b] = spanById.get(e.id)!;
+    const at = things.find((f) => {
+      const [c, d] = spanById.get(f.id)!;
+      return c >= a && d <= b && f.score > e.score;
+    });
+    if (!at) continue;
+    e.score = Math.round((e.score + OCCASION_DAY) * 100) / 100;
+    e.pieces = [...new Set<Piece>([...e.pieces, 'date'])].sort();
+    e.why.unshift(`on the day of: ${at.title}`);
   }
 }
 
