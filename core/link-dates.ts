@@ -92,7 +92,8 @@ const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
 /** `telling`: the same for the event's entities that are not in a large share of all events. */
-export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions): DateEvidence | undefined {
+/** `yearWords`: false when a year's sentence cannot tell of this event by its words (see link-events' ownThingAbsent). */
+export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions, yearWords = true): DateEvidence | undefined {
   let best = 0;
   let bestWhy = '';
   let extra = 0;
@@ -133,7 +134,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     // The sentence around the date is in the event's own words: as good as its names beside it.
     // A weekday's or 'today''s sentence in the event's own words is the page telling of it; a week,
     // month or year said relative to 'now' is too wide for its words to single one event out.
-    const rank = d.near && (d.via !== 'relative' || last - first < 7) ? d.near.indexOf(eventId) : -1;
+    const rank = d.near && (d.via !== 'relative' || last - first < 7) && (yearWords || last - first < 300) ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
     // A day told in its words picks the event; a month or year in its words only with a rarer

@@ -90,6 +90,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
     return sides.has('both') || (sides.has('china') && sides.has('russia'));
   };
 
+  /** The event names a thing (a plant, a pipeline, an exercise) rarer than all its names on the page, and the page does not name it. */
+  const ownThingAbsent = (event: Event, present: readonly string[]) => {
+    const rarestPresent = Math.max(0, ...present.map(idf));
+    return event.entities.some((id) => !present.includes(id) && NAMING_TYPES.has(entities.get(id)?.type ?? 'concept') && idf(id) >= NAMING_IDF && idf(id) > rarestPresent);
+  };
+
   return {
     link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
       const announcing = cues.filter((c) => c.announces).map((c) => c.start);
@@ -152,7 +158,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const positions = present.map((id) => mentions.get(id)!);
         // A bare year beside 'Russia' says nothing; beside 'Gazprom' or 'Samarkand' it may confirm.
         const telling = uncommon.map((id) => mentions.get(id)!);
-        let date = datesEvidence(event.id, span, spanned, positions, telling);
+        // A year whose sentence is in the words of the event's family ('in 2017 the company built
+        // 900 km of the pipeline') fits every moment of the pipeline that year; when the event has a
+        // thing of its own, rarer than anything the page names of it, and the page does not name
+        // that thing (the Amur gas processing plant, fed by the pipeline), the year's words do not
+        // tell of it: the year is only a year beside a name.
+        let date = datesEvidence(event.id, span, spanned, positions, telling, !ownThingAbsent(event, present));
         // An anniversary ('31st anniversary of relations') is resolved by its age alone: it speaks of
         // a China–Russia event only on a page naming both sides or one of the event's rarer names
         // (a China–Belarus anniversary is not Yeltsin's 1992 visit).
