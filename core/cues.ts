@@ -10,6 +10,7 @@ import { shouldInflect } from './inflection';
 import { sentenceAround, type EventWords } from './dates/event-words';
 import { moneyForms } from './money-forms';
 import { spanOf } from './dates/partial-date';
+import { isSpeakerTitle } from './speaker-titles';
 
 type KindPhrases = Partial<Record<EventKind, string[]>>;
 
@@ -169,6 +170,8 @@ export function describeByWords(cues: Cue[], text: string, words: EventWords): v
   const bySentence = new Map<string, Cue[]>();
   for (const c of cues) {
     if (c.kinds.length === 0 || c.events) continue;
+    // 'Ambassador Zhang Hanhui said': the office of who speaks, not the appointment's words.
+    if (isSpeakerTitle(text, c.start, c.end)) continue;
     const sentence = sentenceAround(text, c.start, c.end);
     const key = `${c.kinds.join()}\u0000${sentence}`;
     if (!described.has(key)) described.set(key, words.describedOfKinds(c.kinds, sentence));
