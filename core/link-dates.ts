@@ -30,6 +30,11 @@ export interface DateEvidence {
   described: boolean;
   /** An anniversary on the page was resolved to this event. */
   anniversary: boolean;
+  /**
+   * Some written date's sentence is in the event's words, with none of its rarer names beside
+   * (`described` wants one): 'trade in 2025 … fell' for a figure whose only names are the countries.
+   */
+  inWords: boolean;
 }
 
 /** A page's date mentions with their calendar spans computed once. */
@@ -104,6 +109,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
   let tied = false;
   let describedAny = false;
   let anniversary = false;
+  let inWords = false;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
   for (const { mention: d, first, last } of candidates(index, span)) {
@@ -151,6 +157,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     // So does a month's: 'the onset of the pandemic in January 2020' fits some event of that month
     // in its words, but only a name of it beside the month says the page speaks of that one.
     if (toldNear) describedAny = true;
+    if (described && d.via !== 'relative') inWords = true;
     if (d.eventId !== undefined) anniversary = true;
     if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
@@ -167,7 +174,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
   }
   if (best === 0) return undefined;
   at.sort((a, b) => a - b);
-  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays, pinning, tied, described: describedAny, anniversary };
+  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays, pinning, tied, described: describedAny, anniversary, inWords };
 }
 
 export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {

@@ -203,11 +203,19 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
         // A kind cue beside a date that pins the event ('talks by video link on 4 February').
         if (date?.pinning && cueScore >= 1.1) real = true;
+        // An event named by nothing but the two countries (a year's trade figure) has no rarer name
+        // to stand beside its year: its words in the year's sentence and a cue of its very kind
+        // beside that year ('in 2025 … trade turnover fell') are what the page says of it.
+        // Only a year's clue: it refers to the figure without outranking the page's own news.
+        const countriesOnly = event.entities.every(common);
+        const countriesYear = date?.inWords === true && !date.described && countriesOnly && cueScore >= 1.5 && !real;
+        if (countriesYear) pieces.add('words');
         // A cue of this very kind beside its names or date ('the summit in Kazan') is the page
         // speaking of the event, once something else has picked it out.
         const kindSpoken = cueScore >= 1.1;
         const vagueDateKind = date && date.bestDays >= 300 && cueScore >= 1.5 && real ? 1 : 0;
         score += phraseScore + (real ? cueScore + vagueDateKind : 0);
+        if (countriesYear) real = true;
 
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;

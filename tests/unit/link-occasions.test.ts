@@ -6,7 +6,8 @@
  * - an occasion the page names (a video meeting) is dated by the thing done at it;
  * - a year in the words of a thing's family does not tell of an event whose own rarer thing the
  *   page never names;
- * - a borderline page that tells a China–Russia event outright is about China–Russia.
+ * - a borderline page that tells a China–Russia event outright is about China–Russia;
+ * - a year in the words of a figure named only by the two countries, beside a word of its kind, refers to it.
  */
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/dataset';
@@ -117,5 +118,31 @@ describe('a borderline page that tells a China–Russia event outright', () => {
     expect(confirmedByEvent(borderline, told).sinoRussian).toBe(true);
     // Two pieces are a reference, not the page telling the event outright.
     expect(confirmedByEvent(borderline, [{ ...told[0], pieces: ['names', 'words'] }]).sinoRussian).toBe(false);
+  });
+});
+
+describe("a year's figure named by nothing but the two countries", () => {
+  const FALL = '2025-trade-falls-to-228-billion';
+
+  it("'in 2025 trade turnover fell' refers to the year's figure, after the page's own news", () => {
+    for (const text of [
+      'Владимир Путин и Си Цзиньпин провели переговоры по видеосвязи. По словам Путина, в 2025 году товарооборот между Россией и Китаем немного снизился, но третий год подряд держится выше 200 миллиардов долларов.',
+      'Vladimir Putin told Xi Jinping by video link that bilateral trade between Russia and China dipped slightly in 2025 but stayed above $200 billion for a third year.',
+    ]) {
+      const events = scan(text, '2026-02-05').events;
+      const fall = events.find((e) => e.id === FALL);
+      expect(fall?.tier).toBe('refers');
+      expect(fall?.pieces).toEqual(['date', 'words']);
+      // The call of the publication days stays what the page is about.
+      expect(events[0]?.id).toBe('2026-02-04-xi-putin-video-conference');
+      expect(events[0]?.tier).toBe('about');
+    }
+  });
+
+  it('not before the year has ended (hindsight), and not without a word of its kind', () => {
+    const early = 'Владимир Путин и Си Цзиньпин провели переговоры по видеосвязи. По словам Путина, в 2025 году товарооборот между Россией и Китаем немного снизился.';
+    expect(scan(early, '2025-09-05').events.map((e) => e.id)).not.toContain(FALL);
+    const culture = 'В 2025 году Россия и Китай провели множество культурных мероприятий, сообщили организаторы.';
+    expect(scan(culture, '2026-02-05').events.map((e) => e.id)).not.toContain(FALL);
   });
 });
