@@ -97,8 +97,11 @@ const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
 /** `telling`: the same for the event's entities that are not in a large share of all events. */
-/** `yearWords`: false when a year's sentence cannot tell of this event by its words (see link-events' ownThingAbsent). */
-export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions, yearWords = true): DateEvidence | undefined {
+/**
+ * `yearWords`: false when a year's sentence cannot tell of this event by its words (see link-events'
+ * ownThingAbsent). `yearTelling`: the names that may stand beside a year for its words to tell of the event.
+ */
+export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions, yearWords = true, yearTelling: readonly (readonly number[])[] = telling): DateEvidence | undefined {
   let best = 0;
   let bestWhy = '';
   let extra = 0;
@@ -145,7 +148,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     if (described) label = `${label}, in its words`;
     // A day told in its words picks the event; a month or year in its words only with a rarer
     // name of it beside ('the onset of the pandemic in January 2020' is no China–Russia event).
-    const toldNear = described && ((last - first < 28 && !inside) || nearestIn(d.start, telling) <= NEAR);
+    const toldNear = described && ((last - first < 28 && !inside) || nearestIn(d.start, last - first >= 300 ? yearTelling : telling) <= NEAR);
     if (toldNear || d.eventId !== undefined) identified = true;
     const distance = nearestIn(d.start, positions);
     // A weak date with none of the event's names in its sentence is about something else

@@ -39,6 +39,8 @@ const TYPE_FACTOR: Record<EntityType, number> = {
 const SPECIFIC_SHARE = 4 / 268;
 const ENTITY_SCALE = 0.45;
 const GENERIC_SHARE = 0.15;
+/** A year's sentence tells of an event only beside one of its names in at most this share of events. */
+const YEAR_TELLING_SHARE = 0.06;
 /** Things (not people or offices) named by at most this share of events identify them by themselves. */
 const NAMING_SHARE = 8 / 268;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
@@ -163,7 +165,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // thing of its own, rarer than anything the page names of it, and the page does not name
         // that thing (the Amur gas processing plant, fed by the pipeline), the year's words do not
         // tell of it: the year is only a year beside a name.
-        let date = datesEvidence(event.id, span, spanned, positions, telling, !ownThingAbsent(event, present));
+        // A year's sentence needs a name of few events to tell of one: Moscow and Beijing are in one
+        // event in eight ('trade hit a record in 2022 amid sanctions against Moscow' is no Moscow visit).
+        const yearTelling = present.filter((id) => (df.get(id) ?? 0) <= n * YEAR_TELLING_SHARE).map((id) => mentions.get(id)!);
+        let date = datesEvidence(event.id, span, spanned, positions, telling, !ownThingAbsent(event, present), yearTelling);
         // An anniversary ('31st anniversary of relations') is resolved by its age alone: it speaks of
         // a China–Russia event only on a page naming both sides or one of the event's rarer names
         // (a China–Belarus anniversary is not Yeltsin's 1992 visit).

@@ -7,7 +7,8 @@
  * - a year in the words of a thing's family does not tell of an event whose own rarer thing the
  *   page never names;
  * - a borderline page that tells a China–Russia event outright is about China–Russia;
- * - a year in the words of a figure named only by the two countries, beside a word of its kind, refers to it.
+ * - a year in the words of a figure named only by the two countries, beside a word of its kind, refers to it;
+ * - a year tells of an event by its words only beside a name of few events (not Moscow or Beijing).
  */
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/dataset';
@@ -144,5 +145,19 @@ describe("a year's figure named by nothing but the two countries", () => {
     expect(scan(early, '2025-09-05').events.map((e) => e.id)).not.toContain(FALL);
     const culture = 'В 2025 году Россия и Китай провели множество культурных мероприятий, сообщили организаторы.';
     expect(scan(culture, '2026-02-05').events.map((e) => e.id)).not.toContain(FALL);
+  });
+});
+
+describe('a year beside a name of many events', () => {
+  const LI_ZHANSHU = '2022-09-08-li-zhanshu-volodin-moscow';
+
+  it("'sanctions against Moscow' beside 2022 does not tell of a 2022 visit to Moscow", () => {
+    const text = "Vladimir Putin and Xi Jinping discussed payments in yuan. In 2022, as Western sanctions against Moscow piled up, China's trade with Russia hit a record high.";
+    expect(scan(text, '2023-03-22').events.map((e) => e.id)).not.toContain(LI_ZHANSHU);
+  });
+
+  it('a year beside names of few events still tells of their event', () => {
+    const text = 'В 2022 году председатель Госдумы Вячеслав Володин принял в Москве председателя ПК ВСНП Ли Чжаньшу.';
+    expect(scan(text, '2023-03-22').events[0]?.id).toBe(LI_ZHANSHU);
   });
 });
