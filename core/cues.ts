@@ -3,11 +3,11 @@
  * visit', 'joint exercise'), and the dataset events' own key phrases ('without limits', 'Power
  * of Siberia 2'), found in one pass of the same automaton the entity matcher uses.
  */
-import type { Cue, Entity, Event, EventKind } from './types';
+import type { Cue, DateMention, Entity, Event, EventKind } from './types';
 import { buildMatcher, type PatternSpec } from './matcher';
 import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
-import { sentenceAround, type EventWords } from './dates/event-words';
+import { sentenceAround, sentenceBounds, type EventWords } from './dates/event-words';
 import { moneyForms } from './money-forms';
 import { spanOf } from './dates/partial-date';
 import { isSpeakerTitle } from './speaker-titles';
@@ -206,4 +206,30 @@ export function describeByWords(cues: Cue[], text: string, words: EventWords): v
 function daysOf(words: EventWords, id: string): [number, number] | undefined {
   const e = words.byId(id);
   return e ? spanOf(e.date, e.endDate) : undefined;
+}
+
+/**
+ * A sentence that dates itself tells of an event of that date: 'the first leaders' meeting was held
+ * in Yekaterinburg in June 2009' is the 2009 summit, not the 2008 foreign ministers' meeting in
+ * Yekaterinburg that its words alone come closest to. A kind cue's description is dropped when a
+ * date written in its sentence (not 'now'-relative) falls outside the described event's days and
+ * names, by its own words, another event.
+ */
+export function undescribeAgainstDates(cues: Cue[], dates: readonly DateMention[], text: string, words: EventWords): void {
+  if (!dates.length) return;
+  for (const c of cues) {
+    if (c.kinds.length === 0 || !c.events || c.events.length !== 1 || c.strength === undefined) continue;
+    const span = daysOf(words, c.events[0]);
+    if (!span) continue;
+    const [from, to] = sentenceBounds(text, c.start, c.end);
+    const against = dates.some((d) => {
+      if (d.start < from || d.end > to || d.via === 'relative' || d.via === 'anniversary' || !d.near?.length || d.near.includes(c.events![0])) return false;
+      const [first, last] = spanOf(d.date, d.endDate);
+      return last < span[0] || first > span[1];
+    });
+    if (against) {
+      delete c.events;
+      delete c.strength;
+    }
+  }
 }

@@ -11,7 +11,7 @@ import { resolveReferences } from './resolve-references';
 import { classifyPage, confirmedByEvent } from './classify';
 import { createDateFinder } from './dates/find-dates';
 import { isPartialDate } from './dates/partial-date';
-import { createCueFinder, describeByWords } from './cues';
+import { createCueFinder, describeByWords, undescribeAgainstDates } from './cues';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { markCredits, maskCredits } from './credits';
@@ -123,6 +123,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): E
     describeByWords(found, words, dates.words);
     const loose: TextFeatures['dates'] = [];
     const written = dates.find(words, pub, loose);
+    undescribeAgainstDates(found, written, words, dates.words);
     const told = [...describer.describe(words, refs), ...findAnnouncements(words), ...yearless.cues(loose, refs)];
     // Cues stay in text order: the linker and the content script expect ascending offsets.
     const all = told.length ? [...found, ...told].sort((a, b) => a.start - b.start || a.end - b.end) : found;

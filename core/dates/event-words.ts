@@ -237,11 +237,17 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
 
 /** The sentence holding [start, end), at most ~160 characters each side: what the words there are about. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/** Offsets [from, to) of `sentenceAround`'s sentence in `text`. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const left = Math.max(0, start - 160);
   const right = Math.min(text.length, end + 160);
   const before = text.slice(left, start);
   const after = text.slice(end, right);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n'));
   const stop = after.search(/[.!?。！？\n](?:\s|$)/);
-  return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
+  return [left + cut + 1, stop >= 0 ? end + stop : right];
 }

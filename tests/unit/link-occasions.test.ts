@@ -8,7 +8,8 @@
  *   page never names;
  * - a borderline page that tells a China–Russia event outright is about China–Russia;
  * - a year in the words of a figure named only by the two countries, beside a word of its kind, refers to it;
- * - a year tells of an event by its words only beside a name of few events (not Moscow or Beijing).
+ * - a year tells of an event by its words only beside a name of few events (not Moscow or Beijing);
+ * - a sentence whose own date names another event describes no event of other days.
  */
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/dataset';
@@ -159,5 +160,16 @@ describe('a year beside a name of many events', () => {
   it('a year beside names of few events still tells of their event', () => {
     const text = 'В 2022 году председатель Госдумы Вячеслав Володин принял в Москве председателя ПК ВСНП Ли Чжаньшу.';
     expect(scan(text, '2023-03-22').events[0]?.id).toBe(LI_ZHANSHU);
+  });
+});
+
+describe('a sentence that dates itself', () => {
+  it("'in June 2009 the first leaders' meeting was held in Yekaterinburg' is the 2009 summit, not the 2008 ministers' meeting there", () => {
+    const text = '习近平抵达喀山出席金砖国家领导人会晤。回顾历史，2009年6月，金砖国家领导人首次会晤在俄罗斯叶卡捷琳堡举行。';
+    const { features, analysis } = engine.scan(text, '2024-10-23');
+    expect(features.cues.filter((c) => c.events?.includes('2008-05-16-bric-foreign-ministers-yekaterinburg'))).toEqual([]);
+    const ids = analysis.events.map((e) => e.id);
+    expect(ids).not.toContain('2008-05-16-bric-foreign-ministers-yekaterinburg');
+    expect(ids.slice(0, 3)).toContain('2009-06-16-first-bric-summit');
   });
 });
