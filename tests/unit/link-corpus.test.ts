@@ -36,7 +36,7 @@ describe('events-linking collection (tests/corpus-linking)', () => {
 
   // Floors just under the figures measured at the end of issue 14's second linking round (134 excerpts;
   // the language and 'all' figures leave out the held-out-3 batch, scored once and reported apart):
-  // all R@10 .947, R@3 .857, MRR .979, P@min(3,n) .920 (EN .910, ZH .904, RU .946), plain P .609 R .884;
+  // all R@10 .947, R@3 .857, MRR .979, P@min(3,n) .920 (EN .910, ZH .904, RU .946), plain P .614 R .884;
   // RU R@10 .966.
   it('ranks the events a reader names in the top 10 and near the top', () => {
     expect(scores.all.recallAt10).toBeGreaterThanOrEqual(0.94);
@@ -55,7 +55,7 @@ describe('events-linking collection (tests/corpus-linking)', () => {
     expect(scores.all.precisionTop).toBeGreaterThanOrEqual(0.915);
     const floors = { en: 0.9, zh: 0.9, ru: 0.94 } as const;
     for (const lang of ['en', 'zh', 'ru'] as const) expect(scores[lang].precisionTop, lang).toBeGreaterThanOrEqual(floors[lang]);
-    expect(scores.all.plainPrecision).toBeGreaterThanOrEqual(0.6);
+    expect(scores.all.plainPrecision).toBeGreaterThanOrEqual(0.61);
     expect(scores.all.plainRecall).toBeGreaterThanOrEqual(0.88);
   });
 
