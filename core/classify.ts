@@ -150,3 +150,21 @@ function top(m: Map<string, number>): string {
   const best = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
   return ` (${best.map(([n, c]) => `${n} ×${c}`).join(', ')})`;
 }
+
+/** Below this score a page is plainly one-sided: it never qualifies through an event (see `confirmedByEvent`). */
+const CONFIRM_FLOOR = 0.3;
+
+/**
+ * A borderline page (both sides named, too few times to be sure) that tells one of the dataset's
+ * China–Russia events outright (the event it is about, shown with three independent pieces of
+ * evidence: its names, its own words, its date or the publication day) is about that event: a
+ * Chinese container ship's voyage by the Northern Sea Route names each side twice, and is still
+ * the China–Europe Arctic Express story. A plainly one-sided page (under `CONFIRM_FLOOR`) stays
+ * one-sided whatever it paraphrases.
+ */
+export function confirmedByEvent(verdict: Classification, events: readonly { title: string; tier?: string; pieces?: readonly string[] }[]): Classification {
+  if (verdict.sinoRussian || verdict.score < CONFIRM_FLOOR) return verdict;
+  const told = events.find((e) => e.tier === 'about' && (e.pieces?.length ?? 0) >= 3);
+  if (!told) return verdict;
+  return { sinoRussian: true, score: verdict.score, reasons: [...verdict.reasons.slice(0, -1), `tells a China–Russia event outright: ${told.title}`, 'about China–Russia relations'] };
+}

@@ -3,12 +3,14 @@
  * visit', 'joint exercise'), and the dataset events' own key phrases ('without limits', 'Power
  * of Siberia 2'), found in one pass of the same automaton the entity matcher uses.
  */
-import type { Cue, Entity, Event, EventKind } from './types';
+import type { Cue, DateMention, Entity, Event, EventKind } from './types';
 import { buildMatcher, restoreMatcher, type Matcher, type PatternSpec } from './matcher';
 import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
-import { sentenceAround, type EventWords } from './dates/event-words';
+import { sentenceAround, sentenceBounds, type EventWords } from './dates/event-words';
 import { moneyForms } from './money-forms';
+import { spanOf } from './dates/partial-date';
+import { isSpeakerTitle } from './speaker-titles';
 
 type KindPhrases = Partial<Record<EventKind, string[]>>;
 
@@ -189,8 +191,11 @@ function finderOver(matcher: Matcher, targets: Target[]): CueFinder {
  */
 export function describeByWords(cues: Cue[], text: string, words: EventWords): void {
   const described = new Map<string, { id: string; strength: number } | undefined>();
+  const bySentence = new Map<string, Cue[]>();
   for (const c of cues) {
     if (c.kinds.length === 0 || c.events) continue;
+    // 'Ambassador Zhang Hanhui said': the office of who speaks, not the appointment's words.
+    if (isSpeakerTitle(text, c.start, c.end)) continue;
     const sentence = sentenceAround(text, c.start, c.end);
     const key = `${c.kinds.join()}\u0000${sentence}`;
     if (!described.has(key)) described.set(key, words.describedOfKinds(c.kinds, sentence));
@@ -198,6 +203,57 @@ export function describeByWords(cues: Cue[], text: string, words: EventWords): v
     if (match) {
       c.events = [match.id];
       c.strength = match.strength;
+      const list = bySentence.get(sentence);
+      if (list) list.push(c);
+      else bySentence.set(sentence, [c]);
+    }
+  }
+  // One sentence told in the words of two events of different days is about the one it fits
+  // better: 'they issued a joint statement announcing the extension of the treaty' is the
+  // extension (a treaty cue), not an earlier statement the word 'statement' comes closest to.
+  // Events of overlapping days are one occasion told from two sides (a summit and the leaders'
+  // meeting on its sidelines) and both stand.
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    const best = list.reduce((a, b) => (b.strength! > a.strength! ? b : a));
+    const bestSpan = daysOf(words, best.events![0]);
+    for (const c of list) {
+      if (c === best || c.events![0] === best.events![0]) continue;
+      const span = daysOf(words, c.events![0]);
+      if (!bestSpan || !span || (span[0] <= bestSpan[1] && span[1] >= bestSpan[0])) continue;
+      delete c.events;
+      delete c.strength;
+    }
+  }
+}
+
+function daysOf(words: EventWords, id: string): [number, number] | undefined {
+  const e = words.byId(id);
+  return e ? spanOf(e.date, e.endDate) : undefined;
+}
+
+/**
+ * A sentence that dates itself tells of an event of that date: 'the first leaders' meeting was held
+ * in Yekaterinburg in June 2009' is the 2009 summit, not the 2008 foreign ministers' meeting in
+ * Yekaterinburg that its words alone come closest to. A kind cue's description is dropped when a
+ * date written in its sentence (not 'now'-relative) falls outside the described event's days and
+ * names, by its own words, another event.
+ */
+export function undescribeAgainstDates(cues: Cue[], dates: readonly DateMention[], text: string, words: EventWords): void {
+  if (!dates.length) return;
+  for (const c of cues) {
+    if (c.kinds.length === 0 || !c.events || c.events.length !== 1 || c.strength === undefined) continue;
+    const span = daysOf(words, c.events[0]);
+    if (!span) continue;
+    const [from, to] = sentenceBounds(text, c.start, c.end);
+    const against = dates.some((d) => {
+      if (d.start < from || d.end > to || d.via === 'relative' || d.via === 'anniversary' || !d.near?.length || d.near.includes(c.events![0])) return false;
+      const [first, last] = spanOf(d.date, d.endDate);
+      return last < span[0] || first > span[1];
+    });
+    if (against) {
+      delete c.events;
+      delete c.strength;
     }
   }
 }

@@ -8,10 +8,10 @@ import type { Dataset, Entity, Event, PageAnalysis, Reference, TextFeatures, Tex
 import { featuresIn, inSpans, spansLength, unionSpans, wellFormedRegions } from './regions';
 import { buildReferenceFinder, restoreReferenceFinder, type ReferenceTables } from './reference-finder';
 import { resolveReferences } from './resolve-references';
-import { classifyPage } from './classify';
+import { classifyPage, confirmedByEvent } from './classify';
 import { createDateFinder } from './dates/find-dates';
 import { isPartialDate } from './dates/partial-date';
-import { createCueFinder, describeByWords, restoreCueFinder, type CueTables } from './cues';
+import { createCueFinder, describeByWords, restoreCueFinder, undescribeAgainstDates, type CueTables } from './cues';
 import type { EventWordTables } from './dates/event-words';
 import { charFlags, foldTableOf, installFoldTables } from './fold';
 import { createEntityDescriber } from './entity-descriptions';
@@ -171,6 +171,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>, ta
     describeByWords(found, words, dates.words);
     const loose: TextFeatures['dates'] = [];
     const written = dates.find(words, pub, loose);
+    undescribeAgainstDates(found, written, words, dates.words);
     const told = [...describer.describe(words, refs), ...findAnnouncements(words), ...yearless.cues(loose, refs)];
     // Cues stay in text order: the linker and the content script expect ascending offsets.
     const all = told.length ? [...found, ...told].sort((a, b) => a.start - b.start || a.end - b.end) : found;
@@ -206,8 +207,10 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>, ta
 
   /** Plain text (the CLI on a .txt file, a page whose regions are unknown): the whole text counts. */
   function summarizeWhole(f: TextFeatures, pub: string | undefined, limit: number): PageSummary {
-    const { resolved, verdict } = judge(f);
-    const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: verdict.score < ONE_SIDED });
+    const judged = judge(f);
+    const { resolved } = judged;
+    const linked = linker.link({ references: resolved, dates: f.dates, cues: f.cues, published: pub, limit, identifiedOnly: judged.verdict.score < ONE_SIDED });
+    const verdict = confirmedByEvent(judged.verdict, linked);
     const analysis: PageSummary = {
       sinoRussian: verdict.sinoRussian,
       score: verdict.score,
@@ -241,10 +244,12 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>, ta
     const cues = byStart(chosen.flatMap((p) => p.within.cues));
     const best = [...(qualifying.length ? qualifying : parts)].sort((a, b) => b.verdict.score - a.verdict.score)[0];
     const score = best?.verdict.score ?? 0;
-    const sinoRussian = qualifying.length > 0;
     const linked = chosen.length
       ? linker.link({ references: refs, dates, cues, published: pub, limit, identifiedOnly: score < ONE_SIDED })
       : [];
+    // No region qualifies but the article tells a China–Russia event outright: it qualifies by that.
+    const confirmed = qualifying.length === 0 && best ? confirmedByEvent(best.verdict, linked) : undefined;
+    const sinoRussian = qualifying.length > 0 || confirmed?.sinoRussian === true;
     const body = unionSpans(chosen.map((p) => p.region.spans));
     const characters = spansLength(unionSpans(parts.map((p) => p.region.spans)));
     // What gets marked: the references of the body; outside it (for the reader who asks for the whole
@@ -253,7 +258,7 @@ export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>, ta
     const analysis: PageSummary = {
       sinoRussian,
       score,
-      reasons: [judgedLine(scope, parts.length, qualifying.length, characters), ...(best?.verdict.reasons ?? [])],
+      reasons: [judgedLine(scope, parts.length, qualifying.length, characters), ...((confirmed ?? best?.verdict)?.reasons ?? [])],
       entities: countEntities(refs, entities),
       events: linked,
       references: byStart([...refs, ...outside]),

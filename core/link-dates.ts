@@ -30,6 +30,11 @@ export interface DateEvidence {
   described: boolean;
   /** An anniversary on the page was resolved to this event. */
   anniversary: boolean;
+  /**
+   * Some written date's sentence is in the event's words, with none of its rarer names beside
+   * (`described` wants one): 'trade in 2025 … fell' for a figure whose only names are the countries.
+   */
+  inWords: boolean;
 }
 
 /** A page's date mentions with their calendar spans computed once. */
@@ -92,7 +97,11 @@ const WORDS_BONUS = 2.5;
 
 /** `positions`: ascending offsets of each of the event's entities named on the page. */
 /** `telling`: the same for the event's entities that are not in a large share of all events. */
-export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions): DateEvidence | undefined {
+/**
+ * `yearWords`: false when a year's sentence cannot tell of this event by its words (see link-events'
+ * ownThingAbsent). `yearTelling`: the names that may stand beside a year for its words to tell of the event.
+ */
+export function datesEvidence(eventId: string, span: [number, number], index: DateIndex, positions: readonly (readonly number[])[], telling: readonly (readonly number[])[] = positions, yearWords = true, yearTelling: readonly (readonly number[])[] = telling): DateEvidence | undefined {
   let best = 0;
   let bestWhy = '';
   let extra = 0;
@@ -103,6 +112,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
   let tied = false;
   let describedAny = false;
   let anniversary = false;
+  let inWords = false;
   const at: number[] = [];
   const eventDays = span[1] - span[0] + 1;
   for (const { mention: d, first, last } of candidates(index, span)) {
@@ -133,12 +143,12 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     // The sentence around the date is in the event's own words: as good as its names beside it.
     // A weekday's or 'today''s sentence in the event's own words is the page telling of it; a week,
     // month or year said relative to 'now' is too wide for its words to single one event out.
-    const rank = d.near && (d.via !== 'relative' || last - first < 7) ? d.near.indexOf(eventId) : -1;
+    const rank = d.near && (d.via !== 'relative' || last - first < 7) && (yearWords || last - first < 300) ? d.near.indexOf(eventId) : -1;
     const described = rank >= 0;
     if (described) label = `${label}, in its words`;
     // A day told in its words picks the event; a month or year in its words only with a rarer
     // name of it beside ('the onset of the pandemic in January 2020' is no China–Russia event).
-    const toldNear = described && ((last - first < 28 && !inside) || nearestIn(d.start, telling) <= NEAR);
+    const toldNear = described && ((last - first < 28 && !inside) || nearestIn(d.start, last - first >= 300 ? yearTelling : telling) <= NEAR);
     if (toldNear || d.eventId !== undefined) identified = true;
     const distance = nearestIn(d.start, positions);
     // A weak date with none of the event's names in its sentence is about something else
@@ -150,6 +160,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
     // So does a month's: 'the onset of the pandemic in January 2020' fits some event of that month
     // in its words, but only a name of it beside the month says the page speaks of that one.
     if (toldNear) describedAny = true;
+    if (described && d.via !== 'relative') inWords = true;
     if (d.eventId !== undefined) anniversary = true;
     if (!weak && (beside || distance <= MID)) pinning = true;
     const proximity = described || d.eventId !== undefined || distance <= NEAR ? 1 : distance <= MID ? 0.75 : positions.length ? 0.5 : 0.35;
@@ -166,7 +177,7 @@ export function datesEvidence(eventId: string, span: [number, number], index: Da
   }
   if (best === 0) return undefined;
   at.sort((a, b) => a - b);
-  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays, pinning, tied, described: describedAny, anniversary };
+  return { score: best + Math.min(extra, 1.5), why: [bestWhy.startsWith('anniversary') ? bestWhy : `date: ${bestWhy}`], at, identified, bestAt, bestDays, pinning, tied, described: describedAny, anniversary, inWords };
 }
 
 export function nearestIn(x: number, lists: readonly (readonly number[])[]): number {

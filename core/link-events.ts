@@ -39,6 +39,8 @@ const TYPE_FACTOR: Record<EntityType, number> = {
 const SPECIFIC_SHARE = 4 / 268;
 const ENTITY_SCALE = 0.45;
 const GENERIC_SHARE = 0.15;
+/** A year's sentence tells of an event only beside one of its names in at most this share of events. */
+const YEAR_TELLING_SHARE = 0.06;
 /** Things (not people or offices) named by at most this share of events identify them by themselves. */
 const NAMING_SHARE = 8 / 268;
 const NAMING_TYPES = new Set<EntityType>(['agreement', 'project', 'exercise', 'event']);
@@ -90,6 +92,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
     return sides.has('both') || (sides.has('china') && sides.has('russia'));
   };
 
+  /** The event names a thing (a plant, a pipeline, an exercise) rarer than all its names on the page, and the page does not name it. */
+  const ownThingAbsent = (event: Event, present: readonly string[]) => {
+    const rarestPresent = Math.max(0, ...present.map(idf));
+    return event.entities.some((id) => !present.includes(id) && NAMING_TYPES.has(entities.get(id)?.type ?? 'concept') && idf(id) >= NAMING_IDF && idf(id) > rarestPresent);
+  };
+
   return {
     link({ references, dates, cues, published, limit = 10, identifiedOnly = false }) {
       const announcing = cues.filter((c) => c.announces).map((c) => c.start);
@@ -111,6 +119,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         if (s) scored.push(s);
       });
       const order = (a: Scored, b: Scored) => b.score - a.score || b.evidence - a.evidence || a.gap - b.gap || (a.id < b.id ? -1 : 1);
+      datedByWhatHappenedThere(scored, spans, events);
       scored.sort(order);
       diversify(scored);
       scored.sort(order);
@@ -151,7 +160,15 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         const positions = present.map((id) => mentions.get(id)!);
         // A bare year beside 'Russia' says nothing; beside 'Gazprom' or 'Samarkand' it may confirm.
         const telling = uncommon.map((id) => mentions.get(id)!);
-        let date = datesEvidence(event.id, span, spanned, positions, telling);
+        // A year whose sentence is in the words of the event's family ('in 2017 the company built
+        // 900 km of the pipeline') fits every moment of the pipeline that year; when the event has a
+        // thing of its own, rarer than anything the page names of it, and the page does not name
+        // that thing (the Amur gas processing plant, fed by the pipeline), the year's words do not
+        // tell of it: the year is only a year beside a name.
+        // A year's sentence needs a name of few events to tell of one: Moscow and Beijing are in one
+        // event in eight ('trade hit a record in 2022 amid sanctions against Moscow' is no Moscow visit).
+        const yearTelling = present.filter((id) => (df.get(id) ?? 0) <= n * YEAR_TELLING_SHARE).map((id) => mentions.get(id)!);
+        let date = datesEvidence(event.id, span, spanned, positions, telling, !ownThingAbsent(event, present), yearTelling);
         // An anniversary ('31st anniversary of relations') is resolved by its age alone: it speaks of
         // a China–Russia event only on a page naming both sides or one of the event's rarer names
         // (a China–Belarus anniversary is not Yeltsin's 1992 visit).
@@ -191,11 +208,19 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         else if (phraseScore > 0 && !real && !date) phraseScore = 0; // a common word alone is no link
         // A kind cue beside a date that pins the event ('talks by video link on 4 February').
         if (date?.pinning && cueScore >= 1.1) real = true;
+        // An event named by nothing but the two countries (a year's trade figure) has no rarer name
+        // to stand beside its year: its words in the year's sentence and a cue of its very kind
+        // beside that year ('in 2025 … trade turnover fell') are what the page says of it.
+        // Only a year's clue: it refers to the figure without outranking the page's own news.
+        const countriesOnly = event.entities.every(common);
+        const countriesYear = date?.inWords === true && !date.described && countriesOnly && cueScore >= 1.5 && !real;
+        if (countriesYear) pieces.add('words');
         // A cue of this very kind beside its names or date ('the summit in Kazan') is the page
         // speaking of the event, once something else has picked it out.
         const kindSpoken = cueScore >= 1.1;
         const vagueDateKind = date && date.bestDays >= 300 && cueScore >= 1.5 && real ? 1 : 0;
         score += phraseScore + (real ? cueScore + vagueDateKind : 0);
+        if (countriesYear) real = true;
 
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;
@@ -285,6 +310,38 @@ function diversify(sorted: { date: string; score: number }[]): void {
     const seen = perDay.get(e.date) ?? 0;
     if (seen >= 2) e.score = Math.round(e.score * 0.7 * 100) / 100;
     perDay.set(e.date, seen + 1);
+  }
+}
+
+/** Kinds of event that are an occasion: something else (a treaty, a contract) is done at them. */
+const OCCASIONS = new Set<string>(['call', 'meeting', 'state-visit', 'summit']);
+/** What an occasion's day, known through the thing done at it, adds: a day written a few sentences away. */
+const OCCASION_DAY = 3.5;
+
+/**
+ * The occasion of a thing the page tells of: 'the two leaders held a video meeting … and announced
+ * the extension of the treaty'. The page's words pick the extension out; the video meeting of that
+ * same day is only 'a video meeting' beside the leaders' names, like every call they held, until
+ * the extension dates it. An occasion whose kind the page names beside its names (`spoken`), on the
+ * days of a thing of another kind the page identifies by its words and names, is dated by it.
+ * The converse of `visitFacets`, which steps back an occasion the page does not speak of.
+ */
+function datedByWhatHappenedThere(scored: Scored[], spans: readonly [number, number][], events: readonly Event[]): void {
+  const spanById = new Map<string, [number, number]>();
+  events.forEach((e, i) => spanById.set(e.id, spans[i]));
+  const things = scored.filter((f) => !OCCASIONS.has(f.kind) && f.pieces.includes('words') && f.pieces.includes('names'));
+  if (!things.length) return;
+  for (const e of scored) {
+    if (!e.spoken || !OCCASIONS.has(e.kind) || e.pieces.includes('date') || e.pieces.includes('published')) continue;
+    const [a, b] = spanById.get(e.id)!;
+    const at = things.find((f) => {
+      const [c, d] = spanById.get(f.id)!;
+      return c >= a && d <= b && f.score > e.score;
+    });
+    if (!at) continue;
+    e.score = Math.round((e.score + OCCASION_DAY) * 100) / 100;
+    e.pieces = [...new Set<Piece>([...e.pieces, 'date'])].sort();
+    e.why.unshift(`on the day of: ${at.title}`);
   }
 }
 

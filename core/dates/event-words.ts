@@ -178,6 +178,8 @@ function tablesOf(all: { id: string; sets: WordSets }[]): EventWordTables {
 }
 
 const MIN_MATCH = 2.5;
+/** Kinds of event that are an occasion for something else (a treaty extended on a call, a deal signed on a visit). */
+const OCCASIONS = new Set<string>(['call', 'meeting', 'state-visit', 'summit']);
 /** Undated descriptions must match far more words than a dated one: nothing else backs them. */
 const DESCRIBED = 8;
 /** Among one thing's few events the name already narrows the choice: far fewer words will do. */
@@ -357,16 +359,26 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       const words = new Set([...tokensOf(context)].filter((w) => !bags.every((b) => b.fullTokens.has(w))));
       let best: [number, string] = [0, ''];
       let second = 0;
+      const scores = new Map<EventBag, number>();
       for (const bag of bags) {
         let s = 0;
         for (const w of words) if (bag.fullTokens.has(w)) s += idfFull(w) * (bag.titleTokens.has(w) ? 1.2 : 1);
+        scores.set(bag, s);
         if (s > best[0]) {
           second = best[0];
           best = [s, bag.event.id];
         } else if (s > second) second = s;
       }
       const needed = minMatch * AMONG;
-      return best[0] >= needed && best[0] >= second * 1.4 + minMatch * 0.5 ? { id: best[1], strength: Math.round((best[0] / needed) * 100) / 100 } : undefined;
+      if (best[0] < needed || best[0] < second * 1.4 + minMatch * 0.5) return undefined;
+      // The thing's name is the sentence's subject: of a call (a visit) and the thing done at it on
+      // the same days ('the treaty will be extended for five years'; the extension announced in a
+      // video meeting), the sentence tells of the thing's own moment, when its words fit that too.
+      // The occasion is for the page's own word for it to name (link-events dates an occasion the
+      // page speaks of by the thing).
+      const winner = bagById.get(best[1])!;
+      const own = OCCASIONS.has(winner.event.kind) ? bags.find((b) => !OCCASIONS.has(b.event.kind) && b.span[0] <= winner.span[1] && b.span[1] >= winner.span[0] && scores.get(b)! >= needed) : undefined;
+      return { id: (own ?? winner).event.id, strength: Math.round((best[0] / needed) * 100) / 100 };
     },
     matching(first, last, context) {
       const y0 = new Date(first * 86_400_000).getUTCFullYear();
@@ -395,11 +407,17 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
 
 /** The sentence holding [start, end), at most ~160 characters each side: what the words there are about. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/** Offsets [from, to) of `sentenceAround`'s sentence in `text`. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const left = Math.max(0, start - 160);
   const right = Math.min(text.length, end + 160);
   const before = text.slice(left, start);
   const after = text.slice(end, right);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n'));
   const stop = after.search(/[.!?。！？\n](?:\s|$)/);
-  return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
+  return [left + cut + 1, stop >= 0 ? end + stop : right];
 }

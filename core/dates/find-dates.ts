@@ -14,6 +14,7 @@ import { monthParts, relativeMonths } from './month-parts';
 import { buildAnniversaryIndex } from './anniversaries';
 import { buildEventWords, sentenceAround, type EventWords, type EventWordTables } from './event-words';
 import { spanOf } from './partial-date';
+import { offsetDates } from './offset-dates';
 
 export interface DateFinder {
   /**
@@ -70,7 +71,17 @@ export function createDateFinder(events: readonly Event[], entities: readonly En
         if (guessed.has(d)) guessed.add(mention);
         out.push(mention);
       }
-      return out;
+      // 'Four years after the signing': counted from the date just written, it is a date too.
+      const counted = offsetDates(text, out.filter((d) => !guessed.has(d)));
+      if (!counted.length) return out;
+      for (const mention of counted) {
+        const [first, last] = spanOf(mention.date, mention.endDate);
+        const near = words.matching(first, last, sentenceAround(text, mention.start, mention.end));
+        if (near.length) mention.near = near;
+      }
+      // The phrase read as a period relative to 'now' ('four years') is the counted date instead.
+      const plain = out.filter((d) => !counted.some((c) => d.start < c.end && c.start < d.end));
+      return [...plain, ...counted].sort((a, b) => a.start - b.start);
     },
   };
 }

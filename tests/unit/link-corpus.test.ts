@@ -34,15 +34,17 @@ describe('events-linking collection (tests/corpus-linking)', () => {
     expect(results.filter((r) => r.item.batch === 'held-out-3').length).toBeGreaterThanOrEqual(18);
   });
 
-  // Floors just under the figures measured at the end of issue 14's precision work (134 excerpts; the
-  // language and 'all' figures leave out the held-out-3 batch, scored once and reported apart).
+  // Floors just under the figures measured at the end of issue 14's second linking round (134 excerpts;
+  // the language and 'all' figures leave out the held-out-3 batch, scored once and reported apart):
+  // all R@10 .947, R@3 .857, MRR .979, P@min(3,n) .920 (EN .910, ZH .904, RU .946), plain P .614 R .884;
+  // RU R@10 .966.
   it('ranks the events a reader names in the top 10 and near the top', () => {
-    expect(scores.all.recallAt10).toBeGreaterThanOrEqual(0.93);
-    expect(scores.all.recallAt3).toBeGreaterThanOrEqual(0.82);
+    expect(scores.all.recallAt10).toBeGreaterThanOrEqual(0.94);
+    expect(scores.all.recallAt3).toBeGreaterThanOrEqual(0.85);
     expect(scores.all.mrr).toBeGreaterThanOrEqual(0.96);
     expect(scores['held-out'].recallAt10).toBeGreaterThanOrEqual(0.95);
     expect(scores['held-out-14'].recallAt10).toBeGreaterThanOrEqual(0.95);
-    const floors = { en: 0.92, zh: 0.94, ru: 0.94 } as const;
+    const floors = { en: 0.92, zh: 0.94, ru: 0.96 } as const;
     for (const lang of ['en', 'zh', 'ru'] as const) {
       expect(scores[lang].recallAt10, lang).toBeGreaterThanOrEqual(floors[lang]);
       expect(scores[lang].mrr, lang).toBeGreaterThanOrEqual(0.9);
@@ -50,11 +52,11 @@ describe('events-linking collection (tests/corpus-linking)', () => {
   });
 
   it('puts expected events first: precision of the first min(3, n), and of the tiers shown plainly', () => {
-    expect(scores.all.precisionTop).toBeGreaterThanOrEqual(0.88);
-    const floors = { en: 0.9, zh: 0.9, ru: 0.83 } as const;
+    expect(scores.all.precisionTop).toBeGreaterThanOrEqual(0.915);
+    const floors = { en: 0.9, zh: 0.9, ru: 0.94 } as const;
     for (const lang of ['en', 'zh', 'ru'] as const) expect(scores[lang].precisionTop, lang).toBeGreaterThanOrEqual(floors[lang]);
-    expect(scores.all.plainPrecision).toBeGreaterThanOrEqual(0.58);
-    expect(scores.all.plainRecall).toBeGreaterThanOrEqual(0.84);
+    expect(scores.all.plainPrecision).toBeGreaterThanOrEqual(0.61);
+    expect(scores.all.plainRecall).toBeGreaterThanOrEqual(0.88);
   });
 
   it('puts at least one expected event first on most pages', () => {
@@ -66,6 +68,6 @@ describe('events-linking collection (tests/corpus-linking)', () => {
   it('lists no events on hard negatives and classifies every page as expected', () => {
     const loud = results.filter((r) => !r.item.sinoRussian && r.ranked.length > 0).map((r) => `${r.item.id}: ${r.ranked.join(', ')}`);
     expect(loud).toEqual([]);
-    expect(scores.all.verdictAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(scores.all.verdictAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 });
