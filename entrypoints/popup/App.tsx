@@ -18,6 +18,7 @@ import { useSearchResults } from '../../components/popup/use-search-results';
 import { SavedView } from '../../components/user/SavedView';
 import { prepareWhenIdle, takeLensData, watchOwnEvents, type LensData } from './load-lens-data';
 import { markFirstResults } from './first-results';
+import { openReadGate } from './read-gate';
 import { usePageState } from './use-page-state';
 import { getDb } from '../../data/db';
 import { setFeedback } from '../../data/user-data/feedback';
@@ -90,6 +91,11 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
     closeDetail();
   };
   const pageEventIds = page.view.status === 'ready' ? new Set((page.view.state.analysis?.events ?? []).map((e) => e.id)) : new Set<string>();
+
+  // The database read waits for the page's answer to be painted (effects run after paint), or for another tab.
+  useEffect(() => {
+    if (tab !== 'page' || page.view.status !== 'loading') openReadGate();
+  }, [tab, page.view.status]);
 
   useEffect(() => {
     let unwatch = () => {};
