@@ -31,8 +31,6 @@ export interface EarlyPageState {
   settled?: { tab: Tab; state: TabPageState | null };
 }
 let early: EarlyPageState | null = null;
-/** Settles once `early.settled` is set. */
-let arrived: Promise<void> = Promise.resolve();
 
 /**
  * Asks the tab's content script before the first render (main.tsx): the reply is what 'On this page'
@@ -43,26 +41,11 @@ export function prefetchPageState(): void {
   const tab = resolveTab().catch(() => null);
   const first = tab.then((t) => (t && !(t.url && !/^https?:/.test(t.url)) ? ask(t.id, { lens: 'page-state' }) : null));
   const pre: EarlyPageState = { tab, first };
-  arrived = Promise.all([tab, first]).then(([t, state]) => {
+  void Promise.all([tab, first]).then(([t, state]) => {
     pre.settled = { tab: t, state };
     performance.mark?.('crlens:page-state-reply');
   });
   early = pre;
-}
-
-/**
- * Resolves once the early answer has arrived, or after `ms`: the first render waits this long for it
- * rather than drawing 'Reading the page…' and then the page a moment later (two renders, two frames).
- */
-export function earlyPageStateOrAfter(ms: number): Promise<void> {
-  if (!early || early.settled) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    void arrived.then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 /** The early answer if it has arrived already, without taking it. */
