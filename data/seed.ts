@@ -5,6 +5,7 @@
 import type { Dataset } from '../core/types';
 import type { LensDB } from './db';
 import { flagOrphans } from './user-data/flag-orphans';
+import { followRenames, ID_RENAMES, type IdRenames } from './user-data/follow-renames';
 
 export const DATASET_VERSION_KEY = 'datasetVersion';
 
@@ -15,10 +16,10 @@ export interface SeedResult {
   entities: number;
 }
 
-export async function seedDatabase(db: LensDB, data: Dataset, version: string): Promise<SeedResult> {
+export async function seedDatabase(db: LensDB, data: Dataset, version: string, renames: IdRenames = ID_RENAMES): Promise<SeedResult> {
   // One transaction over bundled and reader tables: a failed reseed leaves the old dataset and every
   // reader row exactly as they were.
-  return db.transaction('rw', [db.events, db.entities, db.meta, db.notes, db.saved, db.ownEvents], async () => {
+  return db.transaction('rw', [db.events, db.entities, db.meta, db.notes, db.saved, db.ownEvents, db.feedback], async () => {
     const current = await db.meta.get(DATASET_VERSION_KEY);
     if (current?.value === version) {
       return { seeded: false, version, events: await db.events.count(), entities: await db.entities.count() };
@@ -28,6 +29,7 @@ export async function seedDatabase(db: LensDB, data: Dataset, version: string): 
     await db.events.bulkPut(data.events);
     await db.entities.bulkPut(data.entities);
     await db.meta.put({ key: DATASET_VERSION_KEY, value: version });
+    await followRenames(db, renames);
     await flagOrphans(db);
     return { seeded: true, version, events: data.events.length, entities: data.entities.length };
   });

@@ -16,7 +16,8 @@ export function pageKey(url: string): string | undefined {
   }
 }
 
-const rowId = (kind: PageFeedback['kind'], page: string, eventId?: string) => `${kind}|${page}|${eventId ?? ''}`;
+/** A feedback row's key: one row per verdict on a page (and event). */
+export const rowId = (kind: PageFeedback['kind'], page: string, eventId?: string) => `${kind}|${page}|${eventId ?? ''}`;
 
 /** What the reader said about one page. */
 export interface PageVerdicts {

@@ -7,6 +7,7 @@ import { checkQuote } from './quotes';
 import { feedbackRow } from './feedback';
 import { checkEventInput, LIMITS } from './event-input';
 import { flagOrphans } from './flag-orphans';
+import { followRenames } from './follow-renames';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 import { ValidationError, type Problem } from './problems';
 
@@ -174,7 +175,9 @@ export async function applyImport(db: LensDB, plan: ImportPlan, onProgress?: (do
     await write(db.saved, plan.saved);
     await write(db.feedback, feedback);
     await write(db.quotes, quotes);
-    // An imported note on an event this dataset no longer has is kept and flagged, not lost.
+    // A file exported before an id changed lands on the new id; a note on an event this dataset no longer
+    // has is kept and flagged, not lost.
+    await followRenames(db);
     await flagOrphans(db);
   });
   return { notes: plan.notes.length, saved: plan.saved.length, ownEvents: plan.ownEvents.length, feedback: feedback.length, quotes: quotes.length, settings: plan.settings !== undefined };

@@ -6,32 +6,17 @@ import { DatasetInfo } from './DatasetInfo';
 import { ExportImport } from './ExportImport';
 import { TurnedOffSites } from '../../components/popup/TurnedOffSites';
 import { ShortcutList } from '../../components/shortcuts/ShortcutList';
-import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
-import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
+import { updateSettings, type Settings } from '../../lib/settings';
+import { useLiveSettings } from '../../lib/ui/use-live-settings';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 import { LanguageSettings, MarkStyleSettings } from '../../components/popup/Settings';
 
-function applyTheme(s: Settings) {
-  // 'page': the options page has no page to match, so the system's scheme.
-  if (s.theme === 'auto' || s.theme === 'page') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = s.theme;
-}
-
 export function OptionsApp() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { settings, lang } = useLiveSettings();
   useEffect(() => {
     // Make sure the background has seeded before the counts are read.
     void sendToBackground('ping', {}).catch(() => undefined);
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
   }, []);
-  useEffect(() => {
-    if (settings) applyTheme(settings);
-  }, [settings?.theme]);
-  const lang = resolveUiLang(settings?.interfaceLanguage);
-  useEffect(() => {
-    document.documentElement.lang = LOCALE_TAG[lang];
-  }, [lang]);
   return (
     <I18nProvider lang={lang}>
       <OptionsView settings={settings} />

@@ -4,8 +4,8 @@
  * In the reader's language and theme, both live (a change in the popup or options re-renders it).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
-import { LOCALE_TAG, resolveUiLang } from '../../lib/i18n/i18n';
+import { updateSettings, type Settings } from '../../lib/settings';
+import { useLiveSettings } from '../../lib/ui/use-live-settings';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 import { LanguageSettings } from '../../components/popup/Settings';
 import { ShortcutList } from '../../components/shortcuts/ShortcutList';
@@ -13,7 +13,7 @@ import { MarkLegend } from './MarkLegend';
 
 const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
-/** The palette the page uses: the reader's theme, or the system's when it is 'auto'. */
+/** Whether the page shows dark: the reader's theme, or the system's ('auto', and 'page', which has no page here). */
 function useDark(theme: Settings['theme'] | undefined): boolean {
   const [systemDark, setSystemDark] = useState(() => darkQuery().matches);
   useEffect(() => {
@@ -22,25 +22,12 @@ function useDark(theme: Settings['theme'] | undefined): boolean {
     q.addEventListener('change', on);
     return () => q.removeEventListener('change', on);
   }, []);
-  useEffect(() => {
-    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-  }, [theme]);
-  // 'page' (follow the page's look) has no page here: the system's scheme, as 'auto'.
   return theme === 'dark' || (theme !== 'light' && systemDark);
 }
 
 export function WelcomeApp() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
+  const { settings, lang } = useLiveSettings();
   const dark = useDark(settings?.theme);
-  const lang = resolveUiLang(settings?.interfaceLanguage);
-  useEffect(() => {
-    document.documentElement.lang = LOCALE_TAG[lang];
-  }, [lang]);
   return (
     <I18nProvider lang={lang}>
       <WelcomeView settings={settings} dark={dark} />

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { selectSentence } from './page-selection';
 import { firefoxBuilds, launchFirefoxLens, pollPage, waitForPageMarks, type FirefoxLens } from './firefox-harness';
 
 const PAGE = '/pages/visit-harbin-2024.html';
@@ -33,19 +34,7 @@ for (const build of firefoxBuilds()) {
     it('a quote selected on a page is saved with a note and shows in the notebook', async () => {
       const page = await lens.openPage(lens.server.url(PAGE));
       await waitForPageMarks(page, 3);
-      await page.evaluate((wanted) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = n.textContent!.indexOf(wanted);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + wanted.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          return;
-        }
-      }, QUOTE);
+      await page.evaluate(selectSentence, QUOTE);
       await clickInShadow(page, '[data-testid="save-quote"]');
       await clickInShadow(page, '[data-testid="quote-note"]');
       await page.keyboard.type('seen in Firefox');

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchLens, openPopupFor, type LensBrowser } from './harness';
 import { sendTabMessage, waitForMarks } from './content-helpers';
 import { describeProblems, seriousViolations } from './a11y-helpers';
+import { selectSentence } from './page-selection';
 import { dataset } from '../../data/dataset';
 
 const PAGE = '/pages/visit-harbin-2024.html';
@@ -18,21 +19,7 @@ const QUOTE = 'Xi Jinping called the visit a new starting point.';
 
 /** Selects one sentence of the page, as a reader dragging over it would. */
 async function selectText(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-    throw new Error(`no text ${wanted}`);
-  }, text);
+  await page.evaluate(selectSentence, text);
 }
 
 async function setTheme(lens: LensBrowser, theme: 'light' | 'dark') {
