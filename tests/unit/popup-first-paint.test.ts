@@ -88,3 +88,21 @@ describe("the popup's database read on 'On this page'", () => {
     }
   });
 });
+
+describe("the popup's settings, asked for by the entry chunk", () => {
+  it('are there for the first render once they have arrived, and handed over once', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    fakeBrowser.reset();
+    const { updateSettings } = await import('../../lib/settings');
+    await updateSettings((s) => ({ ...s, theme: 'dark', paused: true }));
+    vi.resetModules();
+    const early = await import('../../entrypoints/popup/settings-request');
+    expect(early.peekEarlySettings()).toBeNull();
+    early.prefetchSettings();
+    await vi.waitFor(() => expect(early.peekEarlySettings()).toMatchObject({ theme: 'dark', paused: true }));
+    const shown = early.peekEarlySettings();
+    // useSettings' effect gets the very object the first render drew with: setting it again draws nothing.
+    expect(await early.takeEarlySettings()).toBe(shown);
+    expect(early.takeEarlySettings()).toBeNull();
+  });
+});
