@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 import { searchIndexAsset } from './scripts/search-index-asset';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks';
+import { engineTablesAsset } from './scripts/engine-tables-asset';
 import { dataset, datasetVersion } from './data/dataset';
 
 // See https://wxt.dev/api/config.html
@@ -22,6 +23,8 @@ export default defineConfig({
       files.push(...manifestLocaleFiles());
       // The bundled dataset's search index, prebuilt (lib/search/prebuilt-index.ts).
       files.push(searchIndexAsset(wxt.config.wxtDir));
+      // The engine's tables for the bundled dataset, prebuilt (lib/background/shipped-tables.ts).
+      files.push(engineTablesAsset(wxt.config.wxtDir));
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

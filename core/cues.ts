@@ -4,7 +4,7 @@
  * of Siberia 2'), found in one pass of the same automaton the entity matcher uses.
  */
 import type { Cue, Entity, Event, EventKind } from './types';
-import { buildMatcher, type PatternSpec } from './matcher';
+import { buildMatcher, restoreMatcher, type Matcher, type PatternSpec } from './matcher';
 import type { MatcherSnapshot } from './matcher-snapshot';
 import { shouldInflect } from './inflection';
 import { sentenceAround, type EventWords } from './dates/event-words';
@@ -82,6 +82,15 @@ export interface CueFinder {
   find(text: string): Cue[];
   snapshot(): MatcherSnapshot;
   readonly restored: boolean;
+  /** The automaton and what each pattern names, as plain data: `restoreCueFinder` takes it back as it is. */
+  tables(): CueTables;
+}
+
+/** A cue finder as plain data (built at build time for the bundled events and shipped). */
+export interface CueTables {
+  matcher: MatcherSnapshot;
+  /** Per pattern: the kinds it names and the events whose keyword or own text it is. */
+  targets: Target[];
 }
 
 /**
@@ -133,9 +142,24 @@ export function createCueFinder(events: readonly Event[] = [], entities: readonl
     }
   }
 
+  return finderOver(matcher, targets);
+}
+
+/** A cue finder from `tables()` of another, for exactly the events it was made from; undefined if malformed. */
+export function restoreCueFinder(tables: CueTables | undefined): CueFinder | undefined {
+  if (!tables || typeof tables !== 'object' || !Array.isArray(tables.targets)) return undefined;
+  const matcher = restoreMatcher(tables.matcher);
+  if (!matcher || tables.targets.length !== matcher.patternCount) return undefined;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
+  if (!tables.targets.every((t) => t && strings(t.kinds) && strings(t.events))) return undefined;
+  return finderOver(matcher, tables.targets);
+}
+
+function finderOver(matcher: Matcher, targets: Target[]): CueFinder {
   return {
     snapshot: () => matcher.snapshot(),
     restored: matcher.restored,
+    tables: () => ({ matcher: matcher.snapshot(), targets: targets.map((t) => ({ kinds: [...t.kinds], events: [...t.events] })) }),
     find(text) {
       const out: Cue[] = [];
       let last: Cue | undefined;

@@ -6,12 +6,14 @@
  */
 import type { Dataset, Entity, Event, PageAnalysis, Reference, TextFeatures, TextRegion } from './types';
 import { featuresIn, inSpans, spansLength, unionSpans, wellFormedRegions } from './regions';
-import { buildReferenceFinder } from './reference-finder';
+import { buildReferenceFinder, restoreReferenceFinder, type ReferenceTables } from './reference-finder';
 import { resolveReferences } from './resolve-references';
 import { classifyPage } from './classify';
 import { createDateFinder } from './dates/find-dates';
 import { isPartialDate } from './dates/partial-date';
-import { createCueFinder, describeByWords } from './cues';
+import { createCueFinder, describeByWords, restoreCueFinder, type CueTables } from './cues';
+import type { EventWordTables } from './dates/event-words';
+import { charFlags, foldTableOf, installFoldTables } from './fold';
 import { createEntityDescriber } from './entity-descriptions';
 import { createEventLinker } from './link-events';
 import { markCredits, maskCredits } from './credits';
@@ -25,6 +27,24 @@ export interface EngineSnapshot {
   alias: MatcherSnapshot;
   cues: MatcherSnapshot;
 }
+
+/**
+ * Everything an engine prepares from the dataset alone, as plain data: built at build time for the
+ * bundled dataset and shipped with the extension (scripts/engine-tables-asset.ts), so a woken worker
+ * takes its tables instead of reading every alias and every event again. Restored engines answer
+ * exactly as built ones (tests/unit/engine-tables.test.ts).
+ */
+export interface EngineTables {
+  alias: ReferenceTables;
+  cues: CueTables;
+  /** Per event id: also says which events the cue tables were made from. */
+  words: EventWordTables;
+  /** The case-fold and character-class tables the automata were built with (`core/fold.ts`). */
+  fold?: { fold: Uint16Array; flags: Uint8Array };
+}
+
+/** Bump whenever what `engineTables` produces changes shape or meaning. */
+export const ENGINE_TABLES_FORMAT = 1;
 
 export type PageSummary = PageAnalysis & { references: Reference[] };
 
@@ -68,10 +88,10 @@ const EMPTY: TextFeatures = { references: [], dates: [], cues: [], length: 0 };
  * Scans are synchronous, so engines sharing one finder never interleave.
  */
 const findersByEntities = new WeakMap<Entity[], ReturnType<typeof buildReferenceFinder>>();
-function referenceFinderFor(list: Entity[], stored?: Partial<EngineSnapshot>): ReturnType<typeof buildReferenceFinder> {
+function referenceFinderFor(list: Entity[], stored?: Partial<EngineSnapshot>, tables?: EngineTables): ReturnType<typeof buildReferenceFinder> {
   let finder = findersByEntities.get(list);
   if (!finder) {
-    finder = buildReferenceFinder(list, stored?.alias);
+    finder = (tables && restoreReferenceFinder(tables.alias)) || buildReferenceFinder(list, stored?.alias);
     findersByEntities.set(list, finder);
   }
   return finder;
@@ -83,30 +103,58 @@ interface EventParts {
   cues: ReturnType<typeof createCueFinder>;
 }
 const partsByEvents = new WeakMap<Event[], { entities: Entity[]; parts: EventParts }>();
-function eventPartsFor(data: Dataset, stored?: Partial<EngineSnapshot>): EventParts {
+function eventPartsFor(data: Dataset, stored?: Partial<EngineSnapshot>, tables?: EngineTables): EventParts {
   const hit = partsByEvents.get(data.events);
   if (hit && hit.entities === data.entities) return hit.parts;
   const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const parts = { events, dates: createDateFinder(events, data.entities), cues: createCueFinder(events, data.entities, stored?.cues) };
+  // The shipped cue tables hold the bundled events' keywords and texts: with a reader's own events
+  // the finder is made again, on the shipped automaton when their keywords add no pattern.
+  const cues =
+    (tables && sameEvents(events, tables.words) && restoreCueFinder(tables.cues)) ||
+    createCueFinder(events, data.entities, stored?.cues ?? tables?.cues?.matcher);
+  const parts = { events, dates: createDateFinder(events, data.entities, tables?.words), cues };
   partsByEvents.set(data.events, { entities: data.entities, parts });
   return parts;
+}
+
+function sameEvents(events: readonly Event[], words: EventWordTables): boolean {
+  if (!Array.isArray(words?.ids) || words.ids.length !== events.length) return false;
+  const ids = new Set(words.ids);
+  return events.every((e) => ids.has(e.id));
+}
+
+/** The tables `createEngine(data, undefined, tables)` restores from: what the build step ships. */
+export function engineTables(data: Dataset): EngineTables {
+  const references = referenceFinderFor(data.entities);
+  const { dates, cues } = eventPartsFor(data);
+  return { alias: references.tables(), cues: cues.tables(), words: dates.words.tables(), fold: { fold: foldTableOf(), flags: charFlags() } };
 }
 
 /**
  * Builds now what `createEngine(data)` will need, so a later build from the same arrays is quick:
  * the alias and cue automata, the date finder, and chrono's first parse (it compiles its patterns
- * on first use, ~60 ms that would otherwise land on the first page's chunk).
+ * on first use, ~60 ms that would otherwise land on the first page's chunk). `tables`: the shipped
+ * tables of the bundled part of `data` (the caller checks they were made from this dataset). `step` is
+ * told as each part is ready (the background's wake-up timings).
  */
-export function prepareEngine(data: Dataset, stored?: Partial<EngineSnapshot>): void {
-  referenceFinderFor(data.entities, stored);
-  eventPartsFor(data, stored).dates.find('on 1 May 2024', '2024-05-02');
+export function prepareEngine(data: Dataset, stored?: Partial<EngineSnapshot>, tables?: EngineTables, step?: (name: string) => void): void {
+  if (tables?.fold) installFoldTables(tables.fold.fold, tables.fold.flags);
+  referenceFinderFor(data.entities, stored, tables);
+  step?.('alias-finder-ready');
+  const { dates } = eventPartsFor(data, stored, tables);
+  step?.('event-parts-ready');
+  dates.find('on 1 May 2024', '2024-05-02');
 }
 
-/** `stored`: a snapshot from an earlier engine; each automaton is taken from it if it fits, else built. */
-export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>): Engine {
+/**
+ * `stored`: a snapshot from an earlier engine; each automaton is taken from it if it fits, else built.
+ * `tables`: the shipped tables of the bundled part of `data` (see `prepareEngine`).
+ */
+export function createEngine(data: Dataset, stored?: Partial<EngineSnapshot>, tables?: EngineTables): Engine {
+  if (tables?.fold) installFoldTables(tables.fold.fold, tables.fold.flags);
   const entities = new Map(data.entities.map((e) => [e.id, e]));
-  const references = referenceFinderFor(data.entities, stored);
-  const { events, dates, cues } = eventPartsFor(data, stored);
+  const references = referenceFinderFor(data.entities, stored, tables);
+  const { events, dates, cues } = eventPartsFor(data, stored, tables);
   const linker = createEventLinker(events, entities);
   const describer = createEntityDescriber(events, entities, dates.words);
   const yearless = createYearlessLinker(events, entities);

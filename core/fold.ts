@@ -64,6 +64,18 @@ function build(): void {
 }
 
 /** code unit → folded code unit (same length by construction). */
+/**
+ * Takes tables made by `build` elsewhere (shipped with the engine's tables, made at build time with the
+ * automata they go with) instead of building them: 65,536 case and class look-ups a woken worker skips.
+ * Ignored once tables exist here, or if they are not the right size.
+ */
+export function installFoldTables(fold: unknown, flags: unknown): void {
+  if (foldTable || flagTable) return;
+  if (!(fold instanceof Uint16Array) || fold.length !== 0x10000 || !(flags instanceof Uint8Array) || flags.length !== 0x10000) return;
+  foldTable = fold;
+  flagTable = flags;
+}
+
 export function foldTableOf(): Uint16Array {
   if (!foldTable) build();
   return foldTable!;

@@ -37,7 +37,8 @@ export function specSignature(s: PatternSpecLike): string {
   return `${s.text}\u0000${s.caseSensitive ? 1 : 0}${s.inflects ? 1 : 0}`;
 }
 
-export function toSnapshot(a: Automaton, p: PatternTables, specs: readonly PatternSpecLike[]): MatcherSnapshot {
+/** `patterns`: the specs' signatures (`specSignature`), in order. */
+export function toSnapshot(a: Automaton, p: PatternTables, patterns: readonly string[]): MatcherSnapshot {
   const { sparse, ...rest } = a;
   const sparseKeys = new Float64Array(sparse.size);
   const sparseTo = new Uint32Array(sparse.size);
@@ -46,18 +47,26 @@ export function toSnapshot(a: Automaton, p: PatternTables, specs: readonly Patte
     sparseKeys[i] = k;
     sparseTo[i++] = v;
   }
-  return { ...rest, ...p, format: MATCHER_SNAPSHOT_FORMAT, patterns: specs.map(specSignature), sparseKeys, sparseTo };
+  return { ...rest, ...p, format: MATCHER_SNAPSHOT_FORMAT, patterns: [...patterns], sparseKeys, sparseTo };
 }
 
 const isInt = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 
-/** The tables of a snapshot made for these specs, or undefined if it is for others or malformed. */
-export function fromSnapshot(x: unknown, specs: readonly PatternSpecLike[]): { automaton: Automaton; patterns: PatternTables } | undefined {
+/**
+ * The tables of a snapshot made for these specs, or undefined if it is for others or malformed.
+ * Without `specs` the snapshot's own pattern list is taken as it is: for tables whose provenance is
+ * checked otherwise (the engine tables shipped with the extension carry the dataset version they
+ * were built from), which spares computing every alias pattern just to compare it.
+ */
+export function fromSnapshot(x: unknown, specs?: readonly PatternSpecLike[]): { automaton: Automaton; patterns: PatternTables } | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   const s = x as Partial<MatcherSnapshot>;
-  if (s.format !== MATCHER_SNAPSHOT_FORMAT || !Array.isArray(s.patterns) || s.patterns.length !== specs.length) return undefined;
-  for (let i = 0; i < specs.length; i++) if (s.patterns[i] !== specSignature(specs[i])) return undefined;
-  const n = specs.length;
+  if (s.format !== MATCHER_SNAPSHOT_FORMAT || !Array.isArray(s.patterns)) return undefined;
+  if (specs) {
+    if (s.patterns.length !== specs.length) return undefined;
+    for (let i = 0; i < specs.length; i++) if (s.patterns[i] !== specSignature(specs[i])) return undefined;
+  }
+  const n = s.patterns.length;
   const { D, K, chainBase, denseN, outLo, outHi, outBase, stateCount } = s;
   if (![D, K, chainBase, denseN, outLo, outHi, outBase, stateCount].every(isInt)) return undefined;
   const ok =

@@ -6,7 +6,7 @@
 import type { Match } from './types';
 import { APOSTROPHE, UPPER, WORD, charFlags, foldString, foldTableOf } from './fold';
 import { buildAutomaton, type Automaton } from './automaton';
-import { fromSnapshot, toSnapshot, type MatcherSnapshot, type PatternTables } from './matcher-snapshot';
+import { fromSnapshot, specSignature, toSnapshot, type MatcherSnapshot, type PatternTables } from './matcher-snapshot';
 import { selectLeftmostLongest } from './leftmost-longest';
 import { inflectionEnd, inflectionStem } from './inflection';
 
@@ -38,10 +38,29 @@ const BLOCK = 4096;
  * as they are instead of built. A snapshot for other specs, or a malformed one, is ignored.
  */
 export function buildMatcher(specs: readonly PatternSpec[], stored?: unknown): Matcher {
+  const restored = stored === undefined ? undefined : fromSnapshot(stored, specs);
+  return matcherOver(restored ?? buildTables(specs), restored !== undefined, specs.length, () => specs.map(specSignature));
+}
+
+/**
+ * A matcher from a snapshot alone, for its own pattern list (undefined if malformed): the caller
+ * vouches that the snapshot is for the patterns it wants (`fromSnapshot`).
+ */
+export function restoreMatcher(stored: unknown): Matcher | undefined {
+  const restored = fromSnapshot(stored);
+  if (!restored) return undefined;
+  const patterns = (stored as MatcherSnapshot).patterns;
+  return matcherOver(restored, true, patterns.length, () => patterns);
+}
+
+function matcherOver(
+  built: { automaton: Automaton; patterns: PatternTables },
+  restored: boolean,
+  patternCount: number,
+  signatures: () => readonly string[],
+): Matcher {
   const fold = foldTableOf();
   const flags = charFlags();
-  const restored = stored === undefined ? undefined : fromSnapshot(stored, specs);
-  const built = restored ?? buildTables(specs);
   const automaton = built.automaton;
   const { info, D, K, rootRow, chainBase, delta, chain, denseN, fail, sparse, sfail, outLo, outHi, outStart, outList, stateCount } = automaton;
   const { patLen, patFlags, caseAt, caseBits } = built.patterns;
@@ -176,12 +195,12 @@ export function buildMatcher(specs: readonly PatternSpec[], stored?: unknown): M
 
   const sparseBytes = sparse.size * 40; // rough: Map entry overhead in V8
   return {
-    patternCount: specs.length,
+    patternCount,
     stateCount,
     tableBytes: info.byteLength + rootRow.byteLength + delta.byteLength + chain.byteLength + fail.byteLength + sfail.byteLength + outStart.byteLength + outList.byteLength + sparseBytes,
-    restored: restored !== undefined,
+    restored,
     scan,
-    snapshot: () => toSnapshot(automaton, built.patterns, specs),
+    snapshot: () => toSnapshot(automaton, built.patterns, signatures()),
   };
 }
 

@@ -3,7 +3,7 @@
  * Ambiguity is only flagged here; `resolveReferences` decides page-wide what counts.
  */
 import type { Alias, Entity, Lang, Reference } from './types';
-import { buildMatcher, type PatternSpec } from './matcher';
+import { buildMatcher, restoreMatcher, type Matcher, type PatternSpec } from './matcher';
 import type { MatcherSnapshot } from './matcher-snapshot';
 import { foldString } from './fold';
 import { shouldInflect } from './inflection';
@@ -19,6 +19,23 @@ export interface ReferenceFinder {
   snapshot(): MatcherSnapshot;
   /** The automaton came from a snapshot. */
   readonly restored: boolean;
+  /** The automaton and who each pattern names, as plain data: `restoreReferenceFinder` takes it back as it is. */
+  tables(): ReferenceTables;
+}
+
+/**
+ * A finder as plain data (built at build time for the bundled entities and shipped): the automaton,
+ * and per pattern the entities it names, flat. Pattern p names targets [targetStart[p], targetStart[p + 1]),
+ * each an index into `entityIds`, a language index into `langs`, and whether that alias is ambiguous.
+ */
+export interface ReferenceTables {
+  matcher: MatcherSnapshot;
+  entityIds: string[];
+  langs: string[];
+  targetStart: Uint32Array;
+  targetEntity: Uint32Array;
+  /** lang index * 2 + ambiguous. */
+  targetInfo: Uint8Array;
 }
 
 interface Target {
@@ -62,8 +79,36 @@ export function buildReferenceFinder(entities: Entity[], stored?: unknown): Refe
   }
   for (const text of BLOCKERS) add({ text }, null);
 
-  const matcher = buildMatcher(specs, stored);
+  return finderOver(buildMatcher(specs, stored), targets);
+}
 
+/** A finder from `tables()` of another, without computing a single alias pattern; undefined if malformed. */
+export function restoreReferenceFinder(tables: ReferenceTables | undefined): ReferenceFinder | undefined {
+  if (!tables || typeof tables !== 'object') return undefined;
+  const { entityIds, langs, targetStart, targetEntity, targetInfo } = tables;
+  const matcher = restoreMatcher(tables.matcher);
+  if (!matcher || !Array.isArray(entityIds) || !Array.isArray(langs)) return undefined;
+  const n = matcher.patternCount;
+  if (!(targetStart instanceof Uint32Array) || targetStart.length !== n + 1 || !(targetEntity instanceof Uint32Array) || !(targetInfo instanceof Uint8Array)) return undefined;
+  if (targetEntity.length !== targetInfo.length || targetStart[n] !== targetEntity.length) return undefined;
+  const targets: Target[][] = new Array(n);
+  for (let p = 0; p < n; p++) {
+    const list: Target[] = [];
+    const from = targetStart[p];
+    const to = targetStart[p + 1];
+    if (to < from) return undefined;
+    for (let k = from; k < to; k++) {
+      const entityId = entityIds[targetEntity[k]];
+      const lang = langs[targetInfo[k] >> 1] as Lang | undefined;
+      if (entityId === undefined || lang === undefined) return undefined;
+      list.push({ entityId, lang, ambiguous: (targetInfo[k] & 1) === 1 });
+    }
+    targets[p] = list;
+  }
+  return finderOver(matcher, targets);
+}
+
+function finderOver(matcher: Matcher, targets: Target[][]): ReferenceFinder {
   function find(text: string): Reference[] {
     const refs: Reference[] = [];
     const matches = matcher.scan(text);
@@ -92,7 +137,29 @@ export function buildReferenceFinder(entities: Entity[], stored?: unknown): Refe
     return refs;
   }
 
-  return { find, snapshot: () => matcher.snapshot(), restored: matcher.restored };
+  function tables(): ReferenceTables {
+    const entityIds: string[] = [];
+    const entityIndex = new Map<string, number>();
+    const langs: string[] = [];
+    const start = new Uint32Array(targets.length + 1);
+    const entity: number[] = [];
+    const info: number[] = [];
+    targets.forEach((list, p) => {
+      start[p] = entity.length;
+      for (const t of list) {
+        let e = entityIndex.get(t.entityId);
+        if (e === undefined) entityIndex.set(t.entityId, (e = entityIds.push(t.entityId) - 1));
+        let l = langs.indexOf(t.lang);
+        if (l < 0) l = langs.push(t.lang) - 1;
+        entity.push(e);
+        info.push(l * 2 + (t.ambiguous ? 1 : 0));
+      }
+    });
+    start[targets.length] = entity.length;
+    return { matcher: matcher.snapshot(), entityIds, langs, targetStart: start, targetEntity: Uint32Array.from(entity), targetInfo: Uint8Array.from(info) };
+  }
+
+  return { find, snapshot: () => matcher.snapshot(), restored: matcher.restored, tables };
 }
 
 /**

@@ -96,6 +96,11 @@ export class LensDB extends Dexie {
     this.version(2).stores({ feedback: 'id, page, kind, createdAt' });
     // Version 3 adds the reader's notebook (quotes kept from pages); every earlier table and row is kept as is.
     this.version(3).stores({ quotes: 'id, page, date, createdAt' });
+    // Version 4 drops the bundled tables' secondary indexes (events by date, kind and entity; entities by
+    // type and side): nothing queries them (the popup reads whole tables and looks rows up by id), and in
+    // Chrome's IndexedDB each was one more record written per row, per entity of every event, when the
+    // dataset is seeded (~1/3 of seeding; docs/performance.md). Every row, bundled or the reader's, is kept.
+    this.version(4).stores({ events: 'id', entities: 'id' });
   }
 }
 

@@ -46,6 +46,135 @@ export interface EventWords {
   byId(id: string): Event | undefined;
   /** Events within [first, last] whose own text names an anniversary of this age ('80th anniversary'), best told by `context` first. */
   commemorating(age: number, first: number, last: number, context: string): Event | undefined;
+  /** Every event's words as plain data, for `buildEventWords(…, tables)` elsewhere. */
+  tables(): EventWordTables;
+}
+
+/**
+ * The events' words as plain data (built at build time for the bundled events and shipped): reading
+ * every event's text in three languages is most of a woken worker's preparation. Event i (of `ids`)
+ * has the words dictionary[word[k]] for k in [start[i], start[i + 1]): its full words, the first
+ * tokenCount[i] of them its words, the first titleCount[i] of those its title's, in the order the
+ * sets were filled.
+ */
+export interface EventWordTables {
+  ids: string[];
+  dictionary: string[];
+  start: Uint32Array;
+  word: Uint32Array;
+  tokenCount: Uint32Array;
+  titleCount: Uint32Array;
+  /** Per dictionary word: how many of these events have it among their words, and among their full words. */
+  df: Uint32Array;
+  dfFull: Uint32Array;
+}
+
+interface WordSets {
+  titleTokens: Set<string>;
+  tokens: Set<string>;
+  fullTokens: Set<string>;
+}
+
+/** Event i's sets from tables (checked by `checkedIndex`). */
+function wordSetsAt(t: EventWordTables, i: number): WordSets {
+  const from = t.start[i];
+  const to = t.start[i + 1];
+  const nTokens = t.tokenCount[i];
+  const nTitle = t.titleCount[i];
+  const titleTokens = new Set<string>();
+  const tokens = new Set<string>();
+  const fullTokens = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const w = t.dictionary[t.word[k]];
+    const at = k - from;
+    if (at < nTitle) titleTokens.add(w);
+    if (at < nTokens) tokens.add(w);
+    fullTokens.add(w);
+  }
+  return { titleTokens, tokens, fullTokens };
+}
+
+/**
+ * Event i's sets, made when first asked for: a page's dates and cues score the events of a few years
+ * and kinds, so most events' sets are never needed in a worker's life.
+ */
+function lazyWordSets(t: EventWordTables, i: number): WordSets {
+  let sets: WordSets | undefined;
+  const get = () => (sets ??= wordSetsAt(t, i));
+  return {
+    get titleTokens() {
+      return get().titleTokens;
+    },
+    get tokens() {
+      return get().tokens;
+    },
+    get fullTokens() {
+      return get().fullTokens;
+    },
+  };
+}
+
+interface CheckedTables {
+  index: Map<string, number>;
+  /** Dictionary word → its index, made on the first count asked for. */
+  words?: Map<string, number>;
+}
+
+const checkedTables = new WeakMap<EventWordTables, CheckedTables>();
+/** The tables' id index if every offset and word index in them is in range, else undefined (read the events). */
+function checkedIndex(t: EventWordTables): CheckedTables | undefined {
+  const hit = checkedTables.get(t);
+  if (hit) return hit;
+  if (!t || typeof t !== 'object') return undefined;
+  const n = Array.isArray(t.ids) ? t.ids.length : -1;
+  const shaped =
+    n >= 0 && Array.isArray(t.dictionary) && t.start instanceof Uint32Array && t.start.length === n + 1 && t.word instanceof Uint32Array &&
+    t.tokenCount instanceof Uint32Array && t.tokenCount.length === n && t.titleCount instanceof Uint32Array && t.titleCount.length === n &&
+    t.df instanceof Uint32Array && t.df.length === t.dictionary.length && t.dfFull instanceof Uint32Array && t.dfFull.length === t.dictionary.length;
+  if (!shaped || t.start[0] !== 0 || t.start[n] !== t.word.length) return undefined;
+  for (let i = 0; i < n; i++) {
+    const size = t.start[i + 1] - t.start[i];
+    if (size < 0 || t.tokenCount[i] > size || t.titleCount[i] > t.tokenCount[i] || typeof t.ids[i] !== 'string') return undefined;
+  }
+  const words = t.dictionary.length;
+  for (let k = 0; k < t.word.length; k++) if (t.word[k] >= words) return undefined;
+  const checked = { index: new Map(t.ids.map((id, i) => [id, i])) };
+  checkedTables.set(t, checked);
+  return checked;
+}
+
+function tablesOf(all: { id: string; sets: WordSets }[]): EventWordTables {
+  const dictionary: string[] = [];
+  const wordIndex = new Map<string, number>();
+  const start = new Uint32Array(all.length + 1);
+  const word: number[] = [];
+  const tokenCount = new Uint32Array(all.length);
+  const titleCount = new Uint32Array(all.length);
+  const df: number[] = [];
+  const dfFull: number[] = [];
+  all.forEach(({ sets }, i) => {
+    start[i] = word.length;
+    tokenCount[i] = sets.tokens.size;
+    titleCount[i] = sets.titleTokens.size;
+    let at = 0;
+    for (const w of sets.fullTokens) {
+      let k = wordIndex.get(w);
+      if (k === undefined) {
+        wordIndex.set(w, (k = dictionary.push(w) - 1));
+        df.push(0);
+        dfFull.push(0);
+      }
+      word.push(k);
+      // The first tokenCount of the full words are the words (see EventWordTables).
+      if (at++ < sets.tokens.size) df[k]++;
+      dfFull[k]++;
+    }
+  });
+  start[all.length] = word.length;
+  return {
+    ids: all.map((a) => a.id), dictionary, start, word: Uint32Array.from(word), tokenCount, titleCount,
+    df: Uint32Array.from(df), dfFull: Uint32Array.from(dfFull),
+  };
 }
 
 const MIN_MATCH = 2.5;
@@ -54,7 +183,11 @@ const DESCRIBED = 8;
 /** Among one thing's few events the name already narrows the choice: far fewer words will do. */
 const AMONG = 1.5;
 
-export function buildEventWords(events: readonly Event[], entities: readonly Entity[]): EventWords {
+/**
+ * `known`: the words of some of these events already read (`tables()` of the bundled events' words):
+ * they are taken as they are, and only the other events (a reader's own) are read here.
+ */
+export function buildEventWords(events: readonly Event[], entities: readonly Entity[], known?: EventWordTables): EventWords {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byYear = new Map<number, EventBag[]>();
   const byKind = new Map<string, EventBag[]>();
@@ -72,7 +205,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     return list;
   };
-  for (const event of events) {
+  const readWords = (event: Event): WordSets => {
     // The Chinese and Russian titles are the event named as those pages name it (their summaries
     // add so many everyday words that a sentence would match every event of a year).
     const told = Object.values(event.translations ?? {}).flatMap((t) => (t ? [t.title] : []));
@@ -82,10 +215,22 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     const tokens = new Set(titleList);
     for (const t of contentTokens([event.summary, ...(event.keywords ?? [])].join(' \n '))) tokens.add(t);
     for (const id of event.entities) for (const t of tokensOfEntity(id)) tokens.add(t);
-    for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
     const fullTokens = new Set(tokens);
     for (const t of contentTokens(Object.values(event.translations ?? {}).map((t) => t?.summary ?? '').join(' \n '))) fullTokens.add(t);
-    for (const t of fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
+    return { titleTokens, tokens, fullTokens };
+  };
+  const checked = known ? checkedIndex(known) : undefined;
+  const all: { id: string; sets: WordSets }[] = [];
+  const fromTables: WordSets[] = [];
+  for (const event of events) {
+    const i = checked?.index.get(event.id);
+    const sets = i !== undefined ? lazyWordSets(known!, i) : readWords(event);
+    all.push({ id: event.id, sets });
+    if (i !== undefined) fromTables.push(sets);
+    else {
+      for (const t of sets.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of sets.fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
+    }
     let span: [number, number];
     try {
       span = spanOf(event.date, event.endDate);
@@ -94,7 +239,18 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     const ages = new Set<number>();
     for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
-    const bag: EventBag = { event, span, tokens, titleTokens, fullTokens, ages };
+    const bag: EventBag = {
+      event, span, ages,
+      get tokens() {
+        return sets.tokens;
+      },
+      get titleTokens() {
+        return sets.titleTokens;
+      },
+      get fullTokens() {
+        return sets.fullTokens;
+      },
+    };
     // push, not a spread copy: copying the list per event was quadratic in a kind's size (~0.1 s at 1,300 events).
     const sameKind = byKind.get(event.kind);
     if (sameKind) sameKind.push(bag);
@@ -106,9 +262,22 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       byYear.set(y, list);
     }
   }
+  // The tables' counts hold for all their events: used when every one of them is here, else counted.
+  const shippedCounts = checked !== undefined && fromTables.length === known!.ids.length;
+  if (!shippedCounts) {
+    for (const sets of fromTables) {
+      for (const t of sets.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of sets.fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
+    }
+  }
+  const shipped = (counts: Uint32Array, t: string) => {
+    if (!shippedCounts) return 0;
+    const k = (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i]))).get(t);
+    return k === undefined ? 0 : counts[k];
+  };
   const n = Math.max(events.length, 1);
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
-  const idfFull = (t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + 0.5));
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + shipped(known?.df as Uint32Array, t) + 0.5));
+  const idfFull = (t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + shipped(known?.dfFull as Uint32Array, t) + 0.5));
   // One word unique to an event is enough in a small dataset, two or more in a large one.
   const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
 
@@ -130,6 +299,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   };
 
   return {
+    tables: () => tablesOf(all),
     bestOfYear(year, context, age) {
       const words = new Set(contentTokens(context));
       let best: Event | undefined;

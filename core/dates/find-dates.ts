@@ -12,7 +12,7 @@ import { writtenYears } from './written-years';
 import { yearParts } from './year-parts';
 import { monthParts, relativeMonths } from './month-parts';
 import { buildAnniversaryIndex } from './anniversaries';
-import { buildEventWords, sentenceAround, type EventWords } from './event-words';
+import { buildEventWords, sentenceAround, type EventWords, type EventWordTables } from './event-words';
 import { spanOf } from './partial-date';
 
 export interface DateFinder {
@@ -29,8 +29,9 @@ const PRIORITY: Record<NonNullable<DateMention['via']>, number> = { anniversary:
 const INHERIT_REACH = 300;
 const DAY_TAIL = /^\s*(?:and|to|through|[-–—]|至|到|и|по|до)\s*(\d{1,2})(?:日|号)?(?![\p{N}.,:]\d)/u;
 
-export function createDateFinder(events: readonly Event[], entities: readonly Entity[]): DateFinder {
-  const words = buildEventWords(events, entities);
+/** `known`: the words of some of these events already read (see `buildEventWords`). */
+export function createDateFinder(events: readonly Event[], entities: readonly Entity[], known?: EventWordTables): DateFinder {
+  const words = buildEventWords(events, entities, known);
   const anniversaries = buildAnniversaryIndex(words);
   return {
     words,

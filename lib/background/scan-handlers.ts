@@ -20,6 +20,8 @@ import { markCold } from './cold-timings';
 import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
+import { ENGINE_TABLES_FILE, fetchShippedTables } from './shipped-tables';
+import type { EngineTables } from '../../core/engine';
 import { feedbackFor, pageKey } from '../../data/user-data/feedback';
 import { linkOwnEventsCitingPage, ownEventsCitingPage } from '../../core/own-page-links';
 import { applyReaderVerdicts, type ReaderVerdicts } from '../../core/reader-verdicts';
@@ -30,6 +32,20 @@ export interface ScanHandlerOptions {
   version?: string;
   /** Delay before a fresh build's snapshot is stored (off the first answer's path). */
   storeDelayMs?: number;
+  /**
+   * The engine tables shipped for the bundled dataset (default: the extension's own
+   * `engine-tables.bin`); undefined when there are none or they are not for this dataset.
+   */
+  shippedTables?: () => Promise<EngineTables | undefined>;
+}
+
+/** The extension's own shipped tables; nothing outside an extension (tests, the CLI). */
+function extensionTables(version: string): Promise<EngineTables | undefined> {
+  type Api = { runtime?: { getURL?: (path: string) => string } };
+  const g = globalThis as { browser?: Api; chrome?: Api };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (typeof runtime?.getURL !== 'function' || typeof fetch !== 'function') return Promise.resolve(undefined);
+  return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version, fetch, () => markCold('tables-fetched'));
 }
 
 /** How old a confirmed key may get before a message also re-reads it (without waiting for it). */
@@ -47,6 +63,9 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   let writes = 0;
   let storing: Promise<void> | undefined;
   const storeDelay = options.storeDelayMs ?? 200;
+  const shippedTables = options.shippedTables ?? (() => extensionTables(version));
+  /** Read once per worker life: the file never changes while the extension runs. */
+  let shipped: Promise<EngineTables | undefined> | undefined;
 
   function storeLater(built: Engine): void {
     storing = new Promise<void>((resolve) => {
@@ -85,11 +104,14 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     }
     building ??= (async () => {
       const read = known ? Promise.resolve(known) : readOwnEvents();
-      // A woken worker: the stored automata are loaded while the own events are read, then the
-      // parts that need no own events are prepared.
-      const stored = cached ? undefined : await loadEngineSnapshot(db(), version);
-      markCold(stored ? 'snapshot-loaded' : 'snapshot-missing');
-      if (!cached) prepareEngine(data, stored);
+      // A woken worker: the shipped tables are loaded while the own events are read (else the
+      // automata stored by an earlier build), then the parts that need no own events are prepared.
+      shipped ??= shippedTables().catch(() => undefined);
+      const tables = await shipped;
+      markCold(tables ? 'tables-loaded' : 'tables-missing');
+      const stored = cached || tables ? undefined : await loadEngineSnapshot(db(), version);
+      if (!tables) markCold(stored ? 'snapshot-loaded' : 'snapshot-missing');
+      if (!cached) prepareEngine(data, stored, tables, markCold);
       markCold('engine-prepared');
       const { key, rows } = await read;
       markCold('own-events-read');
@@ -99,7 +121,9 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       const extra: Event[] = rows
         .filter((e) => !ids.has(e.id))
         .map(({ createdAt: _c, updatedAt: _u, orphanedEntities: _o, ...event }) => ({ ...event, own: true }));
-      const built = createEngine({ entities: data.entities, events: extra.length ? [...data.events, ...extra] : data.events }, stored);
+      // Own events with keywords of their own make another cue automaton: the one stored last time, if it fits.
+      const cues = tables && !stored && extra.some((e) => e.keywords?.length) ? await loadEngineSnapshot(db(), version) : stored;
+      const built = createEngine({ entities: data.entities, events: extra.length ? [...data.events, ...extra] : data.events }, cues, tables);
       markCold('engine-built');
       cached = { key, engine: built };
       if (!built.restored) storeLater(built);

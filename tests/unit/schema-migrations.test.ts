@@ -5,6 +5,7 @@ import { seedDatabase } from '../../data/seed';
 import { buildV1, V1_ROWS } from '../fixtures/db-versions/v1';
 import { buildV2, V2_ROWS } from '../fixtures/db-versions/v2';
 import { buildV3, V3_ROWS } from '../fixtures/db-versions/v3';
+import { buildV4, V4_ROWS } from '../fixtures/db-versions/v4';
 import { saveQuote } from '../../data/user-data/quotes';
 import { feedbackFor, setFeedback } from '../../data/user-data/feedback';
 import { tinyDataset } from './helpers/test-db';
@@ -68,6 +69,39 @@ describe('schema migrations keep every reader row', () => {
     await seedDatabase(db, tinyDataset, 'next');
     expect(await db.quotes.count()).toBe(V3_ROWS.quotes.length);
     expect(await db.quotes.where('page').equals('https://news.example/world/xi-putin').primaryKeys()).toEqual(['q-1']);
+    db.close();
+  });
+
+  it('to version 4: the bundled tables lose their unused indexes, every row (bundled and the reader\'s) is kept', async () => {
+    const indexedDB = new IDBFactory();
+    await buildV3('lens-v3-to-4', { indexedDB, IDBKeyRange });
+    const db = new LensDB('lens-v3-to-4', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect(db.events.schema.indexes).toEqual([]);
+    expect(db.entities.schema.indexes).toEqual([]);
+    // The bundled rows survive the index drop until the next seed replaces them.
+    expect(await db.events.toArray()).toEqual(V3_ROWS.events);
+    expect(await db.entities.toArray()).toEqual(V3_ROWS.entities);
+    for (const table of ['ownEvents', 'notes', 'saved', 'feedback', 'quotes'] as const) expect(await db[table].count()).toBe(V3_ROWS[table].length);
+    // The reader's own events keep theirs: the own-event list and the picker query them.
+    expect(await db.ownEvents.where('entities').equals('xi-jinping').primaryKeys()).toEqual(['own-2019-x-1']);
+    await seedDatabase(db, tinyDataset, 'next');
+    expect(await db.events.get(tinyDataset.events[0].id)).toEqual(tinyDataset.events[0]);
+    expect(await db.quotes.count()).toBe(V3_ROWS.quotes.length);
+    db.close();
+  });
+
+  it('from version 4', async () => {
+    const indexedDB = new IDBFactory();
+    await buildV4('lens-v4', { indexedDB, IDBKeyRange });
+    const db = new LensDB('lens-v4', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(await db.quotes.toArray()).toEqual(V4_ROWS.quotes);
+    expect(await db.events.bulkGet(V4_ROWS.events.map((e) => e.id))).toEqual(V4_ROWS.events);
+    await seedDatabase(db, tinyDataset, 'next');
+    expect(await db.notes.count()).toBe(V4_ROWS.notes.length);
+    expect(await db.ownEvents.count()).toBe(V4_ROWS.ownEvents.length);
     db.close();
   });
 });

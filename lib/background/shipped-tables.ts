@@ -1,0 +1,45 @@
+/**
+ * The engine tables shipped with the extension (`engine-tables.bin`, `engineTablesBytes` gzipped, written at
+ * build time by scripts/engine-tables-asset.ts from the same code): a woken worker fetches its own file and restores
+ * the alias and cue automata and the events' words from it instead of reading the whole dataset again.
+ * Used only when made for the bundled dataset's version and these table formats; a missing, stale or
+ * damaged file reads as nothing, and the worker builds as before.
+ */
+import { ENGINE_TABLES_FORMAT, engineTables, type EngineTables } from '../../core/engine';
+import { MATCHER_SNAPSHOT_FORMAT } from '../../core/matcher-snapshot';
+import { tablesFromBytes, tablesToBytes } from '../../core/tables-bytes';
+import type { Dataset } from '../../core/types';
+
+export const ENGINE_TABLES_FILE = 'engine-tables.bin';
+
+const stampOf = (version: string) => `${version}|engine ${ENGINE_TABLES_FORMAT}|matcher ${MATCHER_SNAPSHOT_FORMAT}`;
+
+export function engineTablesBytes(data: Dataset, version: string): Uint8Array {
+  return tablesToBytes(engineTables(data), stampOf(version));
+}
+
+/** The tables in `bytes` if made for `version`, else undefined (another version, malformed, damaged). */
+export function engineTablesFromBytes(bytes: ArrayBuffer, version: string): EngineTables | undefined {
+  try {
+    const value = tablesFromBytes(bytes, stampOf(version)) as EngineTables | null;
+    return value && typeof value === 'object' && value.alias && value.cues && value.words ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fetches the shipped file (the extension's own, never the network); `fetched` is told when its bytes are in. */
+export async function fetchShippedTables(url: string, version: string, fetchFn: typeof fetch = fetch, fetched?: () => void): Promise<EngineTables | undefined> {
+  try {
+    const res = await fetchFn(url);
+    if (!res.ok) return undefined;
+    // The file is gzipped (13 MB → 1.9 MB): reading an extension file costs by the byte far more than inflating it.
+    const body = res.body;
+    if (!body) return undefined;
+    const bytes = await new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    fetched?.();
+    return engineTablesFromBytes(bytes, version);
+  } catch {
+    return undefined;
+  }
+}
