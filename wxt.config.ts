@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 import { searchIndexAsset } from './scripts/search-index-asset';
+import { preloadLazyChunks } from './scripts/preload-lazy-chunks';
 import { engineTablesAsset } from './scripts/engine-tables-asset';
 import { dataset, datasetVersion } from './data/dataset';
 
@@ -10,7 +11,8 @@ export default defineConfig({
   // Explicit imports everywhere: the same modules run in Vitest and in the `lens` CLI.
   imports: false,
   vite: (env) => ({
-    plugins: [preact()],
+    // The popup's UI chunks are fetched alongside its small entry chunk, not after it ran.
+    plugins: [preact(), preloadLazyChunks(['popup'])],
     // The dataset's hash, computed once here instead of in every woken service worker (data/dataset.ts).
     // Not in dev mode: there the data files change without the config being read again.
     define: env.mode === 'development' ? {} : { __LENS_DATASET_VERSION__: JSON.stringify(datasetVersion(dataset)) },

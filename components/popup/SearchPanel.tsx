@@ -4,7 +4,8 @@
  * list or on the timeline. Kept short above the first result: at 400×600 and at 200 % zoom it shows.
  */
 import { useState } from 'preact/hooks';
-import type { Entity, EventKind } from '../../core/types';
+import type { Entity } from '../../core/types';
+import type { SearchFacets } from './search-facets';
 import type { SearchFilters, SortOrder } from '../../lib/search/event-search';
 import { Filters } from './Filters';
 import { ResultList } from './ResultList';
@@ -26,14 +27,12 @@ interface Props {
   onOrder: (o: SortOrder) => void;
   mode: ResultMode;
   onMode: (m: ResultMode) => void;
-  kinds: readonly EventKind[];
-  entities: readonly Pick<Entity, 'id' | 'name' | 'names'>[];
+  /** Years, kinds and entities for the filters, worked out when they are first opened. */
+  facets: () => SearchFacets;
   /** An entity and how many events it has, for the query's entity links. */
   entityInfo: (id: string) => { entity: Pick<Entity, 'id' | 'name' | 'names'>; count: number } | null;
   onEntity: (id: string) => void;
   onQuery: (q: string) => void;
-  minYear: number;
-  maxYear: number;
   nav: ListNav;
   onOpen: (id: string) => void;
   onMore: () => void;
@@ -52,6 +51,7 @@ export function SearchPanel(p: Props) {
   const [jump, setJump] = useState<{ year: number; n: number } | null>(null);
   // Open at first when filters are on (the card's entity filter); after that the reader opens and closes it.
   const [startOpen] = useState(() => (filters.kinds?.length ?? 0) > 0 || filters.fromYear !== undefined || filters.toYear !== undefined || !!filters.entity);
+  const [filtersShown, setFiltersShown] = useState(startOpen);
   const q = query.trim();
   const status = view.tooShort
     ? t('search.tooShort')
@@ -102,9 +102,10 @@ export function SearchPanel(p: Props) {
           </button>
         </p>
       )}
-      <details class="filter-box" open={startOpen || undefined}>
+      {/* The filters are drawn once opened: folded, they would only add hundreds of options to the first results. */}
+      <details class="filter-box" open={startOpen || undefined} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setFiltersShown(true)}>
         <summary>{active > 0 ? t('filters.summaryActive', { count: active }) : t('filters.legend')}</summary>
-        <Filters filters={filters} onChange={p.onFilters} kinds={p.kinds} entities={p.entities} minYear={p.minYear} maxYear={p.maxYear} />
+        {filtersShown && <Filters filters={filters} onChange={p.onFilters} {...p.facets()} />}
       </details>
       {p.mode === 'timeline' ? (
         <>

@@ -20,9 +20,21 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/**
+ * One formatter per locale and precision: building an Intl.DateTimeFormat costs far more than using one,
+ * and a list formats a date per row (it was a tenth of the popup's first render of 'On this page').
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string | undefined, precision: Precision): Intl.DateTimeFormat {
+  const key = `${locale ?? ''} ${precision}`;
+  let fmt = formatters.get(key);
+  if (!fmt) formatters.set(key, (fmt = new Intl.DateTimeFormat(locale, OPTIONS[precision])));
+  return fmt;
+}
+
 export function formatPartialDate(date: PartialDate, locale?: string): string {
   const { d, precision } = parts(date);
-  return new Intl.DateTimeFormat(locale, OPTIONS[precision]).format(d);
+  return formatter(locale, precision).format(d);
 }
 
 /** 'March 20 – 22, 2023' when both ends share a precision; otherwise the two dates joined. */
@@ -31,7 +43,7 @@ export function formatDateRange(date: PartialDate, endDate: PartialDate | undefi
   const a = parts(date);
   const b = parts(endDate);
   if (a.precision === b.precision) {
-    const fmt = new Intl.DateTimeFormat(locale, OPTIONS[a.precision]) as Intl.DateTimeFormat & {
+    const fmt = formatter(locale, a.precision) as Intl.DateTimeFormat & {
       formatRange?: (x: Date, y: Date) => string;
     };
     if (fmt.formatRange) return fmt.formatRange(a.d, b.d);

@@ -18,6 +18,7 @@ import { useSearchResults } from '../../components/popup/use-search-results';
 import { SavedView } from '../../components/user/SavedView';
 import { prepareWhenIdle, takeLensData, watchOwnEvents, type LensData } from './load-lens-data';
 import { markFirstResults } from './first-results';
+import { openReadGate } from './read-gate';
 import { usePageState } from './use-page-state';
 import { getDb } from '../../data/db';
 import { setFeedback } from '../../data/user-data/feedback';
@@ -25,7 +26,8 @@ import { applyReaderVerdicts } from '../../core/reader-verdicts';
 import type { PageView } from '../../components/popup/PageSummary';
 import { useSettings } from './use-settings';
 import { resolveUiLang } from '../../lib/i18n/i18n';
-import { contentLang, namesOf } from '../../lib/i18n/content-text';
+import { contentLang } from '../../lib/i18n/content-text';
+import { lazyFacets } from '../../components/popup/search-facets';
 import { I18nProvider, useI18n } from '../../lib/i18n/use-i18n';
 import { ShortcutList } from '../../components/shortcuts/ShortcutList';
 
@@ -91,6 +93,11 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
   };
   const pageEventIds = page.view.status === 'ready' ? new Set((page.view.state.analysis?.events ?? []).map((e) => e.id)) : new Set<string>();
 
+  // The database read waits for the page's answer to be painted (effects run after paint), or for another tab.
+  useEffect(() => {
+    if (tab !== 'page' || page.view.status !== 'loading') openReadGate();
+  }, [tab, page.view.status]);
+
   useEffect(() => {
     let unwatch = () => {};
     takeLensData().then(
@@ -117,16 +124,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
     setOpenId(id);
   };
   const nav = useListNav(view?.hits.length ?? 0, (i) => view && openEvent(view.hits[i].event.id));
-  const facets = useMemo(() => {
-    if (!search) return null;
-    const years = search.events.map((e) => Number(e.date.slice(0, 4)));
-    const kinds = [...new Set(search.events.map((e) => e.kind))].sort() as EventKind[];
-    const entities = [...search.entityById.values()]
-      .map((e) => ({ id: e.id, name: e.name, names: namesOf(e), n: search.eventsOfEntity(e.id).length }))
-      .filter((e) => e.n > 0)
-      .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
-    return { minYear: Math.min(...years, 9999), maxYear: Math.max(...years, 0), kinds, entities };
-  }, [search]);
+  const facets = useMemo(() => (search ? lazyFacets(search) : null), [search]);
 
   const closeDetail = () => {
     setOpenId(null);
@@ -272,10 +270,7 @@ function PopupView({ settings, change, page }: { settings: ReturnType<typeof use
                   setQueryText(q);
                   searchBox.current?.focus();
                 }}
-                kinds={facets.kinds}
-                entities={facets.entities}
-                minYear={facets.minYear}
-                maxYear={facets.maxYear}
+                facets={facets}
                 nav={nav}
                 onOpen={openEvent}
                 onMore={() => setLimit((l) => l + PAGE_SIZE)}

@@ -69,9 +69,9 @@ export function readRaw(name = LENS_DB_NAME, idb: IDBFactory = indexedDB): Promi
 
 let early: Promise<RawRead | null> | null = null;
 
-/** Called by main.tsx at once. */
-export function startEarlyRead(): void {
-  early ??= readRaw().then(
+/** Called by main.tsx at once; the read itself starts when `after` settles (read-gate.ts). */
+export function startEarlyRead(after: Promise<unknown> = Promise.resolve()): void {
+  early ??= after.then(() => readRaw()).then(
     (r) => (performance.mark?.('crlens:raw-read-done'), r),
     () => null,
   );

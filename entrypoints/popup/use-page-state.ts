@@ -2,7 +2,7 @@
  * The page the popup describes: the active tab, or `?tab=<id>` when popup.html is opened as a tab (tests).
  * Asks that tab's content script what it found, and waits a little while the page is still being read.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageView } from '../../components/popup/PageSummary';
 import type { TabPageState } from '../../lib/messages';
 import { ask, peekEarlyPageState, resolveTab, takeEarlyPageState, type Tab } from './page-state-request';
@@ -60,7 +60,9 @@ export function usePageState() {
     }
   }, []);
 
-  useEffect(() => {
+  // A layout effect: it runs right after the first render, so an answer still on its way is shown when it
+  // comes, not after the frame and timer a plain effect waits for.
+  useLayoutEffect(() => {
     if (initial) takeEarlyPageState(); // answered already
     else void poll();
   }, [poll]);

@@ -47,8 +47,14 @@ export class EntityQuery {
   private readonly exact = new Map<string, string[]>();
   /** Stems of Russian names that take case endings: 'лавров' for Лавров/Лаврова/Лавровым. */
   private readonly stems = new Map<string, string[]>();
-  private readonly fold = foldTableOf();
-  private readonly flags = charFlags();
+  // Only Russian case endings need the fold tables; fetched when first used, since building them (65,536
+  // code units, the first time anything asks) was a third of the popup's first search by a Latin name.
+  private get fold() {
+    return foldTableOf();
+  }
+  private get flags() {
+    return charFlags();
+  }
 
   private readonly entities: Entity[];
   private cyrillicBuilt = false;

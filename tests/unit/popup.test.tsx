@@ -106,6 +106,10 @@ describe('popup', () => {
     render(<App />);
     typeQuery('putin');
     await waitFor(() => expect(rows()).toHaveLength(4));
+    // The filters are folded away and drawn once opened.
+    expect(screen.queryByLabelText('Kind')).toBeNull();
+    fireEvent.click(document.querySelector('.filter-box > summary')!);
+    await screen.findByLabelText('Kind');
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'energy' } });
     await waitFor(() => expect(rows()).toEqual(['2019-12-02-power-of-siberia']));
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
