@@ -23,6 +23,7 @@ import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
 import { ENGINE_TABLES_FILE, fetchShippedTables } from './shipped-tables';
+import { takeEarlyTableRead } from './early-table-read';
 import type { EngineTables } from '../../core/engine';
 import { feedbackFor, pageKey } from '../../data/user-data/feedback';
 import { linkOwnEventsCitingPage, ownEventsCitingPage } from '../../core/own-page-links';
@@ -47,7 +48,7 @@ function extensionTables(version: string): Promise<EngineTables | undefined> {
   const g = globalThis as { browser?: Api; chrome?: Api };
   const runtime = g.browser?.runtime ?? g.chrome?.runtime;
   if (typeof runtime?.getURL !== 'function' || typeof fetch !== 'function') return Promise.resolve(undefined);
-  return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version, fetch, () => markCold('tables-fetched'));
+  return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version, fetch, () => markCold('tables-fetched'), takeEarlyTableRead());
 }
 
 /** How old a confirmed key may get before a message also re-reads it (without waiting for it). */

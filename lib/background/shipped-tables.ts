@@ -9,8 +9,9 @@ import { ENGINE_TABLES_FORMAT, engineTables, type EngineTables } from '../../cor
 import { MATCHER_SNAPSHOT_FORMAT } from '../../core/matcher-snapshot';
 import { tablesFromBytes, tablesToBytes } from '../../core/tables-bytes';
 import type { Dataset } from '../../core/types';
+import { ENGINE_TABLES_FILE, readShippedTableBytes } from './early-table-read';
 
-export const ENGINE_TABLES_FILE = 'engine-tables.bin';
+export { ENGINE_TABLES_FILE };
 
 const stampOf = (version: string) => `${version}|engine ${ENGINE_TABLES_FORMAT}|matcher ${MATCHER_SNAPSHOT_FORMAT}`;
 
@@ -28,18 +29,13 @@ export function engineTablesFromBytes(bytes: ArrayBuffer, version: string): Engi
   }
 }
 
-/** Fetches the shipped file (the extension's own, never the network); `fetched` is told when its bytes are in. */
-export async function fetchShippedTables(url: string, version: string, fetchFn: typeof fetch = fetch, fetched?: () => void): Promise<EngineTables | undefined> {
-  try {
-    const res = await fetchFn(url);
-    if (!res.ok) return undefined;
-    // The file is gzipped (13 MB → 1.9 MB): reading an extension file costs by the byte far more than inflating it.
-    const body = res.body;
-    if (!body) return undefined;
-    const bytes = await new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-    fetched?.();
-    return engineTablesFromBytes(bytes, version);
-  } catch {
-    return undefined;
-  }
+/**
+ * Fetches the shipped file (the extension's own, never the network), or takes the bytes of a read already
+ * started (`early`, see early-table-read.ts); `fetched` is told when its bytes are in.
+ */
+export async function fetchShippedTables(url: string, version: string, fetchFn: typeof fetch = fetch, fetched?: () => void, early?: Promise<ArrayBuffer | undefined>): Promise<EngineTables | undefined> {
+  const bytes = await (early ?? readShippedTableBytes(url, fetchFn));
+  if (!bytes) return undefined;
+  fetched?.();
+  return engineTablesFromBytes(bytes, version);
 }
