@@ -7,7 +7,7 @@
  * Runs exactly the code the extension runs (createEngine(dataset).scan).
  *   node --import tsx scripts/eval-linking.ts [--verbose] [--held-out]
  */
-import { readFileSync } from 'node:fs';
+import { loadCorpus, rankExpected } from './corpus-run';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataset } from '../data/dataset';
@@ -71,19 +71,12 @@ export const UNSCORED_BATCHES: readonly string[] = ['held-out-3'];
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus-linking');
 
 export function loadLinkingCorpus(): (LinkingItem & { text: string })[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { items: LinkingItem[] };
-  return manifest.items.map((item) => ({ ...item, text: readFileSync(join(dir, item.file), 'utf8') }));
+  return loadCorpus<LinkingItem>(dir);
 }
 
 export function runLinking(engine: Engine = createEngine(dataset)): LinkingResult[] {
   return loadLinkingCorpus().map((item) => {
-    const { analysis } = engine.scan(item.text, item.published);
-    const ranked = analysis.events.map((e) => e.id);
-    const plain = analysis.events.filter((e) => e.tier === 'about' || e.tier === 'refers').map((e) => e.id);
-    const ranks = item.events.map((id) => {
-      const i = ranked.indexOf(id);
-      return i < 0 ? Infinity : i + 1;
-    });
+    const { analysis, ranked, plain, ranks } = rankExpected(engine, item);
     return { item, ranked, plain, ranks, sinoRussian: analysis.sinoRussian };
   });
 }

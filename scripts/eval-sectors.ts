@@ -10,7 +10,7 @@
  * sides of the entity scores. Runs exactly the code the extension runs (createEngine(dataset).scan).
  *   node --import tsx scripts/eval-sectors.ts [--verbose]
  */
-import { readFileSync } from 'node:fs';
+import { loadCorpus, rankExpected } from './corpus-run';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataset } from '../data/dataset';
@@ -54,19 +54,12 @@ export interface SectorScores {
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus-sectors');
 
 export function loadSectorCorpus(): (SectorItem & { text: string })[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { items: SectorItem[] };
-  return manifest.items.map((item) => ({ ...item, text: readFileSync(join(dir, item.file), 'utf8') }));
+  return loadCorpus<SectorItem>(dir);
 }
 
 export function runSectors(engine: Engine = createEngine(dataset)): SectorResult[] {
   return loadSectorCorpus().map((item) => {
-    const { analysis } = engine.scan(item.text, item.published);
-    const ranked = analysis.events.map((e) => e.id);
-    const plain = analysis.events.filter((e) => e.tier === 'about' || e.tier === 'refers').map((e) => e.id);
-    const ranks = item.events.map((id) => {
-      const i = ranked.indexOf(id);
-      return i < 0 ? Infinity : i + 1;
-    });
+    const { analysis, ranked, plain, ranks } = rankExpected(engine, item);
     const found = analysis.entities.map((e) => e.id).filter((id) => !COUNTRY_ENTITY_IDS.has(id));
     return { item, ranked, plain, ranks, sinoRussian: analysis.sinoRussian, found };
   });
