@@ -184,6 +184,8 @@ describe('search, timeline and entity view in real Chromium', () => {
     await popup.locator('.detail').waitFor();
     await popup.locator('.detail .chips button').first().click();
     await popup.locator('.entity-view').waitFor();
+    // The view takes focus in an effect, after it is drawn: Escape is the view's key once focus is in it.
+    await expect.poll(() => focusInfo(popup), { timeout: 5000 }).toMatchObject({ id: 'entity-title' });
     await popup.keyboard.press('Escape');
     await popup.locator('.detail').waitFor();
     await popup.close();
