@@ -26,6 +26,7 @@ import { engineTablesBytes, engineTablesFromBytes } from '../lib/background/ship
 import { EventSearch } from '../lib/search/event-search';
 import { snapshotFromBytes, snapshotToBytes } from '../lib/search/snapshot-bytes';
 import { EventSearch as LegacySearch, type SearchSnapshot as LegacySnapshot } from './legacy/event-search';
+import { storedBytes } from './stored-bytes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = process.env.BASE ?? 'a6b2d9e';
@@ -59,16 +60,6 @@ async function time(fn: () => unknown | Promise<unknown>, runs = 5): Promise<num
     samples.push(now() - t);
   }
   return median(samples);
-}
-
-/** Bytes the stored snapshot takes: typed arrays as they are, strings at two bytes a character. */
-function storedBytes(x: unknown): number {
-  if (ArrayBuffer.isView(x)) return x.byteLength;
-  if (typeof x === 'string') return x.length * 2;
-  if (typeof x === 'number') return 8;
-  if (Array.isArray(x)) return x.reduce((n: number, v) => n + storedBytes(v), 0);
-  if (x && typeof x === 'object') return Object.entries(x).reduce((n, [k, v]) => n + k.length * 2 + storedBytes(v), 0);
-  return 0;
 }
 
 let n = 0;

@@ -9,10 +9,10 @@
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from '../tests/e2e/harness';
 import { waitForMarks } from '../tests/e2e/content-helpers';
 import { loadFixtureArticles } from '../scripts/fixture-pages';
+import { newestTabId } from './newest-tab';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 /** Which cases to run, e.g. CASES=ab to skip the slow cold-profile case. */
@@ -45,19 +45,6 @@ async function openTimed(lens: LensBrowser, query: string, rowSelector: string):
   } finally {
     await popup.close();
   }
-}
-
-/** The id of the newest tab other than an extension page's own (the extension has no 'tabs' permission). */
-async function newestTabId(lens: LensBrowser): Promise<number> {
-  const probe: Page = await lens.context.newPage();
-  await probe.goto(lens.popupUrl());
-  const id = await probe.evaluate(async () => {
-    const me = await chrome.tabs.getCurrent();
-    const tabs = await chrome.tabs.query({});
-    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
-  });
-  await probe.close();
-  return id;
 }
 
 async function waitSeeded(lens: LensBrowser): Promise<void> {

@@ -17,6 +17,7 @@ import { EVENT_KINDS, type Entity, type Event } from '../core/types';
 import { EventSearch, type SearchSnapshot } from '../lib/search/event-search';
 import { toSearchDoc } from '../lib/search/documents';
 import { EventSearch as LegacySearch, type SearchSnapshot as LegacySnapshot } from './legacy/event-search';
+import { storedBytes } from './stored-bytes';
 
 const QUERIES = ['Samarkand', 'putin moscow', 'Путин', '普京', '上合', 'power of siberia', 'xi jinping state visit',
   'gas pipeline', 'Сила Сибири', 'treaty good neighbourliness', 'samarcand', 'joint naval exercise'];
@@ -134,16 +135,6 @@ export interface SearchBenchResult {
   slowest: string;
   /** The previous (MiniSearch) search in the same run: build, load from its JSON string, keystrokes. */
   before: { buildMs: number; loadMs: number; loadCpuMs: number; storedMB: number; index: Q; indexCpu: Q; slowest: string };
-}
-
-/** Bytes a snapshot takes stored: typed arrays as they are, strings at two bytes a character (UTF-16, an upper bound). */
-function storedBytes(x: unknown): number {
-  if (ArrayBuffer.isView(x)) return x.byteLength;
-  if (typeof x === 'string') return x.length * 2;
-  if (typeof x === 'number') return 8;
-  if (Array.isArray(x)) return x.reduce((n: number, v) => n + storedBytes(v), 0);
-  if (x && typeof x === 'object') return Object.entries(x).reduce((n, [k, v]) => n + k.length * 2 + storedBytes(v), 0);
-  return 0;
 }
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;

@@ -13,17 +13,6 @@
     };
     r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error);
   });
-  const unused = async (name, idx) => {
-    const db = await open(name, idx);
-    const t = performance.now();
-    await new Promise((ok, no) => {
-      const tx = db.transaction(['events', 'entities'], 'readwrite');
-      for (const e of events) tx.objectStore('events').put(e);
-      for (const e of entities) tx.objectStore('entities').put(e);
-      tx.oncomplete = () => ok(); tx.onerror = () => no(tx.error);
-    });
-    const ms = performance.now() - t; db.close(); return ms;
-  };
   const out = {};
   let n = 0;
   const seedWith = async (name, idx, events, entities) => {

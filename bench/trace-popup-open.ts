@@ -6,10 +6,10 @@
  * tracing slows everything (`npm run bench:popup` gives the figures). `TRACE_OUT=file.json` keeps the trace.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { launchLens, type LensBrowser } from '../tests/e2e/harness';
 import { waitForMarks } from '../tests/e2e/content-helpers';
 import { loadFixtureArticles } from '../scripts/fixture-pages';
+import { newestTabId } from './newest-tab';
 
 interface TraceEvent {
   name: string;
@@ -20,18 +20,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { data?: { url?: string; frame?: string; stackTrace?: { url?: string }[]; functionName?: string }; [k: string]: unknown };
-}
-
-async function newestTabId(lens: LensBrowser): Promise<number> {
-  const probe: Page = await lens.context.newPage();
-  await probe.goto(lens.popupUrl());
-  const id = await probe.evaluate(async () => {
-    const me = await chrome.tabs.getCurrent();
-    const tabs = await chrome.tabs.query({});
-    return Math.max(...tabs.filter((t) => t.id !== me?.id).map((t) => t.id ?? -1));
-  });
-  await probe.close();
-  return id;
 }
 
 async function openOnce(lens: LensBrowser, query: string, row: string): Promise<void> {
