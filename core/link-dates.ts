@@ -51,7 +51,17 @@ export interface DateIndex {
   always: SpannedDate[];
 }
 
-const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+/** The calendar year of a day number (days since 1970-01-01), by arithmetic: no Date per event and page. */
+export function yearOf(day: number): number {
+  // Proleptic Gregorian calendar in 400-year eras, years starting 1 March (so leap days come last).
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
 
 export function spanDates(dates: readonly DateMention[]): DateIndex {
   const index: DateIndex = { byYear: new Map(), always: [] };
@@ -88,6 +98,19 @@ function candidates(index: DateIndex, span: [number, number]): SpannedDate[] {
   const seen = new Set<SpannedDate>(index.always);
   for (let y = y0; y <= y1; y++) for (const d of index.byYear.get(y) ?? []) seen.add(d);
   return [...seen];
+}
+
+/**
+ * Whether any of the page's dates could count for this event in `datesEvidence`: its own resolved
+ * anniversary, or a date touching its days. False means `datesEvidence` gives undefined.
+ */
+export function mayDate(index: DateIndex, eventId: string, span: [number, number]): boolean {
+  const counts = ({ mention, first, last }: SpannedDate) => (mention.eventId !== undefined ? mention.eventId === eventId : last >= span[0] && first <= span[1]);
+  // The years `candidates` reads, without building its list: this runs for every event on every page.
+  const y0 = yearOf(span[0]);
+  const y1 = Math.min(yearOf(span[1]), y0 + 5);
+  for (let y = y0; y <= y1; y++) for (const d of index.byYear.get(y) ?? []) if (counts(d)) return true;
+  return index.always.some(counts);
 }
 
 const NEAR = 200;

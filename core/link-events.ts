@@ -8,7 +8,7 @@
  */
 import type { Cue, DateMention, Entity, EntityType, Event, EvidencePiece, LinkedEvent, LinkTier, Reference } from './types';
 import { gapDays, precisionOf, spanOf } from './dates/partial-date';
-import { datesEvidence, nearestDistance, spanDates } from './link-dates';
+import { datesEvidence, mayDate, nearestDistance, spanDates } from './link-dates';
 import { indexCues, kindCueEvidence, phraseEvidence } from './link-cues';
 
 export interface LinkInput {
@@ -62,11 +62,24 @@ const LONG_EVENT_DAYS = 14;
 /** How far ahead of publication a dated, named event is still the page's own news (a preview). */
 const PREVIEW_DAYS = 45;
 
+/** Days between an event and the publication; an event of weeks counts by its opening or its close. */
+function newsGap(span: [number, number], pubSpan: [number, number]): number {
+  // An exhibition or a programme that runs for months was open on many pages' days: only its opening
+  // or its close is news of the day.
+  return span[1] - span[0] > LONG_EVENT_DAYS ? Math.min(gapDays([span[0], span[0]], pubSpan), gapDays([span[1], span[1]], pubSpan)) : gapDays(span, pubSpan);
+}
+
 export function createEventLinker(events: readonly Event[], entities: ReadonlyMap<string, Entity>): EventLinker {
   const df = new Map<string, number>();
   for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
   const n = Math.max(events.length, 1);
-  const idf = (id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5));
+  // Every page asks for the same few hundred names' rarity once per event it scores: kept, not recomputed.
+  const idfs = new Map<string, number>();
+  const idf = (id: string) => {
+    let v = idfs.get(id);
+    if (v === undefined) idfs.set(id, (v = Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5))));
+    return v;
+  };
   // Never below the counts the shares were set from, so a small dataset (a test's) reads as before.
   const SPECIFIC_IDF = Math.log((n + 1) / (Math.max(4, n * SPECIFIC_SHARE) + 0.5));
   // A phrase naming the relationship itself is never specific, however few events list it.
@@ -84,7 +97,12 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   // Weights on the scale they were set at (268 events): idf grows with the dataset's size, and
   // names would otherwise outweigh dates, phrases and cues, whose scores do not.
   const idfScale = Math.min(1, Math.log(269 / 0.5) / Math.log((n + 1) / 0.5));
-  const weight = (id: string) => idf(id) * idfScale * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8);
+  const weights = new Map<string, number>();
+  const weight = (id: string) => {
+    let v = weights.get(id);
+    if (v === undefined) weights.set(id, (v = idf(id) * idfScale * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8)));
+    return v;
+  };
   const spans = events.map((e) => spanOf(e.date, e.endDate));
   /** Names of both sides among an event's entities on the page, or one that is both sides' ('Power of Siberia'). */
   const namesBothSides = (ids: readonly string[]) => {
@@ -130,8 +148,22 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       scored.sort(byTier);
       return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, spoken: _s, dateAt: _d, ...rest }) => rest);
 
+      /**
+       * Whether anything on the page could make this event one it speaks of (see `real` below): a name
+       * that picks it out, a page date that can touch its days, a sentence told in its words, or two of
+       * its names on a page of its days. On any page most of the dataset has none of these; they are
+       * skipped before the costlier evidence, with the very answer the full scoring would give.
+       */
+      function mayBeReal(event: Event, span: [number, number], present: readonly string[]): boolean {
+        if (present.some(identifies) || present.filter(specific).length >= 2) return true;
+        if (cueIndex.phrases.has(event.id)) return true;
+        if (mayDate(spanned, event.id, span)) return true;
+        return pubSpan !== undefined && (present.length >= 2 || present.some(specific)) && newsGap(span, pubSpan) <= 3;
+      }
+
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
         const present = event.entities.filter((id) => mentions.has(id));
+        if (!mayBeReal(event, span, present)) return undefined;
         const why: string[] = [];
         let score = 0;
         let real = false;
@@ -225,9 +257,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
         // News of the day: events within days of publication that the page's names point at.
         let gap = Infinity;
         if (pubSpan) {
-          // An exhibition or a programme that runs for months was open on many pages' days: only
-          // its opening or its close is news of the day.
-          gap = span[1] - span[0] > LONG_EVENT_DAYS ? Math.min(gapDays([span[0], span[0]], pubSpan), gapDays([span[1], span[1]], pubSpan)) : gapDays(span, pubSpan);
+          gap = newsGap(span, pubSpan);
           // Both leaders and a cue of this very kind beside their names ('talks by video link'),
           // published that day: the news itself, even when the text gives no date.
           const backed = present.length >= 3 || (present.length === 2 && (!present.every(common) || cueScore >= 1.1)) || present.some(specific);

@@ -278,8 +278,17 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     return k === undefined ? 0 : counts[k];
   };
   const n = Math.max(events.length, 1);
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + shipped(known?.df as Uint32Array, t) + 0.5));
-  const idfFull = (t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + shipped(known?.dfFull as Uint32Array, t) + 0.5));
+  // A word's rarity is asked for once per event scored (hundreds per sentence): computed once per word.
+  const memo = (of: (t: string) => number) => {
+    const known = new Map<string, number>();
+    return (t: string) => {
+      let v = known.get(t);
+      if (v === undefined) known.set(t, (v = of(t)));
+      return v;
+    };
+  };
+  const idf = memo((t) => Math.log((n + 1) / ((df.get(t) ?? 0) + shipped(known?.df as Uint32Array, t) + 0.5)));
+  const idfFull = memo((t) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + shipped(known?.dfFull as Uint32Array, t) + 0.5)));
   // One word unique to an event is enough in a small dataset, two or more in a large one.
   const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
 
@@ -294,10 +303,62 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     return lastTokens;
   };
 
+  // A sentence's words with their rarity, for scoring it against many events: looked up once, not per event.
+  let lastWords: Set<string> | undefined;
+  let lastWeighted: { words: string[]; idfs: number[] } = { words: [], idfs: [] };
+  const weighted = (words: Set<string>) => {
+    if (words !== lastWords) {
+      lastWords = words;
+      lastWeighted = { words: [...words], idfs: [...words].map(idf) };
+    }
+    return lastWeighted;
+  };
   const score = (bag: EventBag, words: Set<string>) => {
+    const { words: list, idfs } = weighted(words);
+    // The sets once per event (behind lazy getters), not once per word.
+    const tokens = bag.tokens;
+    let titles: Set<string> | undefined;
     let s = 0;
-    for (const w of words) if (bag.tokens.has(w)) s += idf(w) * (bag.titleTokens.has(w) ? 1.2 : 1);
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
+      if (tokens.has(w)) s += idfs[i]! * ((titles ??= bag.titleTokens).has(w) ? 1.2 : 1);
+    }
     return s;
+  };
+
+  // Per kind, word → the positions (in byKind's list) of the events having it, with the word's weight
+  // there (title words 1.2): a sentence is scored against the events sharing its words instead of
+  // every event of its kinds (hundreds per cue).
+  const postingsByKind = new Map<string, Map<string, { at: number[]; factor: number[] }>>();
+  const scoresOfKind = (kind: string, bags: readonly EventBag[], words: Set<string>) => {
+    let postings = postingsByKind.get(kind);
+    if (!postings) {
+      postings = new Map();
+      for (let i = 0; i < bags.length; i++) {
+        const titles = bags[i]!.titleTokens;
+        for (const w of bags[i]!.tokens) {
+          let list = postings.get(w);
+          if (!list) postings.set(w, (list = { at: [], factor: [] }));
+          list.at.push(i);
+          list.factor.push(titles.has(w) ? 1.2 : 1);
+        }
+      }
+      postingsByKind.set(kind, postings);
+    }
+    const { words: list, idfs } = weighted(words);
+    const scores = new Float64Array(bags.length);
+    const touched = new Uint8Array(bags.length);
+    for (let k = 0; k < list.length; k++) {
+      const posting = postings.get(list[k]!);
+      if (!posting) continue;
+      const { at, factor } = posting;
+      for (let j = 0; j < at.length; j++) {
+        const i = at[j]!;
+        scores[i] += idfs[k]! * factor[j]!;
+        touched[i] = 1;
+      }
+    }
+    return { scores, touched };
   };
 
   return {
@@ -323,8 +384,14 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       let best: [number, string] = [0, ''];
       let second = 0;
       for (const kind of kinds) {
-        for (const bag of byKind.get(kind) ?? []) {
-          const s = score(bag, words);
+        const bags = byKind.get(kind) ?? [];
+        // Only events sharing a word with the sentence can score (an event without one scores 0,
+        // which changes neither the best nor the second): their scores, summed in the words' order.
+        const { scores, touched } = scoresOfKind(kind, bags, words);
+        for (let i = 0; i < bags.length; i++) {
+          if (!touched[i]) continue;
+          const s = scores[i]!;
+          const bag = bags[i]!;
           if (s > best[0]) {
             second = best[0];
             best = [s, bag.event.id];
