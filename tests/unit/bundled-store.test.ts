@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Event } from '../../core/types';
 import { dataset } from '../../data/dataset';
 import { bundledCounts, bundledEntities, bundledEvent, bundledEvents, bundledParts, entitiesByIds, eventsByIds, PART_SIZE, readBundled } from '../../data/bundled-store';
 import { seedDatabase } from '../../data/seed';
@@ -11,7 +12,7 @@ describe('the bundled dataset as parts', () => {
     const parts = bundledParts(dataset);
     const events = parts.filter((p) => p.kind === 'events');
     expect(events.length).toBe(Math.ceil(dataset.events.length / PART_SIZE));
-    expect(events.flatMap((p) => p.rows)).toEqual(byId(dataset.events));
+    expect(events.flatMap((p) => p.rows as Event[])).toEqual(byId(dataset.events));
     for (const p of parts) {
       expect(p.key).toBe(`${p.kind}/${p.rows[0]!.id}`);
       expect(p.rows.length).toBeLessThanOrEqual(PART_SIZE);
