@@ -203,7 +203,10 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   return { handlers, engine, snapshotStored };
 }
 
-export const scanHandlers: HandlerTable = createScanHandlers().handlers;
+const shared = createScanHandlers();
+export const scanHandlers: HandlerTable = shared.handlers;
+/** The background's engine, built (or restored) now if it is not ready: for a tab that starts loading a page. */
+export const readyEngine = (): Promise<unknown> => shared.engine();
 
 const eventIndex = new WeakMap<Engine, Map<string, Event>>();
 
