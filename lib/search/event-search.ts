@@ -163,7 +163,7 @@ export class EventSearch {
     }
     const vocab = this.vocab;
     const text = CompactIndex.build(this.events.map(textDoc), this.textOptions(vocab));
-    this.built = { text, entities: new EntityIndex(this.entityById.values(), this.unknownEntityIds(), vocab) };
+    this.built = { text, entities: new EntityIndex(this.indexedEntities(), this.unknownEntityIds(), vocab) };
     this.source = 'built';
     performance.mark?.('crlens:index-built');
     return this;
@@ -180,6 +180,18 @@ export class EventSearch {
       processTerm: toIndexKey,
       searchOptions: { processTerm: toIndexKey, boost: { title: 3, keywords: 2, summary: 1 } },
     };
+  }
+
+  /**
+   * The entities in the order the entity index numbers them: by id, whatever order they were read in
+   * (the dataset's files at build time, the database's key order in the popup), so a shipped index, one
+   * built in the popup and one with own events merged in are the same index, down to the order in which
+   * equal scores are summed.
+   */
+  private indexedEntities(): Entity[] {
+    const list = [...this.entityById.values()];
+    for (let i = 1; i < list.length; i++) if (list[i - 1].id >= list[i].id) return list.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return list;
   }
 
   private unknownEntityIds(): string[] {
@@ -215,7 +227,7 @@ export class EventSearch {
     const more = CompactIndex.build(extra.map(textDoc), this.textOptions(added));
     let vocab = stored;
     // The entity index's added ids (a reader's event naming an entity the dataset lacks) bring words too.
-    const entities = EntityIndex.withIds(snap.entities, [...this.entityById.keys()], this.unknownEntityIds(), (words) => (vocab = Vocabulary.merged(Vocabulary.merged(stored, added), words)));
+    const entities = EntityIndex.withIds(snap.entities, this.indexedEntities().map((e) => e.id), this.unknownEntityIds(), (words) => (vocab = Vocabulary.merged(Vocabulary.merged(stored, added), words)));
     const text = CompactIndex.merge(base, more, this.events.map((ev) => ev.id), this.textOptions(vocab));
     this.vocab = vocab;
     return { text, entities };
