@@ -12,9 +12,13 @@ import { pageHandlers, registerPageCommands } from '../lib/background/page-handl
 import { isEnvelope } from '../lib/messages';
 import { createKeepWarm } from '../lib/background/keep-warm';
 import { openWelcomeOnInstall } from '../lib/first-run';
+import { getDb } from '../data/db';
 
 export default defineBackground(() => {
   markCold('module-evaluated');
+  // A woken worker's first page needs the reader's own events and verdicts: the database opens while the
+  // engine's tables are read and decoded, not after the page's message arrived.
+  void getDb().open().catch(() => undefined);
   const route = createRouter({ ...coreHandlers, ...userDataHandlers, ...scanHandlers, ...pageHandlers });
   registerPageCommands();
   const warm = createKeepWarm();

@@ -142,8 +142,8 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     return feedbackFor(db(), typeof url === 'string' ? url : undefined).catch(() => ({ hiddenEvents: [], notSinoRussian: false }));
   }
 
-  async function summarizePage({ features, published, regions, url }: RequestOf<'summarize-page'>): Promise<ResponseOf<'summarize-page'>> {
-    const [e, verdicts] = await Promise.all([engine(), readVerdicts(url)]);
+  async function summarizePage({ features, published, regions, url }: RequestOf<'summarize-page'>, verdictsRead = readVerdicts(url)): Promise<ResponseOf<'summarize-page'>> {
+    const [e, verdicts] = await Promise.all([engine(), verdictsRead]);
     let summary = applyReaderVerdicts(withTranslations(e, e.summarize(features, published, undefined, regions)), verdicts);
     // The reader's own events added from this very page are linked on it ('Add this article as an event').
     const page = typeof url === 'string' ? pageKey(url) : undefined;
@@ -166,9 +166,11 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     },
     'scan-page': async ({ text, published, regions, url }) => {
       markCold('analyze-received');
+      // The reader's verdicts on this page are read from the database while its text is analysed.
+      const verdicts = readVerdicts(url);
       const features = (await engine()).analyze(String(text ?? ''), published);
       markCold('analyze-answered');
-      const summary = await summarizePage({ features, published, regions, url });
+      const summary = await summarizePage({ features, published, regions, url }, verdicts);
       markCold('summarize-answered');
       return { features, summary };
     },
