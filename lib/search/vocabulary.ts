@@ -45,6 +45,7 @@ export class Vocabulary {
   static merged(a: Vocabulary, b: Vocabulary): Vocabulary {
     const x = a.sortedTerms();
     const y = b.sortedTerms();
+    if (y.length === 0) return a;
     const terms: string[] = [];
     const counts: number[] = [];
     for (let i = 0, j = 0; i < x.length || j < y.length; ) {
