@@ -12,7 +12,9 @@ import type { LensDB, OwnEvent } from '../../data/db';
 import { seedDatabase } from '../../data/seed';
 import { loadLensData, prepareWhenIdle, type LensData } from '../../entrypoints/popup/load-lens-data';
 import { SEARCH_INDEX_KEY } from '../../entrypoints/popup/search-index-cache';
-import { EventSearch } from '../../lib/search/event-search';
+import { EventSearch, byDateDesc } from '../../lib/search/event-search';
+import { CompactIndex } from '../../lib/search/compact-index';
+import { fxEntities, fxEvents } from '../fixtures/search-fixture';
 import { snapshotFromBytes } from '../../lib/search/snapshot-bytes';
 import { prebuiltIndexBytes } from '../../scripts/search-index-asset';
 import { makeTestDb } from './helpers/test-db';
@@ -177,3 +179,39 @@ describe('own events merged into the shipped search index', () => {
     await expectSameAsBuild(afterDelete, db);
   }, 180_000);
 });
+
+describe('CompactIndex.merge', () => {
+  const options = { fields: ['title', 'summary'], tokenize: (t: string) => t.toLowerCase().split(/\W+/).filter(Boolean), processTerm: (t: string) => t };
+  const docs = [...fxEvents].sort(byDateDesc).map((e) => ({ id: e.id, title: e.title, summary: e.summary }));
+
+  it('of two interleaved halves equals the build of all, number for number', () => {
+    const all = CompactIndex.build(docs, options);
+    for (const pick of [(i: number) => i % 2 === 0, (i: number) => i % 3 === 1, (i: number) => i < 2, () => true]) {
+      const a = CompactIndex.build(docs.filter((_, i) => pick(i)), options);
+      const b = CompactIndex.build(docs.filter((_, i) => !pick(i)), options);
+      const merged = CompactIndex.merge(a, b, docs.map((d) => d.id), options);
+      expect(merged.toData()).toEqual(all.toData());
+      expect(merged.search('samarkand summit')).toEqual(all.search('samarkand summit'));
+    }
+  });
+
+  it('refuses an order that is not one of both (missing, twice, or a side out of its own order)', () => {
+    const a = CompactIndex.build(docs.slice(0, 3), options);
+    const b = CompactIndex.build(docs.slice(3), options);
+    const ids = docs.map((d) => d.id);
+    expect(() => CompactIndex.merge(a, b, ids.slice(1), options)).toThrow();
+    expect(() => CompactIndex.merge(a, b, [...ids.slice(0, -1), ids[0]], options)).toThrow();
+    expect(() => CompactIndex.merge(a, b, [ids[1], ids[0], ...ids.slice(2)], options)).toThrow(/order/);
+  });
+
+  it('an own event naming an entity the dataset lacks: the entity index gains it, as a build would', () => {
+    const own = { ...fxEvents[0], id: 'own-x', title: 'Lunch with the cooperation group', entities: ['my-cooperation-group'], own: true };
+    const shipped = new EventSearch(fxEvents, fxEntities).toSnapshot();
+    const overlaid = new EventSearch([...fxEvents, own], fxEntities, structuredClone(shipped)).prepare();
+    expect(overlaid.preparedFrom).toBe('overlay');
+    const built = new EventSearch([...fxEvents, own], fxEntities).prepare();
+    expect(overlaid.toSnapshot()).toEqual(built.toSnapshot());
+    expect(overlaid.search('cooperation group').hits.map((h) => h.event.id)).toEqual(['own-x']);
+  });
+});
+
