@@ -4,6 +4,7 @@ import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 import { searchIndexAsset } from './scripts/search-index-asset';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks';
 import { engineTablesAsset } from './scripts/engine-tables-asset';
+import { datasetAsset } from './scripts/dataset-asset';
 import { dataset, datasetVersion } from './data/dataset';
 
 // See https://wxt.dev/api/config.html
@@ -25,6 +26,8 @@ export default defineConfig({
       files.push(searchIndexAsset(wxt.config.wxtDir));
       // The engine's tables for the bundled dataset, prebuilt (lib/background/shipped-tables.ts).
       files.push(engineTablesAsset(wxt.config.wxtDir));
+      // The bundled dataset itself, read by the background (lib/background/bundled-dataset.ts).
+      files.push(datasetAsset(wxt.config.wxtDir));
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

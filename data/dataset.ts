@@ -1,9 +1,10 @@
 /**
- * The bundled dataset: every curated file in data/, merged. Imported by the background
- * (seeding, scanning), the CLI and tests. The popup and content script never import it:
- * they read the database or ask the background, which keeps their bundles small.
+ * The bundled dataset: every curated file in data/, merged. Imported by the CLI, tests and the build
+ * (which ships it as `dataset.json.gz` for the background: lib/background/bundled-dataset.ts). No
+ * extension bundle imports it: the popup reads the database, the content script asks the background.
  */
 import type { Dataset, Entity, Event } from '../core/types';
+import { BUILT_DATASET_VERSION, datasetVersion } from './dataset-version';
 import people from './entities/people.json';
 import organisations from './entities/organisations.json';
 import places from './entities/places.json';
@@ -58,24 +59,6 @@ export const dataset: Dataset = {
   events: Object.values(eventFiles).flat().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
 };
 
-/** FNV-1a over the canonical JSON: changes whenever any bundled fact changes, so seeding can't be forgotten. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+export { datasetVersion };
 
-export function datasetVersion(data: Dataset): string {
-  return `${data.events.length}e-${data.entities.length}n-${fnv1a(JSON.stringify(data))}`;
-}
-
-/**
- * Written into the extension's bundles at build time (wxt.config.ts): hashing 2 MB of JSON cost a
- * woken service worker ~60 ms before it could answer anything. Node (CLI, tests) computes it here.
- */
-declare const __LENS_DATASET_VERSION__: string | undefined;
-
-export const DATASET_VERSION = typeof __LENS_DATASET_VERSION__ === 'string' ? __LENS_DATASET_VERSION__ : datasetVersion(dataset);
+export const DATASET_VERSION = BUILT_DATASET_VERSION ?? datasetVersion(dataset);

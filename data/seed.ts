@@ -16,7 +16,13 @@ export interface SeedResult {
   entities: number;
 }
 
-export async function seedDatabase(db: LensDB, data: Dataset, version: string, renames: IdRenames = ID_RENAMES): Promise<SeedResult> {
+/**
+ * `data`: the dataset, or a way to get it when the database turns out not to be current (the background
+ * reads its dataset file only then). It is got before the transaction: a transaction that waits for
+ * anything but the database ends on its own.
+ */
+export async function seedDatabase(db: LensDB, data: Dataset | (() => Promise<Dataset>), version: string, renames: IdRenames = ID_RENAMES): Promise<SeedResult> {
+  const rows = typeof data !== 'function' ? data : (await db.meta.get(DATASET_VERSION_KEY))?.value === version ? undefined : await data();
   // One transaction over bundled and reader tables: a failed reseed leaves the old dataset and every
   // reader row exactly as they were.
   return db.transaction('rw', [db.events, db.entities, db.meta, db.notes, db.saved, db.ownEvents, db.feedback], async () => {
@@ -24,6 +30,9 @@ export async function seedDatabase(db: LensDB, data: Dataset, version: string, r
     if (current?.value === version) {
       return { seeded: false, version, events: await db.events.count(), entities: await db.entities.count() };
     }
+    // Current a moment ago and not now: only another seeding could do that; ours does not write half a dataset.
+    if (!rows) throw new Error('The dataset in the database changed while it was being checked; try again');
+    const data = rows;
     await db.events.clear();
     await db.entities.clear();
     await db.events.bulkPut(data.events);

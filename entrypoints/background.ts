@@ -7,12 +7,14 @@ import { createRouter } from '../lib/background/router';
 import { coreHandlers } from '../lib/background/core-handlers';
 import { ensureSeeded } from '../lib/background/ensure-seeded';
 import { userDataHandlers } from '../lib/background/user-data-handlers';
-import { scanHandlers } from '../lib/background/scan-handlers';
+import { readyEngine, scanHandlers } from '../lib/background/scan-handlers';
 import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
 import { isEnvelope } from '../lib/messages';
 import { createKeepWarm } from '../lib/background/keep-warm';
 import { openWelcomeOnInstall } from '../lib/first-run';
 import { getDb } from '../data/db';
+import { getSettings } from '../lib/settings';
+import { readyOnTabLoading } from '../lib/background/ready-on-load';
 
 export default defineBackground(() => {
   markCold('module-evaluated');
@@ -28,6 +30,9 @@ export default defineBackground(() => {
     // The first-run page: once, on install (never on an update or a reload).
     void openWelcomeOnInstall(reason, () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })).catch(() => false);
   });
+
+  // A tab starts loading: the engine gets ready while the page loads (ready-on-load.ts).
+  browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, getSettings, readyEngine));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;

@@ -1,6 +1,6 @@
-import { dataset, DATASET_VERSION } from '../../data/dataset';
 import { getDb } from '../../data/db';
 import { seedDatabase, type SeedResult } from '../../data/seed';
+import { bundledData, bundledVersion } from './bundled-dataset';
 
 let pending: Promise<SeedResult> | undefined;
 
@@ -9,7 +9,8 @@ let pending: Promise<SeedResult> | undefined;
  * The promise is a cache, not state: a fresh worker simply checks again.
  */
 export function ensureSeeded(): Promise<SeedResult> {
-  pending ??= seedDatabase(getDb(), dataset, DATASET_VERSION).catch((err) => {
+  // The dataset file is read only when the database is not current (a woken worker checks on every start).
+  pending ??= bundledVersion().then((version) => seedDatabase(getDb(), async () => (await bundledData()).data, version)).catch((err) => {
     pending = undefined;
     throw err;
   });

@@ -11,7 +11,6 @@
  * A fresh build's automata are stored (`engine-store.ts`) a moment after the first answer, and a
  * woken worker loads them instead of building them again.
  */
-import { dataset as bundled, DATASET_VERSION } from '../../data/dataset';
 import { getDb, type LensDB, type OwnEvent } from '../../data/db';
 import { createEngine, prepareEngine, type Engine } from '../../core/engine';
 import type { Dataset, Event, PageAnalysis } from '../../core/types';
@@ -24,6 +23,8 @@ import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
 import { ENGINE_TABLES_FILE, fetchShippedTables } from './shipped-tables';
 import { takeEarlyTableRead } from './early-table-read';
+import { bundledData, type BundledData } from './bundled-dataset';
+import { datasetVersion } from '../../data/dataset-version';
 import type { EngineTables } from '../../core/engine';
 import { feedbackFor, pageKey } from '../../data/user-data/feedback';
 import { linkOwnEventsCitingPage, ownEventsCitingPage } from '../../core/own-page-links';
@@ -31,6 +32,7 @@ import { applyReaderVerdicts, type ReaderVerdicts } from '../../core/reader-verd
 
 export interface ScanHandlerOptions {
   db?: () => LensDB;
+  /** The bundled dataset (default: the extension's own file, see bundled-dataset.ts) and its version. */
   data?: Dataset;
   version?: string;
   /** Delay before a fresh build's snapshot is stored (off the first answer's path). */
@@ -39,7 +41,7 @@ export interface ScanHandlerOptions {
    * The engine tables shipped for the bundled dataset (default: the extension's own
    * `engine-tables.bin`); undefined when there are none or they are not for this dataset.
    */
-  shippedTables?: () => Promise<EngineTables | undefined>;
+  shippedTables?: (version: string) => Promise<EngineTables | undefined>;
 }
 
 /** The extension's own shipped tables; nothing outside an extension (tests, the CLI). */
@@ -56,8 +58,8 @@ const RECHECK_MS = 30_000;
 
 export function createScanHandlers(options: ScanHandlerOptions = {}) {
   const db = options.db ?? getDb;
-  const data = options.data ?? bundled;
-  const version = options.version ?? DATASET_VERSION;
+  const given = options.data;
+  const source: () => Promise<BundledData> = given ? () => Promise.resolve({ data: given, version: options.version ?? datasetVersion(given) }) : bundledData;
   let cached: { key: string; engine: Engine } | undefined;
   let building: Promise<Engine> | undefined;
   /** The own events as last read, with their key; undefined once a write made them stale. */
@@ -66,11 +68,11 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   let writes = 0;
   let storing: Promise<void> | undefined;
   const storeDelay = options.storeDelayMs ?? 200;
-  const shippedTables = options.shippedTables ?? (() => extensionTables(version));
+  const shippedTables = options.shippedTables ?? extensionTables;
   /** Read once per worker life: the file never changes while the extension runs. */
   let shipped: Promise<EngineTables | undefined> | undefined;
 
-  function storeLater(built: Engine): void {
+  function storeLater(built: Engine, version: string): void {
     storing = new Promise<void>((resolve) => {
       setTimeout(() => {
         // Another build since: that one stores its own.
@@ -90,7 +92,8 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     reading = (async () => {
       const rows = await db().ownEvents.toArray();
       const last = rows.reduce((m, r) => Math.max(m, r.updatedAt ?? 0), 0);
-      const read = { key: `${version}|${rows.length}|${last}`, rows };
+      // The bundled dataset cannot change in a worker's life: the own events alone make the key.
+      const read = { key: `${rows.length}|${last}`, rows };
       // A write that landed while we read makes this answer old already.
       if (writes === before) known = { ...read, at: Date.now() };
       return read;
@@ -107,9 +110,12 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     }
     building ??= (async () => {
       const read = known ? Promise.resolve(known) : readOwnEvents();
+      // The own events are read while the dataset file (read since the worker started) is parsed.
+      const { data, version } = await source();
+      markCold('dataset-loaded');
       // A woken worker: the shipped tables are loaded while the own events are read (else the
       // automata stored by an earlier build), then the parts that need no own events are prepared.
-      shipped ??= shippedTables().catch(() => undefined);
+      shipped ??= shippedTables(version).catch(() => undefined);
       const tables = await shipped;
       markCold(tables ? 'tables-loaded' : 'tables-missing');
       const stored = cached || tables ? undefined : await loadEngineSnapshot(db(), version);
@@ -129,7 +135,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       const built = createEngine({ entities: data.entities, events: extra.length ? [...data.events, ...extra] : data.events }, cues, tables);
       markCold('engine-built');
       cached = { key, engine: built };
-      if (!built.restored) storeLater(built);
+      if (!built.restored) storeLater(built, version);
       return built;
     })().finally(() => {
       building = undefined;
@@ -197,7 +203,10 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   return { handlers, engine, snapshotStored };
 }
 
-export const scanHandlers: HandlerTable = createScanHandlers().handlers;
+const shared = createScanHandlers();
+export const scanHandlers: HandlerTable = shared.handlers;
+/** The background's engine, built (or restored) now if it is not ready: for a tab that starts loading a page. */
+export const readyEngine = (): Promise<unknown> => shared.engine();
 
 const eventIndex = new WeakMap<Engine, Map<string, Event>>();
 

@@ -4,12 +4,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { dataset, DATASET_VERSION } from '../../data/dataset';
 import { getDb } from '../../data/db';
+import { useBundledDatasetSource } from '../../lib/background/bundled-dataset';
 
 /** The real background entrypoint on WXT's fake browser and fake-indexeddb. */
 describe('background', () => {
   let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
   beforeEach(() => {
     fakeBrowser.reset();
+    // In the extension the background reads the build's dataset file; here the same data from data/.
+    useBundledDatasetSource(async () => dataset);
     // The fake browser has no commands API; capture the listener so the shortcut can be tested.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((fn) => {
       onCommand = fn as typeof onCommand;

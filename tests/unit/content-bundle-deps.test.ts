@@ -1,7 +1,8 @@
 /**
  * The content script's bundle does not grow with the dataset: nothing it imports, directly or through
  * other modules, reaches the bundled data (data/dataset.ts, data/entities, data/events). The engine and
- * the data live in the background; the content script sends text and receives answers.
+ * the data live in the background; the content script sends text and receives answers. The background's
+ * own bundle does not carry the dataset either: it reads the file the build writes (`dataset.json.gz`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -65,8 +66,18 @@ describe('content script bundle', () => {
   });
 
   it('would notice if it did (the walk follows imports into data/)', () => {
-    const files = [...reachable(resolve(root, 'lib/background/ensure-seeded.ts'))].map((f) => f.slice(root.length + 1));
+    const files = [...reachable(resolve(root, 'scripts/dataset-asset.ts'))].map((f) => f.slice(root.length + 1));
     expect(files).toContain('data/dataset.ts');
     expect(files.some((f) => f.startsWith('data/events/'))).toBe(true);
+  });
+});
+
+describe('background bundle', () => {
+  it('carries no dataset: it reads the build\'s dataset file (lib/background/bundled-dataset.ts)', () => {
+    const files = [...reachable(resolve(root, 'entrypoints/background.ts'))].map((f) => f.slice(root.length + 1));
+    expect(files).toContain('lib/background/scan-handlers.ts');
+    expect(files).toContain('lib/background/ensure-seeded.ts');
+    const data = files.filter((f) => f === 'data/dataset.ts' || f.startsWith('data/entities/') || f.startsWith('data/events/'));
+    expect(data).toEqual([]);
   });
 });

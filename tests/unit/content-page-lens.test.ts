@@ -9,6 +9,11 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { extractText } from '../../entrypoints/content/extract-text';
 import { pageHandlers } from '../../lib/background/page-handlers';
 import { splitFeatures } from '../../entrypoints/content/analyze-text';
+import { useBundledDatasetSource } from '../../lib/background/bundled-dataset';
+import { dataset } from '../../data/dataset';
+
+// The background's handlers read the build's dataset file in the extension; here the same data from data/.
+useBundledDatasetSource(async () => dataset);
 
 /** The page model against the real background handlers (real engine, real Dexie on fake-indexeddb). */
 function setup() {
