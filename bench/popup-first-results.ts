@@ -3,7 +3,9 @@
  * rendered event row, the `crlens:first-results` mark), median of several opens each, for
  *   (a) 'On this page' with a seed article open and already read,
  *   (b) `popup.html?q=Samarkand` on a seeded database,
- *   (c) a cold popup (`?q=Samarkand`) in a fresh profile whose database is still being seeded.
+ *   (c) a cold popup (`?q=Samarkand`) in a fresh profile whose database is still being seeded,
+ *   (d) only with CASES containing d: a popup whose reader has 10 own events that changed since the last
+ *       popup (so no stored index fits them): when its search index is ready (the `index-*` mark).
  * Needs a build (`npx wxt build`) and Chromium, so it is not part of `npm run bench`.
  * The machine is shared: the load average is printed with the numbers.
  */
@@ -42,6 +44,60 @@ async function openTimed(lens: LensBrowser, query: string, rowSelector: string):
         ...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => [`loaded ${r.name.split('/').pop()!.replace(/-[\w-]+\.js$/, '')}`, Math.round((r as PerformanceResourceTiming).responseEnd)]),
       ]),
     }));
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Writes `count` own events straight into the extension's database (a changed `updatedAt` each round). */
+async function putOwnEvents(lens: LensBrowser, count: number, round: number): Promise<void> {
+  const p = await lens.context.newPage();
+  try {
+    await p.goto(lens.popupUrl());
+    await p.evaluate(
+      ({ count, round }) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('china-russia-lens');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const tx = db.transaction('ownEvents', 'readwrite');
+            for (let i = 0; i < count; i++)
+              tx.objectStore('ownEvents').put({
+                id: `own-bench-${i}`,
+                date: `20${10 + i}-05-0${1 + (i % 9)}`,
+                kind: 'meeting',
+                title: `My notes ${i}, round ${round}: Harbin trade fair and the Samarkand summit`,
+                summary: 'What I read about gas, the border bridge and the foreign ministers. 我的笔记：哈尔滨。Мои заметки: Харбин.',
+                entities: ['xi-jinping', 'vladimir-putin'],
+                sources: [],
+                own: true,
+                createdAt: round,
+                updatedAt: round,
+              });
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { count, round },
+    );
+  } finally {
+    await p.close();
+  }
+}
+
+/** Opens the popup and waits until its search index is ready; the ms of that mark and which it was. */
+async function openUntilIndexed(lens: LensBrowser): Promise<Sample & { how: string }> {
+  const popup = await lens.context.newPage();
+  try {
+    await popup.goto(lens.popupUrl());
+    const names = ['crlens:index-overlaid', 'crlens:index-built', 'crlens:index-loaded'];
+    await popup.waitForFunction((names) => names.some((n) => performance.getEntriesByName(n).length > 0), names, { timeout: 30000 });
+    return await popup.evaluate((names) => {
+      const m = names.map((n) => performance.getEntriesByName(n)[0]).find(Boolean)!;
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').map((x) => [x.name.replace('crlens:', ''), Math.round(x.startTime)]));
+      return { ms: m.startTime, how: m.name.replace('crlens:', ''), marks };
+    }, names);
   } finally {
     await popup.close();
   }
@@ -102,6 +158,21 @@ export async function run(runs = RUNS) {
     }
   }
   if (c.length) out.push(summarize('(c) cold: fresh profile, empty database being seeded, ?q=Samarkand', c));
+  if (CASES.includes('d')) {
+    const own = await launchLens();
+    try {
+      await waitSeeded(own);
+      const d: (Sample & { how: string })[] = [];
+      for (let i = 0; i < runs; i++) {
+        await putOwnEvents(own, 10, i + 1);
+        d.push(await openUntilIndexed(own));
+      }
+      const hows = [...new Set(d.map((x) => x.how))].join('/');
+      out.push(summarize(`(d) 10 own events changed since the last popup: search index ready (${hows})`, d));
+    } finally {
+      await own.close();
+    }
+  }
   console.log(`  load average after: ${load()}`);
   return out;
 }

@@ -133,8 +133,10 @@ function shippedIndex(datasetVersion: string): Promise<SearchSnapshot | null> {
 
 /**
  * Gets the search index ready once the first rows are on screen (a query gets it sooner), and stores a
- * freshly built one for the next popup. With no stored index and no own events, the index shipped with
- * the extension is loaded rather than built (it holds exactly the bundled events; anything else builds).
+ * freshly built one for the next popup. With no stored index, the index shipped with the extension is
+ * loaded rather than built: it holds the bundled events, and the reader's own events are merged into it
+ * (EventSearch overlay: the same index a build makes, at the cost of indexing the own events). An
+ * overlaid index is stored like a built one: the next popup with the same own events loads it as it is.
  */
 export function prepareWhenIdle(data: LensData, db: LensDB = getDb(), shipped = shippedIndex): void {
   // Fetched at once, not when idle: a query typed before it arrives builds instead.
@@ -143,14 +145,14 @@ export function prepareWhenIdle(data: LensData, db: LensDB = getDb(), shipped = 
     await loading;
     data.search.prepare();
     whenIdle(() => data.search.prepareNames(), 1000);
-    // Built here: none was stored, or the stored one did not fit (corrupt) and is replaced.
-    if (data.search.preparedFrom === 'built' && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
+    // Built or overlaid here: none was stored, or the stored one did not fit (corrupt) and is replaced.
+    if (data.search.preparedFrom !== 'stored' && data.datasetVersion !== undefined) whenIdle(() => void storeIndex(db, data.signature, data.search), 2000);
   }, 300);
 }
 
-/** Hands the shipped index to the search when it can stand in for a build: no stored index, no own events. */
+/** Hands the shipped index to the search when it can stand in for a build: no stored index (own events are merged in). */
 async function useShippedIndex(data: LensData, shipped: (version: string) => Promise<SearchSnapshot | null>): Promise<void> {
-  if (data.storedIndex || data.own > 0 || typeof data.datasetVersion !== 'string' || data.search.isPrepared) return;
+  if (data.storedIndex || typeof data.datasetVersion !== 'string' || data.search.isPrepared) return;
   const snapshot = await shipped(data.datasetVersion);
   if (snapshot) {
     data.search.useSnapshot(snapshot);

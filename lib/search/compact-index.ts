@@ -202,6 +202,77 @@ export class CompactIndex {
     return index;
   }
 
+  /**
+   * The index CompactIndex.build would make of `a`'s and `b`'s documents together, added in the order of
+   * `order` (every document id of both, each once), without tokenizing anything again: terms merged,
+   * postings renumbered and merged, field lengths copied, average field lengths recomputed in that order
+   * (the same sums in the same order as build's, so the same numbers). The result's data equals a build's.
+   * Throws if `order` is not such an order (an id missing, unknown, twice, or `a`'s or `b`'s documents
+   * out of their own relative order: then only a build gives the build's numbering).
+   */
+  static merge(a: CompactIndex, b: CompactIndex, order: readonly string[], options: Options): CompactIndex {
+    const nf = a.fields.length;
+    if (a.fields.join(SEP) !== b.fields.join(SEP) || a.fields.join(SEP) !== options.fields.join(SEP)) throw new Error('merge: other fields');
+    const n = order.length;
+    if (a.ids.length + b.ids.length !== n) throw new Error('merge: other documents');
+    const at = new Map<string, number>();
+    for (let i = 0; i < n; i++) at.set(order[i], i);
+    if (at.size !== n) throw new Error('merge: a document twice');
+    const renumber = (x: CompactIndex) => {
+      const map = new Uint32Array(x.ids.length);
+      for (let i = 0; i < x.ids.length; i++) {
+        const d = at.get(x.ids[i]);
+        if (d === undefined || (i > 0 && d <= map[i - 1])) throw new Error('merge: documents out of order');
+        map[i] = d;
+      }
+      return map;
+    };
+    const mapA = renumber(a);
+    const mapB = renumber(b);
+    const fieldLength = new Uint32Array(n * nf);
+    for (const [x, map] of [[a, mapA], [b, mapB]] as const)
+      for (let i = 0; i < map.length; i++) for (let f = 0; f < nf; f++) fieldLength[map[i] * nf + f] = x.fieldLength[i * nf + f];
+    // As build computes it, document by document (every field of our documents has a value).
+    const avg = a.fields.map(() => 0);
+    for (let d = 0; d < n; d++) for (let f = 0; f < nf; f++) avg[f] = (avg[f] * d + fieldLength[d * nf + f]) / (d + 1);
+    // Terms: the union of two sorted lists, sorted.
+    const terms: string[] = [];
+    const fromA: number[] = [];
+    const fromB: number[] = [];
+    for (let i = 0, j = 0; i < a.terms.length || j < b.terms.length; ) {
+      const ta = a.terms[i];
+      const tb = b.terms[j];
+      if (j >= b.terms.length || (i < a.terms.length && ta < tb)) (terms.push(ta), fromA.push(i++), fromB.push(-1));
+      else if (i >= a.terms.length || tb < ta) (terms.push(tb), fromA.push(-1), fromB.push(j++));
+      else (terms.push(ta), fromA.push(i++), fromB.push(j++));
+    }
+    const offsets = new Uint32Array(terms.length * nf + 1);
+    const docs = new Uint32Array(a.docs.length + b.docs.length);
+    const freqs = new Uint32Array(docs.length);
+    let k = 0;
+    for (let t = 0; t < terms.length; t++) {
+      for (let f = 0; f < nf; f++) {
+        offsets[t * nf + f] = k;
+        let i = fromA[t] < 0 ? 0 : a.offsets[fromA[t] * nf + f];
+        const iEnd = fromA[t] < 0 ? 0 : a.offsets[fromA[t] * nf + f + 1];
+        let j = fromB[t] < 0 ? 0 : b.offsets[fromB[t] * nf + f];
+        const jEnd = fromB[t] < 0 ? 0 : b.offsets[fromB[t] * nf + f + 1];
+        while (i < iEnd || j < jEnd) {
+          if (j >= jEnd || (i < iEnd && mapA[a.docs[i]] < mapB[b.docs[j]])) {
+            docs[k] = mapA[a.docs[i]];
+            freqs[k++] = a.freqs[i++];
+          } else {
+            docs[k] = mapB[b.docs[j]];
+            freqs[k++] = b.freqs[j++];
+          }
+        }
+      }
+    }
+    offsets[terms.length * nf] = k;
+    const data: CompactIndexData = { fields: [...a.fields], ids: order.join(SEP), terms: terms.join(SEP), fieldLength, avgFieldLength: avg, offsets, docs, freqs };
+    return new CompactIndex(data, options);
+  }
+
   toData(): CompactIndexData {
     return {
       fields: [...this.fields],

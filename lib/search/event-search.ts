@@ -104,7 +104,7 @@ export class EventSearch {
   private vocab = new Vocabulary();
   /** A stored index of exactly these events and entities, loaded on the first prepare() instead of building. */
   private snapshot: SearchSnapshot | null = null;
-  private source: 'stored' | 'built' | null = null;
+  private source: 'stored' | 'overlay' | 'built' | null = null;
   /**
    * Results per typed word, for the last few words: typing 'xi jinping st' after 'xi jinping s' only
    * has to look up 'st'. The index never changes, so entries never go stale.
@@ -150,9 +150,11 @@ export class EventSearch {
     this.snapshot = null;
     if (snap) {
       try {
-        this.built = this.load(snap);
-        this.source = 'stored';
-        performance.mark?.('crlens:index-loaded');
+        // A snapshot of fewer events than these (the shipped one, without the reader's own) is overlaid.
+        const whole = typeof snap.text?.ids === 'string' && snap.text.ids.split('\n').length === this.events.length;
+        this.built = whole ? this.load(snap) : this.overlay(snap);
+        this.source = whole ? 'stored' : 'overlay';
+        performance.mark?.(whole ? 'crlens:index-loaded' : 'crlens:index-overlaid');
         return this;
       } catch {
         // A stored index that does not fit these events (corrupt, or from another build): build instead.
@@ -160,12 +162,8 @@ export class EventSearch {
       }
     }
     const vocab = this.vocab;
-    const text = CompactIndex.build(
-      // The year goes in with the keywords, so '1969 border' finds the clashes whatever the summary says.
-      this.events.map((ev) => ({ id: ev.id, title: ev.title, keywords: [ev.date.slice(0, 4), ...(ev.keywords ?? [])].join(' \n '), summary: ev.summary })),
-      this.textOptions(vocab),
-    );
-    this.built = { text, entities: new EntityIndex(this.entityById.values(), this.unknownEntityIds(), vocab) };
+    const text = CompactIndex.build(this.events.map(textDoc), this.textOptions(vocab));
+    this.built = { text, entities: new EntityIndex(this.indexedEntities(), this.unknownEntityIds(), vocab) };
     this.source = 'built';
     performance.mark?.('crlens:index-built');
     return this;
@@ -184,6 +182,18 @@ export class EventSearch {
     };
   }
 
+  /**
+   * The entities in the order the entity index numbers them: by id, whatever order they were read in
+   * (the dataset's files at build time, the database's key order in the popup), so a shipped index, one
+   * built in the popup and one with own events merged in are the same index, down to the order in which
+   * equal scores are summed.
+   */
+  private indexedEntities(): Entity[] {
+    const list = [...this.entityById.values()];
+    for (let i = 1; i < list.length; i++) if (list[i - 1].id >= list[i].id) return list.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return list;
+  }
+
   private unknownEntityIds(): string[] {
     return [...this.byEntity.keys()].filter((id) => !this.entityById.has(id));
   }
@@ -196,6 +206,29 @@ export class EventSearch {
     const ids = text.documentIds;
     if (ids.length !== this.events.length || this.events.some((ev, i) => ev.id !== ids[i])) throw new Error('stored index: other events');
     const entities = new EntityIndex([], [], vocab, snap.entities);
+    this.vocab = vocab;
+    return { text, entities };
+  }
+
+  /**
+   * A stored index of some of these events (the shipped one, of the bundled events) with the others
+   * (the reader's own) indexed and merged in: the index a build over all of them would make, equal to it
+   * in every number (CompactIndex.merge), for the cost of tokenizing only the events it lacked plus one
+   * pass over the stored postings. Throws if the snapshot holds an event these are not.
+   */
+  private overlay(snap: SearchSnapshot): { text: CompactIndex; entities: EntityIndex } {
+    if (snap.format !== SNAPSHOT_FORMAT) throw new Error('stored index: other format');
+    const stored = Vocabulary.fromData(snap.vocab);
+    const base = CompactIndex.load(snap.text, this.textOptions(stored));
+    const have = new Set(base.documentIds);
+    const extra = this.events.filter((ev) => !have.has(ev.id));
+    if (have.size !== base.documentIds.length || have.size + extra.length !== this.events.length) throw new Error('stored index: other events');
+    const added = new Vocabulary();
+    const more = CompactIndex.build(extra.map(textDoc), this.textOptions(added));
+    let vocab = stored;
+    // The entity index's added ids (a reader's event naming an entity the dataset lacks) bring words too.
+    const entities = EntityIndex.withIds(snap.entities, this.indexedEntities().map((e) => e.id), this.unknownEntityIds(), (words) => (vocab = Vocabulary.merged(Vocabulary.merged(stored, added), words)));
+    const text = CompactIndex.merge(base, more, this.events.map((ev) => ev.id), this.textOptions(vocab));
     this.vocab = vocab;
     return { text, entities };
   }
@@ -220,8 +253,11 @@ export class EventSearch {
     return this.built !== null;
   }
 
-  /** Where the prepared index came from: a stored snapshot, or built here (null: not prepared yet). */
-  get preparedFrom(): 'stored' | 'built' | null {
+  /**
+   * Where the prepared index came from: a stored snapshot, a stored snapshot of some of the events with
+   * the others merged in ('overlay'), or built here (null: not prepared yet).
+   */
+  get preparedFrom(): 'stored' | 'overlay' | 'built' | null {
     return this.source;
   }
 
@@ -399,6 +435,12 @@ function orderFrom(count: number, byId: ReadonlyMap<string, Event>, snapshot: Se
     out.push(ev);
   }
   return out;
+}
+
+/** What the text index holds of an event. The year goes in with the keywords, so '1969 border' finds the clashes whatever the summary says. */
+function textDoc(ev: Event): TextDoc {
+  // Every field a string, never null: a merged index counts every document in the average field lengths.
+  return { id: ev.id, title: ev.title ?? '', keywords: [ev.date.slice(0, 4), ...(ev.keywords ?? [])].join(' \n '), summary: ev.summary ?? '' };
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {

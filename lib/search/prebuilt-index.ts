@@ -1,7 +1,7 @@
 /**
  * The search index shipped with the extension (scripts/search-index-asset.ts writes it at build time):
  * fetched from the extension's own files, never from the network, and used only when it was built from
- * the dataset version the database holds and the reader has no own events (those are not in it).
+ * the dataset version the database holds. The reader's own events are not in it: EventSearch merges them in.
  */
 import type { SearchSnapshot } from './event-search';
 import { snapshotFromBytes } from './snapshot-bytes';

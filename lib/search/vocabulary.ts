@@ -41,6 +41,24 @@ export class Vocabulary {
     return v;
   }
 
+  /** The vocabulary of both: terms merged in sorted order, counts added (a vocabulary stored with an index plus one of added documents). */
+  static merged(a: Vocabulary, b: Vocabulary): Vocabulary {
+    const x = a.sortedTerms();
+    const y = b.sortedTerms();
+    if (y.length === 0) return a;
+    const terms: string[] = [];
+    const counts: number[] = [];
+    for (let i = 0, j = 0; i < x.length || j < y.length; ) {
+      if (j >= y.length || (i < x.length && x[i] < y[j])) (terms.push(x[i]), counts.push(a.count(x[i], i++)));
+      else if (i >= x.length || y[j] < x[i]) (terms.push(y[j]), counts.push(b.count(y[j], j++)));
+      else (terms.push(x[i]), counts.push(a.count(x[i], i++) + b.count(y[j], j++)));
+    }
+    const v = new Vocabulary();
+    v.sorted = terms;
+    v.frozen = Uint32Array.from(counts);
+    return v;
+  }
+
   has(term: string): boolean {
     return this.frozen ? indexOfTerm(this.sorted!, term) >= 0 : this.counts.has(term);
   }

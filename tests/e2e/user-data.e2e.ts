@@ -55,6 +55,20 @@ describe("the reader's data in real Chromium", () => {
     await form.getByRole('button', { name: 'Add event' }).click();
     await expect.poll(() => options.getByTestId('own-count').textContent()).toBe('1');
 
+    // The next popup takes the search index shipped with the extension and merges the own event in
+    // (no build of the whole index), and finds it.
+    const first = await lens.context.newPage();
+    await first.goto(lens.popupUrl());
+    const names = ['crlens:index-overlaid', 'crlens:index-built', 'crlens:index-loaded'];
+    await first.waitForFunction((names) => names.some((n) => performance.getEntriesByName(n).length > 0), names, { timeout: 20000 });
+    const marks = await first.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    expect(marks).toContain('crlens:shipped-index');
+    expect(marks).toContain('crlens:index-overlaid');
+    expect(marks).not.toContain('crlens:index-built');
+    await first.locator('input[type="search"]').fill('Harbin expo hall');
+    await expect.poll(() => first.locator('#search-results [data-event-id]').first().textContent(), { timeout: 10000 }).toContain('Visited the Harbin expo hall');
+    await first.close();
+
     // Star and note on a bundled event, through the popup's event detail.
     const popup = await lens.context.newPage();
     await popup.goto(lens.popupUrl());

@@ -30,12 +30,16 @@ describe('the prebuilt search index file', () => {
     expect(loaded.preparedFrom).toBe('stored');
   });
 
-  it('is not used for another dataset version, nor for a set of events it does not hold', () => {
+  it('is not used for another dataset version, nor for events it holds that are not there; own events are merged in', () => {
     expect(snapshotFromBytes(buffer(bytes), 'another-version')).toBeNull();
     const withOwn = [...dataset.events, { ...dataset.events[0], id: 'own-1', title: 'My note', own: true }];
     const s = new EventSearch(withOwn, dataset.entities, snapshotFromBytes(buffer(bytes), DATASET_VERSION));
     expect(s.search('my note').hits.map((h) => h.event.id)).toContain('own-1');
-    expect(s.preparedFrom).toBe('built');
+    expect(s.preparedFrom).toBe('overlay');
+    // One bundled event gone (another dataset under the same version): the file does not fit, so a build.
+    const fewer = new EventSearch(withOwn.slice(1), dataset.entities, snapshotFromBytes(buffer(bytes), DATASET_VERSION));
+    expect(fewer.search('my note').hits.map((h) => h.event.id)).toContain('own-1');
+    expect(fewer.preparedFrom).toBe('built');
   });
 
   it('a damaged file is refused (an error or a dropped snapshot), and the search builds', () => {
@@ -72,7 +76,7 @@ describe('the popup and the shipped index', () => {
     expect(data.search.search('samarkand').hits.length).toBeGreaterThan(0);
   });
 
-  it('with own events, builds (they are not in the shipped index) and finds them', async () => {
+  it('with own events, loads the shipped one and merges them in (not a build), and finds them', async () => {
     const db = makeTestDb();
     await seedDatabase(db, { events: fxEvents, entities: fxEntities }, 'v1');
     await db.ownEvents.put({ ...fxEvents[0], id: 'own-1', title: 'My Samarkand note', own: true, createdAt: 1, updatedAt: 1 });
@@ -80,8 +84,8 @@ describe('the popup and the shipped index', () => {
     const shipped = vi.fn(async (v: string) => shippedFor(v));
     prepareWhenIdle(data, db, shipped);
     await vi.waitFor(() => expect(data.search.isPrepared).toBe(true), { timeout: 5000 });
-    expect(shipped).not.toHaveBeenCalled();
-    expect(data.search.preparedFrom).toBe('built');
+    expect(shipped).toHaveBeenCalledWith('v1');
+    expect(data.search.preparedFrom).toBe('overlay');
     expect(data.search.search('samarkand').hits.map((h) => h.event.id)).toContain('own-1');
   });
 });
