@@ -6,7 +6,8 @@
  *   woken worker's path as the extension runs it: the shipped engine tables (engine-tables.bin, as fetch()
  *   hands them over) decoded, checked and restored, the engine prepared and built (`engineShipped`); and
  *   the fallback when the file is missing: the automata stored in `meta` (a structured clone) (`restore`)
- * - seeding into Dexie on fake-indexeddb (first install and dataset updates)
+ * - seeding into Dexie on fake-indexeddb (first install and dataset updates): today's parts store (data/bundled-store.ts);
+ *   "before" is the old dataset seeded as schema 3 did, a record per row with its indexes (bench/legacy/seed-per-row.ts)
  * - search index: build, load the stored snapshot (what the popup does), load the index shipped with the
  *   extension (search-index.bin, what a first popup does), and one cold query
  * - a reader with 10 own events: the shipped index with them merged in (`ownIndex`, what the popup does
@@ -28,6 +29,7 @@ import { engineTablesBytes, engineTablesFromBytes } from '../lib/background/ship
 import { EventSearch } from '../lib/search/event-search';
 import { snapshotFromBytes, snapshotToBytes } from '../lib/search/snapshot-bytes';
 import { EventSearch as LegacySearch, type SearchSnapshot as LegacySnapshot } from './legacy/event-search';
+import { seedPerRow } from './legacy/seed-per-row';
 import { storedBytes } from './stored-bytes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,7 +134,8 @@ async function measureBefore(data: Dataset) {
     search.clearCache();
     search.search('Putin Xi 2024');
   }, 9);
-  return { buildIndex, loadIndex, shippedIndex: buildIndex, ownIndex: ownBuild, ownBuild, query, snapshotKB: stored.length / 1024 };
+  const seed = await time(() => seedPerRow(`bench-growth-before-${n++}`, data, `v${n}`), 3);
+  return { seed, buildIndex, loadIndex, shippedIndex: buildIndex, ownIndex: ownBuild, ownBuild, query, snapshotKB: stored.length / 1024 };
 }
 
 export async function run(): Promise<void> {
@@ -148,7 +151,8 @@ export async function run(): Promise<void> {
   }
   console.log(`dataset: ${old.events.length} events / ${old.entities.length} entities at ${BASE} → ${current.events.length} / ${current.entities.length} now`);
   console.log('"before" = the previous (MiniSearch) search on the old dataset, this run; its shippedIndex is its build (nothing was shipped),');
-  console.log('its ownIndex its build with the 10 own events (own events always built)');
+  console.log('its ownIndex its build with the 10 own events (own events always built); seeding: the old dataset a record per row');
+  console.log('with schema 3\'s indexes (bench/legacy/seed-per-row.ts)');
   console.log(`measure           before        old        now   now/old  now/before   (${WALL ? 'wall' : 'CPU'} time, best of 2 rounds' medians)`);
   for (const [k, { old: o, now: c, before: b }] of Object.entries(rows)) {
     const a = Math.min(...o);

@@ -2,7 +2,8 @@
  * The extension's IndexedDB, through Dexie. Opened only in the extension's origin
  * (background, popup, options): a content script would open the news site's database instead.
  *
- * Bundled rows (events, entities) are replaced wholesale when the dataset version changes.
+ * The bundled dataset (events, entities) lives in `bundledParts` (data/bundled-store.ts reads and writes it) and is
+ * replaced wholesale when the dataset version changes.
  * The reader's rows (ownEvents, notes, saved, feedback, quotes) live in their own tables and are never touched by reseeding.
  */
 import Dexie, { type EntityTable } from 'dexie';
@@ -70,11 +71,23 @@ export interface Quote {
   updatedAt: number;
 }
 
+/** A slice of the bundled dataset: up to PART_SIZE rows of one kind (data/bundled-store.ts). */
+export interface BundledPart {
+  /** `${kind}/${first row's id}`. */
+  key: string;
+  kind: 'events' | 'entities';
+  /** The first row's position among its kind's rows (sorted by id). */
+  start: number;
+  rows: Event[] | Entity[];
+}
+
+/** data/seed.ts DATASET_VERSION_KEY (seed.ts imports this module). */
+const DATASET_VERSION_KEY = 'datasetVersion';
+
 export const DB_NAME = 'china-russia-lens';
 
 export class LensDB extends Dexie {
-  events!: EntityTable<Event, 'id'>;
-  entities!: EntityTable<Entity, 'id'>;
+  bundledParts!: EntityTable<BundledPart, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
   ownEvents!: EntityTable<OwnEvent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
@@ -101,6 +114,13 @@ export class LensDB extends Dexie {
     // Chrome's IndexedDB each was one more record written per row, per entity of every event, when the
     // dataset is seeded (~1/3 of seeding; docs/performance.md). Every row, bundled or the reader's, is kept.
     this.version(4).stores({ events: 'id', entities: 'id' });
+    // Version 5 stores the bundled dataset as a few large records (bundledParts) instead of one per event and
+    // entity: in Chrome seeding cost follows the number of records (~150 µs each), not bytes (#16). The per-row
+    // tables only ever held bundled data, so they are dropped and the stored dataset version with them: the next
+    // seedDatabase writes the parts. Every reader table and row (and every other meta row) is kept.
+    this.version(5)
+      .stores({ events: null, entities: null, bundledParts: 'key' })
+      .upgrade((tx) => tx.table('meta').delete(DATASET_VERSION_KEY));
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../core/types';
 import type { LensDB } from './db';
+import { bundledCounts, writeBundled } from './bundled-store';
 import { flagOrphans } from './user-data/flag-orphans';
 import { followRenames, ID_RENAMES, type IdRenames } from './user-data/follow-renames';
 
@@ -25,21 +26,18 @@ export async function seedDatabase(db: LensDB, data: Dataset | (() => Promise<Da
   const rows = typeof data !== 'function' ? data : (await db.meta.get(DATASET_VERSION_KEY))?.value === version ? undefined : await data();
   // One transaction over bundled and reader tables: a failed reseed leaves the old dataset and every
   // reader row exactly as they were.
-  return db.transaction('rw', [db.events, db.entities, db.meta, db.notes, db.saved, db.ownEvents, db.feedback], async () => {
+  return db.transaction('rw', [db.bundledParts, db.meta, db.notes, db.saved, db.ownEvents, db.feedback], async () => {
     const current = await db.meta.get(DATASET_VERSION_KEY);
-    if (current?.value === version) {
-      return { seeded: false, version, events: await db.events.count(), entities: await db.entities.count() };
-    }
+    if (current?.value === version) return { seeded: false, version, ...(await bundledCounts(db)) };
     // Current a moment ago and not now: only another seeding could do that; ours does not write half a dataset.
     if (!rows) throw new Error('The dataset in the database changed while it was being checked; try again');
     const data = rows;
-    await db.events.clear();
-    await db.entities.clear();
-    await db.events.bulkPut(data.events);
-    await db.entities.bulkPut(data.entities);
+    // A few large records, not one per row (data/bundled-store.ts: in Chrome records, not bytes, cost).
+    await writeBundled(db, data);
     await db.meta.put({ key: DATASET_VERSION_KEY, value: version });
     await followRenames(db, renames);
-    await flagOrphans(db);
+    // The ids just written, so the parts need not be read back.
+    await flagOrphans(db, { events: data.events.map((e) => e.id), entities: data.entities.map((e) => e.id) });
     return { seeded: true, version, events: data.events.length, entities: data.entities.length };
   });
 }

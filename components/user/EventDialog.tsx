@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Event } from '../../core/types';
+import { bundledEvent, entitiesByIds } from '../../data/bundled-store';
 import { getDb } from '../../data/db';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { kindLabel } from '../../lib/i18n/labels';
@@ -19,8 +20,8 @@ export function EventDialog({ eventId, onClose }: { eventId: string; onClose: ()
   const ref = useRef<HTMLDialogElement>(null);
   const db = getDb();
   const data = useLiveQuery(async () => {
-    const event: Event | undefined = (await db.events.get(eventId)) ?? (await db.ownEvents.get(eventId));
-    const entities = event ? await db.entities.bulkGet(event.entities) : [];
+    const event: Event | undefined = (await bundledEvent(db, eventId)) ?? (await db.ownEvents.get(eventId));
+    const entities = event ? await entitiesByIds(db, event.entities) : [];
     return { event, names: event ? event.entities.map((id, i) => (entities[i] ? entityName(entities[i]!, contentLang) : id.replace(/-/g, ' '))) : [] };
   }, [eventId, contentLang]);
   useEffect(() => {

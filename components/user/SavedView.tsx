@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Event } from '../../core/types';
+import { entitiesByIds, eventsByIds } from '../../data/bundled-store';
 import { getDb, type OwnEvent } from '../../data/db';
 import { deleteOwnEvent } from '../../data/user-data/own-events';
 import { OwnEventForm, type OwnEventPrefill } from './OwnEventForm';
@@ -39,7 +40,7 @@ export function SavedView({ onOpenEvent, prefill, onFormDone }: Props) {
   const saved = useLiveQuery(async (): Promise<SavedRow[]> => {
     const rows = await db.saved.orderBy('savedAt').reverse().toArray();
     const ids = rows.map((r) => r.eventId);
-    const [bundled, own] = await Promise.all([db.events.bulkGet(ids), db.ownEvents.bulkGet(ids)]);
+    const [bundled, own] = await Promise.all([eventsByIds(db, ids), db.ownEvents.bulkGet(ids)]);
     return rows.map((r, i) => ({ id: r.eventId, event: bundled[i] ?? own[i], orphaned: r.orphaned }));
   }, []);
   // Each note is labelled by what it is on ('Vladimir Putin', an event's title), never by an id.
@@ -47,7 +48,7 @@ export function SavedView({ onOpenEvent, prefill, onFormDone }: Props) {
     const rows = await db.notes.orderBy('updatedAt').reverse().toArray();
     const eventIds = rows.filter((n) => n.targetType === 'event').map((n) => n.targetId);
     const entityIds = rows.filter((n) => n.targetType === 'entity').map((n) => n.targetId);
-    const [bundled, own, entities] = await Promise.all([db.events.bulkGet(eventIds), db.ownEvents.bulkGet(eventIds), db.entities.bulkGet(entityIds)]);
+    const [bundled, own, entities] = await Promise.all([eventsByIds(db, eventIds), db.ownEvents.bulkGet(eventIds), entitiesByIds(db, entityIds)]);
     const events = new Map(eventIds.map((id, i) => [id, bundled[i] ?? own[i]]));
     const ents = new Map(entityIds.map((id, i) => [id, entities[i]]));
     return rows.map((n) => {

@@ -1,13 +1,14 @@
 /** The dataset's entities from the extension's database, with the name index the picker searches. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../../core/types';
+import { bundledEntities } from '../../data/bundled-store';
 import { getDb } from '../../data/db';
 import { buildEntityNames, type EntityNames } from '../../data/user-data/entity-names';
 
 let cached: Promise<EntityNames> | undefined;
 
 export function loadEntityNames(): Promise<EntityNames> {
-  cached ??= getDb().entities.toArray().then((rows: Entity[]) => buildEntityNames(rows)).catch((err) => {
+  cached ??= bundledEntities(getDb()).then((rows: Entity[]) => buildEntityNames(rows)).catch((err) => {
     cached = undefined;
     throw err;
   });

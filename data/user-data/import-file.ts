@@ -162,7 +162,7 @@ export async function applyImport(db: LensDB, plan: ImportPlan, onProgress?: (do
   const quotes = plan.quotes ?? [];
   const total = plan.notes.length + plan.saved.length + plan.ownEvents.length + feedback.length + quotes.length;
   let done = 0;
-  await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback, db.quotes, db.events, db.entities], async () => {
+  await db.transaction('rw', [db.notes, db.saved, db.ownEvents, db.feedback, db.quotes, db.bundledParts], async () => {
     const write = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, items: T[]) => {
       for (let i = 0; i < items.length; i += CHUNK) {
         await table.bulkPut(items.slice(i, i + CHUNK));

@@ -1,6 +1,7 @@
 /** The reader's own events: same schema as the dataset's, kept in their own table so reseeding never touches them. */
 import type { Event } from '../../core/types';
 import type { LensDB, OwnEvent } from '../db';
+import { entitiesByIds } from '../bundled-store';
 import { checkEventInput } from './event-input';
 import { ValidationError, type Problem } from './problems';
 
@@ -24,9 +25,9 @@ export async function saveOwnEvent(db: LensDB, draft: OwnEventDraft, now = Date.
   const id = draft.id ?? newOwnEventId(draft, now);
   const event = checkEventInput({ ...draft, id }, 'event', problems);
   if (!event) throw new ValidationError(problems);
-  return db.transaction('rw', db.ownEvents, db.entities, async () => {
+  return db.transaction('rw', db.ownEvents, db.bundledParts, async () => {
     const existing = await db.ownEvents.get(id);
-    const known = new Set((await db.entities.bulkGet(event.entities)).filter(Boolean).map((e) => e!.id));
+    const known = new Set((await entitiesByIds(db, event.entities)).filter(Boolean).map((e) => e!.id));
     const missing = event.entities.filter((e) => !known.has(e));
     const row: OwnEvent = {
       ...event,

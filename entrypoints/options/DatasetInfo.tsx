@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { bundledCounts } from '../../data/bundled-store';
 import { getDb } from '../../data/db';
 import { sendToBackground } from '../../lib/send-message';
 import { useLiveQuery } from '../../components/user/use-live-query';
@@ -10,8 +11,7 @@ export function DatasetInfo() {
   const db = getDb();
   const info = useLiveQuery(async () => ({
     version: (await db.meta.get('datasetVersion'))?.value as string | undefined,
-    events: await db.events.count(),
-    entities: await db.entities.count(),
+    ...(await bundledCounts(db)),
     own: await db.ownEvents.count(),
     notes: await db.notes.count(),
     saved: await db.saved.count(),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Event } from '../../core/types';
+import { bundledEvents, eventsByIds } from '../../data/bundled-store';
 import { getDb } from '../../data/db';
 import { buildExport } from '../../data/user-data/export-file';
 import { applyImport, parseImport } from '../../data/user-data/import-file';
@@ -15,9 +16,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function readerEvents(scope: 'mine' | 'all'): Promise<Event[]> {
   const db = getDb();
   const own = await db.ownEvents.toArray();
-  if (scope === 'all') return [...(await db.events.toArray()), ...own].sort((a, b) => a.date.localeCompare(b.date));
+  if (scope === 'all') return [...(await bundledEvents(db)), ...own].sort((a, b) => a.date.localeCompare(b.date));
   const savedIds = (await db.saved.toArray()).map((s) => s.eventId);
-  const saved = (await db.events.bulkGet(savedIds)).filter((e): e is Event => !!e);
+  const saved = (await eventsByIds(db, savedIds)).filter((e): e is Event => !!e);
   return [...saved, ...own].sort((a, b) => a.date.localeCompare(b.date));
 }
 

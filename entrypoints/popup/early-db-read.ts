@@ -5,8 +5,9 @@
  * the background (through Dexie) does, and the popup falls back to its Dexie read and waits for seeding.
  */
 import type { Entity, Event } from '../../core/types';
-import type { MetaRow, OwnEvent } from '../../data/db';
+import type { BundledPart, MetaRow, OwnEvent } from '../../data/db';
 import { DATASET_VERSION_KEY } from '../../data/seed';
+import { rowsFromParts } from '../../data/bundled-store';
 
 /** data/db.ts DB_NAME; importing it would pull Dexie into this chunk (a unit test keeps them equal). */
 export const LENS_DB_NAME = 'china-russia-lens';
@@ -21,7 +22,8 @@ export interface RawRead {
   stored?: MetaRow;
 }
 
-const STORES = ['events', 'ownEvents', 'entities', 'meta'] as const;
+/** The bundled dataset is a few large records (data/bundled-store.ts); a database still on schema 4 (no parts) reads through Dexie, which upgrades it. */
+const STORES = ['bundledParts', 'ownEvents', 'meta'] as const;
 
 export function readRaw(name = LENS_DB_NAME, idb: IDBFactory = indexedDB): Promise<RawRead | null> {
   return new Promise((resolve) => {
@@ -45,15 +47,15 @@ export function readRaw(name = LENS_DB_NAME, idb: IDBFactory = indexedDB): Promi
       try {
         const tx = db.transaction([...STORES], 'readonly');
         const all = <T>(store: string) => tx.objectStore(store).getAll() as IDBRequest<T[]>;
-        const events = all<Event>('events');
+        const parts = all<BundledPart>('bundledParts');
         const own = all<OwnEvent>('ownEvents');
-        const entities = all<Entity>('entities');
         const meta = tx.objectStore('meta');
         const version = meta.get(DATASET_VERSION_KEY) as IDBRequest<MetaRow | undefined>;
         const stored = meta.get(SEARCH_INDEX_KEY) as IDBRequest<MetaRow | undefined>;
         tx.oncomplete = () => {
           db.close();
-          resolve({ events: events.result, own: own.result, entities: entities.result, version: version.result, stored: stored.result });
+          const { events, entities } = rowsFromParts(parts.result);
+          resolve({ events, own: own.result, entities, version: version.result, stored: stored.result });
         };
         tx.onerror = tx.onabort = () => {
           db.close();

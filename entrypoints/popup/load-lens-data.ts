@@ -11,6 +11,7 @@ import { EventSearch, type SearchSnapshot } from '../../lib/search/event-search'
 import { fetchPrebuiltIndex, PREBUILT_INDEX_FILE } from '../../lib/search/prebuilt-index';
 import { sendToBackground } from '../../lib/send-message';
 import { DATASET_VERSION_KEY } from '../../data/seed';
+import { rowsFromParts } from '../../data/bundled-store';
 import { SEARCH_INDEX_KEY, signatureOf, snapshotFor, storeIndex } from './search-index-cache';
 import { takeEarlyRead, type RawRead } from './early-db-read';
 
@@ -68,10 +69,12 @@ const whenIdle = (fn: () => void, timeout: number) => {
 const mark = (name: string) => performance.mark?.(`crlens:${name}`);
 
 /** One read transaction, so the dataset version (and the stored index it keys) matches the rows read. */
-function read(db: LensDB) {
-  return db.transaction('r', [db.events, db.ownEvents, db.entities, db.meta], () =>
-    Promise.all([db.events.toArray(), db.ownEvents.toArray(), db.entities.toArray(), db.meta.get(DATASET_VERSION_KEY), db.meta.get(SEARCH_INDEX_KEY)]),
+async function read(db: LensDB) {
+  const [parts, own, version, stored] = await db.transaction('r', [db.bundledParts, db.ownEvents, db.meta], () =>
+    Promise.all([db.bundledParts.toArray(), db.ownEvents.toArray(), db.meta.get(DATASET_VERSION_KEY), db.meta.get(SEARCH_INDEX_KEY)]),
   );
+  const { events, entities } = rowsFromParts(parts);
+  return [events, own, entities, version, stored] as const;
 }
 
 /**

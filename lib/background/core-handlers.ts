@@ -1,4 +1,5 @@
 /** Foundation handlers: health check backed by the real database. */
+import { bundledCounts } from '../../data/bundled-store';
 import { getDb } from '../../data/db';
 import { ensureSeeded } from './ensure-seeded';
 import type { HandlerTable } from './router';
@@ -6,7 +7,6 @@ import type { HandlerTable } from './router';
 export const coreHandlers: HandlerTable = {
   ping: async () => {
     const seed = await ensureSeeded();
-    const db = getDb();
-    return { ok: true, datasetVersion: seed.version, events: await db.events.count(), entities: await db.entities.count() };
+    return { ok: true, datasetVersion: seed.version, ...(await bundledCounts(getDb())) };
   },
 };

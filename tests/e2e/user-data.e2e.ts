@@ -120,9 +120,9 @@ describe("the reader's data in real Chromium", () => {
         new Promise<void>((ok, fail) => {
           const open = indexedDB.open('china-russia-lens');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['meta', 'events'], 'readwrite');
+            const tx = open.result.transaction(['meta', 'bundledParts'], 'readwrite');
             tx.objectStore('meta').put({ key: 'datasetVersion', value: 'an-older-dataset' });
-            tx.objectStore('events').clear();
+            tx.objectStore('bundledParts').clear();
             tx.oncomplete = () => {
               open.result.close();
               ok();
@@ -134,7 +134,11 @@ describe("the reader's data in real Chromium", () => {
     await options.getByTestId('recheck').click();
     // Reseeding 1000+ events takes seconds on a loaded machine.
     await expect.poll(() => options.getByRole('status').first().textContent(), { timeout: 30000 }).toMatch(/Dataset reinstalled/);
-    expect((await readStore(options, 'events')).length).toBe(dataset.events.length);
+    // The bundled dataset is stored as a few large records (data/bundled-store.ts), each event in one of them.
+    const parts = (await readStore(options, 'bundledParts')) as { kind: string; rows: unknown[] }[];
+    expect(parts.length).toBeLessThan(50);
+    expect(parts.filter((p) => p.kind === 'events').reduce((n, p) => n + p.rows.length, 0)).toBe(dataset.events.length);
+    expect(parts.filter((p) => p.kind === 'entities').reduce((n, p) => n + p.rows.length, 0)).toBe(dataset.entities.length);
     expect(await readStore(options, 'ownEvents')).toEqual(own);
     expect(await readStore(options, 'notes')).toEqual(notes);
     expect(await readStore(options, 'saved')).toEqual(saved);

@@ -4,6 +4,7 @@ import { DB_NAME } from '../../data/db';
 import { LENS_DB_NAME, readRaw } from '../../entrypoints/popup/early-db-read';
 import { makeTestDb } from './helpers/test-db';
 import { seedDatabase } from '../../data/seed';
+import { bundledEntities, bundledEvents } from '../../data/bundled-store';
 import { loadLensData, prepareWhenIdle } from '../../entrypoints/popup/load-lens-data';
 import { SEARCH_INDEX_KEY, storeIndex } from '../../entrypoints/popup/search-index-cache';
 import { fxEntities, fxEvents } from '../fixtures/search-fixture';
@@ -63,7 +64,8 @@ describe('the popup’s early read (plain IndexedDB, before Dexie has loaded)', 
     await storeIndex(db, viaDexie.signature, viaDexie.search);
     const raw = await readRaw(db.name, factory);
     expect(raw).not.toBeNull();
-    expect(raw!.events).toEqual(await db.events.toArray());
+    expect(raw!.events).toEqual(await bundledEvents(db));
+    expect(raw!.entities).toEqual(await bundledEntities(db));
     expect(raw!.own).toEqual(await db.ownEvents.toArray());
     expect(raw!.version?.value).toBe('v1');
     const viaRaw = await loadLensData(db, noPing, Promise.resolve(raw));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dataset, DATASET_VERSION } from '../../data/dataset';
 import type { LensDB, OwnEvent } from '../../data/db';
 import { seedDatabase } from '../../data/seed';
+import { readBundled } from '../../data/bundled-store';
 import { loadLensData, prepareWhenIdle, type LensData } from '../../entrypoints/popup/load-lens-data';
 import { SEARCH_INDEX_KEY } from '../../entrypoints/popup/search-index-cache';
 import { EventSearch, byDateDesc } from '../../lib/search/event-search';
@@ -94,7 +95,8 @@ const noPing = () => Promise.resolve(undefined as never);
 /** What a build over everything the database holds makes: the reference the popup must equal. */
 async function fullBuild(db: LensDB): Promise<EventSearch> {
   const own = (await db.ownEvents.toArray()).map((e) => ({ ...e, own: true }));
-  return new EventSearch([...(await db.events.toArray()), ...own], await db.entities.toArray()).prepare();
+  const bundled = await readBundled(db);
+  return new EventSearch([...bundled.events, ...own], bundled.entities).prepare();
 }
 
 async function prepared(data: LensData, db: LensDB): Promise<LensData> {

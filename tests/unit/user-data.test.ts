@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LensDB } from '../../data/db';
 import { seedDatabase } from '../../data/seed';
+import { bundledCounts, bundledEvent, bundledEvents } from '../../data/bundled-store';
 import { getNote, saveNote } from '../../data/user-data/notes';
 import { isSaved, toggleSaved } from '../../data/user-data/saved';
 import { deleteOwnEvent, listOwnEvents, saveOwnEvent } from '../../data/user-data/own-events';
@@ -79,7 +80,8 @@ describe('dataset upgrades keep every reader row', () => {
     };
     const result = await seedDatabase(db, v2, 'v2');
     expect(result.seeded).toBe(true);
-    expect(await db.events.get('2022-09-15-samarkand')).toBeUndefined();
+    expect(await bundledEvent(db, '2022-09-15-samarkand')).toBeUndefined();
+    expect(await bundledEvent(db, '2022-09-15-xi-putin-samarkand')).toMatchObject({ id: '2022-09-15-xi-putin-samarkand' });
     expect(await db.notes.count()).toBe(2);
     expect((await db.notes.get('event:2022-09-15-samarkand'))?.orphaned).toBe(true);
     expect((await db.notes.get('entity:samarkand'))?.orphaned).toBe(true);
@@ -100,7 +102,8 @@ describe('dataset upgrades keep every reader row', () => {
     await saveNote(db, { type: 'event', id: '2023-03-20-moscow' }, 'keep me');
     const broken = { entities: tinyDataset.entities, events: [...tinyDataset.events, { id: undefined } as never] };
     await expect(seedDatabase(db, broken, 'v2')).rejects.toThrow();
-    expect(await db.events.count()).toBe(2);
+    expect(await bundledCounts(db)).toEqual({ events: 2, entities: tinyDataset.entities.length });
+    expect((await bundledEvents(db)).map((e) => e.id)).toEqual(tinyDataset.events.map((e) => e.id).sort());
     expect((await db.meta.get('datasetVersion'))?.value).toBe('v1');
     expect((await db.notes.get('event:2023-03-20-moscow'))?.text).toBe('keep me');
   });
