@@ -7,7 +7,7 @@ import { createRouter } from '../lib/background/router';
 import { coreHandlers } from '../lib/background/core-handlers';
 import { ensureSeeded } from '../lib/background/ensure-seeded';
 import { userDataHandlers } from '../lib/background/user-data-handlers';
-import { readyEngine, scanHandlers } from '../lib/background/scan-handlers';
+import { engineReady, readyEngine, scanHandlers } from '../lib/background/scan-handlers';
 import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
 import { isEnvelope } from '../lib/messages';
 import { createKeepWarm } from '../lib/background/keep-warm';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   });
 
   // A tab starts loading: the engine gets ready while the page loads (ready-on-load.ts).
-  browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, getSettings, readyEngine));
+  browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, engineReady, getSettings, readyEngine));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;

@@ -8,8 +8,10 @@
  */
 import type { Settings } from '../settings';
 
-export function readyOnTabLoading(change: { status?: string }, settings: () => Promise<Pick<Settings, 'paused'>>, ready: () => Promise<unknown>): Promise<void> {
-  if (change.status !== 'loading') return Promise.resolve();
+export function readyOnTabLoading(change: { status?: string }, isReady: () => boolean, settings: () => Promise<Pick<Settings, 'paused'>>, ready: () => Promise<unknown>): Promise<void> {
+  // Most navigations find the engine built: then nothing is read (a settings read here would queue in front
+  // of the page's or the popup's own).
+  if (change.status !== 'loading' || isReady()) return Promise.resolve();
   return settings()
     .then((s) => (s.paused ? undefined : ready()))
     .then(() => undefined, () => undefined);

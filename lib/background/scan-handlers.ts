@@ -200,13 +200,17 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   };
   /** Resolves once the snapshot scheduled by the last fresh build is stored (tests). */
   const snapshotStored = () => storing ?? Promise.resolve();
-  return { handlers, engine, snapshotStored };
+  /** An engine is built for the own events as last read (no database or storage read to tell). */
+  const isReady = () => cached !== undefined && known !== undefined && cached.key === known.key;
+  return { handlers, engine, snapshotStored, isReady };
 }
 
 const shared = createScanHandlers();
 export const scanHandlers: HandlerTable = shared.handlers;
 /** The background's engine, built (or restored) now if it is not ready: for a tab that starts loading a page. */
 export const readyEngine = (): Promise<unknown> => shared.engine();
+/** Whether the background's engine is built already (a check without any read). */
+export const engineReady = (): boolean => shared.isReady();
 
 const eventIndex = new WeakMap<Engine, Map<string, Event>>();
 

@@ -25,6 +25,22 @@ const own = (id: string, updatedAt: number): OwnEvent => ({
 });
 
 describe('scan handlers (real Dexie on fake-indexeddb)', () => {
+  it("tells whether its engine is built ('prepare-engine' and a tab's loading need not read anything then)", async () => {
+    const { db, scan } = setup();
+    // Creating the database signals every table as written (Dexie's 'storagemutated'): open it first.
+    await db.open();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(scan.isReady()).toBe(false);
+    await scan.engine();
+    expect(scan.isReady()).toBe(true);
+    // A reader's own event written: the engine must be built again before it counts as ready.
+    await db.ownEvents.put(own('2024-07-03-astana-note', 5));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(scan.isReady()).toBe(false);
+    await scan.engine();
+    expect(scan.isReady()).toBe(true);
+  });
+
   it('analyzes chunks, summarizes the merged page and answers a card', async () => {
     const { send } = setup();
     const a = 'Putin and Xi Jinping last met in Samarkand ';
