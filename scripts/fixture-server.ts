@@ -1,6 +1,6 @@
 /**
  * A tiny HTTP server on 127.0.0.1 for the demo and the e2e tests (content scripts skip file://).
- * /article/<slug>.html: one of our fixture articles as a news page; /seed/<slug>.html: a seed article (where
+ * /article/<slug>.html: one of our fixture articles as a news page (?block=<ms>: its head waits that long for a script); /seed/<slug>.html: a seed article (where
  * ../shared is present); /pages/<name>: tests/fixtures/pages/<name>;
  * /generated/<name>: pages registered at run time by tests (e.g. a 10 MB page).
  */
@@ -32,7 +32,12 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     const route = /^\/(article|seed)\/([\w.-]+)\.html$/.exec(path);
     if (route) {
       const article = (route[1] === 'seed' ? seeds : articles).find((a) => a.slug === route[2]);
-      return article ? send(200, renderArticlePage(article)) : send(404, `no such ${route[1]} article`);
+      if (!article) return send(404, `no such ${route[1]} article`);
+      // ?block=<ms>: the page's head loads a script that takes that long, as news sites' do: the page is parsed
+      // (DOMContentLoaded) that much later (bench:cold's BLOCKING_MS).
+      const block = Math.min(5000, Number(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('block')) || 0);
+      const html = renderArticlePage(article);
+      return send(200, block > 0 ? html.replace(/<head>/i, `<head><script src="/slow.js?ms=${block}"></script>`) : html);
     }
     const page = /^\/pages\/([\w.-]+)$/.exec(path);
     if (page) {
@@ -42,6 +47,10 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     }
     const gen = /^\/generated\/([\w.-]+)$/.exec(path);
     if (gen && generated.has(gen[1]!)) return send(200, generated.get(gen[1]!)!);
+    if (path === '/slow.js') {
+      const ms = Math.min(5000, Number(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('ms')) || 0);
+      return void setTimeout(() => send(200, '/* a slow script of the page */', 'text/javascript'), ms);
+    }
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     return send(404, 'not found');
   });
