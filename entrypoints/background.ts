@@ -1,6 +1,6 @@
 import { markCold } from '../lib/background/cold-timings';
 // Second on purpose: starts reading the shipped engine tables before the dataset modules evaluate.
-import '../lib/background/early-table-read';
+import '../lib/background/early-file-reads';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/background/router';

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { dataset } from '../data/dataset';
-import { DATASET_FILE } from '../lib/background/early-table-read';
+import { DATASET_FILE } from '../lib/background/early-file-reads';
 
 /** Writes the file under `dir` and returns it as a WXT public asset. */
 export function datasetAsset(dir: string): { absoluteSrc: string; relativeDest: string } {

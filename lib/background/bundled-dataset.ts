@@ -8,7 +8,7 @@
  */
 import type { Dataset } from '../../core/types';
 import { BUILT_DATASET_VERSION, datasetVersion } from '../../data/dataset-version';
-import { DATASET_FILE, readShippedJson, takeEarlyDatasetRead } from './early-table-read';
+import { DATASET_FILE, extensionFileUrl, readShippedJson, takeEarlyDatasetRead } from './early-file-reads';
 
 export interface BundledData {
   data: Dataset;
@@ -22,10 +22,8 @@ function isDataset(value: unknown): value is Dataset {
 
 /** The extension's own file (started at evaluation when it could be). */
 async function readExtensionDataset(): Promise<Dataset> {
-  type Api = { runtime?: { getURL?: (path: string) => string } };
-  const g = globalThis as { browser?: Api; chrome?: Api };
-  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
-  const read = takeEarlyDatasetRead() ?? (typeof runtime?.getURL === 'function' ? readShippedJson(runtime.getURL(`/${DATASET_FILE}`)) : undefined);
+  const url = extensionFileUrl(DATASET_FILE);
+  const read = takeEarlyDatasetRead() ?? (url ? readShippedJson(url) : undefined);
   if (!read) throw new Error(`The bundled dataset (${DATASET_FILE}) cannot be read here`);
   const value = await read;
   if (!isDataset(value)) throw new Error(`The bundled dataset (${DATASET_FILE}) is damaged`);

@@ -22,7 +22,7 @@ import { namesOf } from '../i18n/content-text';
 import { onTableWrite } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
 import { ENGINE_TABLES_FILE, fetchShippedTables } from './shipped-tables';
-import { takeEarlyTableRead } from './early-table-read';
+import { extensionFileUrl, takeEarlyTableRead } from './early-file-reads';
 import { bundledData, type BundledData } from './bundled-dataset';
 import { datasetVersion } from '../../data/dataset-version';
 import type { EngineTables } from '../../core/engine';
@@ -46,11 +46,9 @@ export interface ScanHandlerOptions {
 
 /** The extension's own shipped tables; nothing outside an extension (tests, the CLI). */
 function extensionTables(version: string): Promise<EngineTables | undefined> {
-  type Api = { runtime?: { getURL?: (path: string) => string } };
-  const g = globalThis as { browser?: Api; chrome?: Api };
-  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
-  if (typeof runtime?.getURL !== 'function' || typeof fetch !== 'function') return Promise.resolve(undefined);
-  return fetchShippedTables(runtime.getURL(`/${ENGINE_TABLES_FILE}`), version, fetch, () => markCold('tables-fetched'), takeEarlyTableRead());
+  const url = extensionFileUrl(ENGINE_TABLES_FILE);
+  if (!url) return Promise.resolve(undefined);
+  return fetchShippedTables(url, version, fetch, () => markCold('tables-fetched'), takeEarlyTableRead());
 }
 
 /** How old a confirmed key may get before a message also re-reads it (without waiting for it). */

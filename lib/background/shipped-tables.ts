@@ -9,7 +9,7 @@ import { ENGINE_TABLES_FORMAT, engineTables, type EngineTables } from '../../cor
 import { MATCHER_SNAPSHOT_FORMAT } from '../../core/matcher-snapshot';
 import { tablesFromBytes, tablesToBytes } from '../../core/tables-bytes';
 import type { Dataset } from '../../core/types';
-import { ENGINE_TABLES_FILE, readShippedTableBytes } from './early-table-read';
+import { ENGINE_TABLES_FILE, readShippedTableBytes } from './early-file-reads';
 
 export { ENGINE_TABLES_FILE };
 
@@ -31,7 +31,7 @@ export function engineTablesFromBytes(bytes: ArrayBuffer, version: string): Engi
 
 /**
  * Fetches the shipped file (the extension's own, never the network), or takes the bytes of a read already
- * started (`early`, see early-table-read.ts); `fetched` is told when its bytes are in.
+ * started (`early`, see early-file-reads.ts); `fetched` is told when its bytes are in.
  */
 export async function fetchShippedTables(url: string, version: string, fetchFn: typeof fetch = fetch, fetched?: () => void, early?: Promise<ArrayBuffer | undefined>): Promise<EngineTables | undefined> {
   const bytes = await (early ?? readShippedTableBytes(url, fetchFn));

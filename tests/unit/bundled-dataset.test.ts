@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readShippedJson } from '../../lib/background/early-table-read';
+import { readShippedJson } from '../../lib/background/early-file-reads';
 import { bundledData, useBundledDatasetSource } from '../../lib/background/bundled-dataset';
 import { datasetVersion } from '../../data/dataset-version';
 import { seedDatabase } from '../../data/seed';
