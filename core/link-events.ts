@@ -148,14 +148,18 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
       scored.sort(byTier);
       return scored.slice(0, Math.max(0, limit)).map(({ evidence: _e, gap: _g, spoken: _s, dateAt: _d, ...rest }) => rest);
 
+      /** A thing's name, or two rare names together (a ministry and an envoy): the page's names pick the event out. */
+      function namesPickOut(present: readonly string[]): boolean {
+        return present.some(identifies) || present.filter(specific).length >= 2;
+      }
+
       /**
-       * Whether anything on the page could make this event one it speaks of (see `real` below): a name
-       * that picks it out, a page date that can touch its days, a sentence told in its words, or two of
-       * its names on a page of its days. On any page most of the dataset has none of these; they are
-       * skipped before the costlier evidence, with the very answer the full scoring would give.
+       * Whether anything but its names could make this event one the page speaks of (see `real` below): a
+       * page date that can touch its days, a sentence told in its words, or two of its names on a page of its
+       * days. On any page most of the dataset has neither these nor names that pick it out; they are skipped
+       * before the costlier evidence, with the very answer the full scoring would give.
        */
-      function mayBeReal(event: Event, span: [number, number], present: readonly string[]): boolean {
-        if (present.some(identifies) || present.filter(specific).length >= 2) return true;
+      function mayBeTold(event: Event, span: [number, number], present: readonly string[]): boolean {
         if (cueIndex.phrases.has(event.id)) return true;
         if (mayDate(spanned, event.id, span)) return true;
         return pubSpan !== undefined && (present.length >= 2 || present.some(specific)) && newsGap(span, pubSpan) <= 3;
@@ -163,10 +167,10 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
 
       function scoreEvent(event: Event, span: [number, number]): Scored | undefined {
         const present = event.entities.filter((id) => mentions.has(id));
-        if (!mayBeReal(event, span, present)) return undefined;
+        let real = namesPickOut(present);
+        if (!real && !mayBeTold(event, span, present)) return undefined;
         const why: string[] = [];
         let score = 0;
-        let real = false;
 
         // Entities: distinct, weighted by how few events they belong to.
         let entityScore = 0;
@@ -175,10 +179,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
           const w = weight(id) * (1 + Math.min(mentions.get(id)!.length - 1, 4) * 0.08);
           entityScore += w;
           named.push([w, entities.get(id)?.name ?? id]);
-          if (identifies(id)) real = true;
         }
-        // Two rare names together (a ministry and an envoy) do what one thing's name does alone.
-        if (present.filter(specific).length >= 2) real = true;
         // Names set the topic; dates, phrases and cues pick the event. Capped and scaled so a page
         // full of 'Harbin' and 'Expo' does not lift every past Expo above the one it reports.
         score += Math.min(entityScore, 8) * ENTITY_SCALE;

@@ -31,13 +31,12 @@ export async function seedDatabase(db: LensDB, data: Dataset | (() => Promise<Da
     if (current?.value === version) return { seeded: false, version, ...(await bundledCounts(db)) };
     // Current a moment ago and not now: only another seeding could do that; ours does not write half a dataset.
     if (!rows) throw new Error('The dataset in the database changed while it was being checked; try again');
-    const data = rows;
     // A few large records, not one per row (data/bundled-store.ts: in Chrome records, not bytes, cost).
-    await writeBundled(db, data);
+    await writeBundled(db, rows);
     await db.meta.put({ key: DATASET_VERSION_KEY, value: version });
     await followRenames(db, renames);
     // The ids just written, so the parts need not be read back.
-    await flagOrphans(db, { events: data.events.map((e) => e.id), entities: data.entities.map((e) => e.id) });
-    return { seeded: true, version, events: data.events.length, entities: data.entities.length };
+    await flagOrphans(db, { events: rows.events.map((e) => e.id), entities: rows.entities.map((e) => e.id) });
+    return { seeded: true, version, events: rows.events.length, entities: rows.entities.length };
   });
 }

@@ -178,6 +178,8 @@ function tablesOf(all: { id: string; sets: WordSets }[]): EventWordTables {
 }
 
 const MIN_MATCH = 2.5;
+/** A title's words weigh a little more: the treaty beats the visit it was signed on. */
+const TITLE_WEIGHT = 1.2;
 /** Kinds of event that are an occasion for something else (a treaty extended on a call, a deal signed on a visit). */
 const OCCASIONS = new Set<string>(['call', 'meeting', 'state-visit', 'summit']);
 /** Undated descriptions must match far more words than a dated one: nothing else backs them. */
@@ -321,13 +323,13 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     let s = 0;
     for (let i = 0; i < list.length; i++) {
       const w = list[i]!;
-      if (tokens.has(w)) s += idfs[i]! * ((titles ??= bag.titleTokens).has(w) ? 1.2 : 1);
+      if (tokens.has(w)) s += idfs[i]! * ((titles ??= bag.titleTokens).has(w) ? TITLE_WEIGHT : 1);
     }
     return s;
   };
 
   // Per kind, word → the positions (in byKind's list) of the events having it, with the word's weight
-  // there (title words 1.2): a sentence is scored against the events sharing its words instead of
+  // there (title words TITLE_WEIGHT): a sentence is scored against the events sharing its words instead of
   // every event of its kinds (hundreds per cue).
   const postingsByKind = new Map<string, Map<string, { at: number[]; factor: number[] }>>();
   const scoresOfKind = (kind: string, bags: readonly EventBag[], words: Set<string>) => {
@@ -340,7 +342,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
           let list = postings.get(w);
           if (!list) postings.set(w, (list = { at: [], factor: [] }));
           list.at.push(i);
-          list.factor.push(titles.has(w) ? 1.2 : 1);
+          list.factor.push(titles.has(w) ? TITLE_WEIGHT : 1);
         }
       }
       postingsByKind.set(kind, postings);
@@ -429,7 +431,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       const scores = new Map<EventBag, number>();
       for (const bag of bags) {
         let s = 0;
-        for (const w of words) if (bag.fullTokens.has(w)) s += idfFull(w) * (bag.titleTokens.has(w) ? 1.2 : 1);
+        for (const w of words) if (bag.fullTokens.has(w)) s += idfFull(w) * (bag.titleTokens.has(w) ? TITLE_WEIGHT : 1);
         scores.set(bag, s);
         if (s > best[0]) {
           second = best[0];
