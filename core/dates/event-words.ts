@@ -21,6 +21,8 @@ interface EventBag {
   fullTokens: Set<string>;
   /** Ages of the anniversaries the event's text marks ('80th anniversary', '80周年', '80-летие'). */
   ages: Set<number>;
+  /** The event's place in the shipped word tables, when its words come from there (its sets are then made lazily). */
+  tableAt?: number;
 }
 
 const AGE = /(?<!\d)(\d{1,3})(?:st|nd|rd|th)?[- ]?(?:anniversary|周年|週年|-?лети\p{L}*|-?(?:я|й)\s+годовщин\p{L}*)/giu;
@@ -244,7 +246,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     const ages = new Set<number>();
     for (const m of [event.title, event.summary, ...(event.keywords ?? [])].join('\n').matchAll(AGE)) ages.add(Number(m[1]));
     const bag: EventBag = {
-      event, span, ages,
+      event, span, ages, tableAt: i,
       get tokens() {
         return sets.tokens;
       },
@@ -328,35 +330,91 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     return s;
   };
 
-  // Per kind, word → the positions (in byKind's list) of the events having it, with the word's weight
-  // there (title words TITLE_WEIGHT): a sentence is scored against the events sharing its words instead of
-  // every event of its kinds (hundreds per cue).
-  const postingsByKind = new Map<string, Map<string, { at: number[]; factor: number[] }>>();
-  const scoresOfKind = (kind: string, bags: readonly EventBag[], words: Set<string>) => {
-    let postings = postingsByKind.get(kind);
-    if (!postings) {
-      postings = new Map();
-      for (let i = 0; i < bags.length; i++) {
-        const titles = bags[i]!.titleTokens;
-        for (const w of bags[i]!.tokens) {
-          let list = postings.get(w);
-          if (!list) postings.set(w, (list = { at: [], factor: [] }));
-          list.at.push(i);
-          list.factor.push(titles.has(w) ? TITLE_WEIGHT : 1);
+  // A sentence is scored against the events sharing its words instead of every event of its kinds
+  // (hundreds per cue). The shipped events' words are looked up in one word → events index over the
+  // shipped tables, made once (no event's set is made for it); a reader's own events (and any event
+  // listed twice) keep per-kind postings of their own. Each event's score is summed over the sentence's
+  // words in the same order either way.
+  let shippedPostings: { start: Int32Array; event: Int32Array; factor: Float64Array } | undefined;
+  const postingsOfShipped = () => {
+    if (shippedPostings) return shippedPostings;
+    const t = known!;
+    const count = new Int32Array(t.dictionary.length + 1);
+    const last = new Int32Array(t.dictionary.length).fill(-1);
+    const each = (fn: (w: number, event: number, k: number) => void) => {
+      for (let e = 0; e < t.ids.length; e++) {
+        const from = t.start[e]!;
+        for (let k = 0, n = t.tokenCount[e]!; k < n; k++) {
+          const w = t.word[from + k]!;
+          // A word listed twice for one event counts once, as in its set.
+          if (last[w] === e) continue;
+          last[w] = e;
+          fn(w, e, k);
         }
       }
-      postingsByKind.set(kind, postings);
+    };
+    each((w) => count[w + 1]++);
+    for (let w = 0; w < t.dictionary.length; w++) count[w + 1] += count[w]!;
+    const event = new Int32Array(count[t.dictionary.length]!);
+    const factor = new Float64Array(event.length);
+    const fill = count.slice(0, t.dictionary.length);
+    last.fill(-1);
+    // The first titleCount of an event's words are its title's (see EventWordTables).
+    each((w, e, k) => {
+      const j = fill[w]++;
+      event[j] = e;
+      factor[j] = k < t.titleCount[e]! ? TITLE_WEIGHT : 1;
+    });
+    return (shippedPostings = { start: count, event, factor });
+  };
+  const kindIndex = new Map<string, { position: Int32Array | undefined; own: Map<string, { at: number[]; factor: number[] }> }>();
+  const indexOfKind = (kind: string, bags: readonly EventBag[]) => {
+    let index = kindIndex.get(kind);
+    if (index) return index;
+    const position = checked ? new Int32Array(known!.ids.length).fill(-1) : undefined;
+    const own = new Map<string, { at: number[]; factor: number[] }>();
+    for (let i = 0; i < bags.length; i++) {
+      const bag = bags[i]!;
+      if (position && bag.tableAt !== undefined && position[bag.tableAt] === -1) {
+        position[bag.tableAt] = i;
+        continue;
+      }
+      const titles = bag.titleTokens;
+      for (const w of bag.tokens) {
+        let list = own.get(w);
+        if (!list) own.set(w, (list = { at: [], factor: [] }));
+        list.at.push(i);
+        list.factor.push(titles.has(w) ? TITLE_WEIGHT : 1);
+      }
     }
+    kindIndex.set(kind, (index = { position, own }));
+    return index;
+  };
+  const scoresOfKind = (kind: string, bags: readonly EventBag[], words: Set<string>) => {
+    const { position, own } = indexOfKind(kind, bags);
+    const shippedIndex = position ? postingsOfShipped() : undefined;
+    const wordIds = position ? (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i]))) : undefined;
     const { words: list, idfs } = weighted(words);
     const scores = new Float64Array(bags.length);
     const touched = new Uint8Array(bags.length);
     for (let k = 0; k < list.length; k++) {
-      const posting = postings.get(list[k]!);
+      const idf = idfs[k]!;
+      const id = wordIds?.get(list[k]!);
+      if (id !== undefined) {
+        const { start, event, factor } = shippedIndex!;
+        for (let j = start[id]!, end = start[id + 1]!; j < end; j++) {
+          const i = position![event[j]!]!;
+          if (i < 0) continue;
+          scores[i] += idf * factor[j]!;
+          touched[i] = 1;
+        }
+      }
+      const posting = own.get(list[k]!);
       if (!posting) continue;
       const { at, factor } = posting;
       for (let j = 0; j < at.length; j++) {
         const i = at[j]!;
-        scores[i] += idfs[k]! * factor[j]!;
+        scores[i] += idf * factor[j]!;
         touched[i] = 1;
       }
     }
