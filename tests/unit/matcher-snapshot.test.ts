@@ -10,6 +10,9 @@ import { buildReferenceFinder } from '../../core/reference-finder';
 import { createCueFinder } from '../../core/cues';
 import { buildMatcher } from '../../core/matcher';
 import { createEngine } from '../../core/engine';
+import { buildAutomaton } from '../../core/automaton';
+import { foldString } from '../../core/fold';
+import { denseRowEdits, denseRowsFrom, fromSnapshot } from '../../core/matcher-snapshot';
 
 const fresh = buildReferenceFinder(dataset.entities);
 const stored = structuredClone(fresh.snapshot());
@@ -31,11 +34,37 @@ describe('matcher snapshots', () => {
     const snap = fresh.snapshot();
     for (const v of Object.values(snap)) expect(typeof v === 'function').toBe(false);
     expect(stored.patterns.length).toBe(snap.patterns.length);
-    expect(stored.delta).toEqual(snap.delta);
+    expect(stored.rowTo).toEqual(snap.rowTo);
     expect(stored.stateCount).toBeGreaterThan(1000);
     expect(restored.restored).toBe(true);
     expect(fresh.restored).toBe(false);
     expect(cueRestored.restored).toBe(true);
+  });
+
+  it('the dense rows come back exactly from their edits (real aliases and cue phrases)', () => {
+    const aliases = buildAutomaton([...new Set(dataset.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]))].map(foldString));
+    const cues = buildAutomaton([...new Set(dataset.events.flatMap((e) => e.keywords ?? []))].map(foldString));
+    for (const a of [aliases, cues]) {
+      const edits = denseRowEdits(a);
+      // Far smaller than the rows themselves: that is the point of shipping edits.
+      expect(edits.rowTo.length * 5).toBeLessThan(a.delta.length);
+      expect(denseRowsFrom(a, edits)).toEqual(a.delta);
+    }
+    // The restored snapshot's rows are the fresh build's, to the number.
+    expect(denseRowEdits(fromSnapshot(stored)!.automaton)).toEqual(denseRowEdits(fromSnapshot(fresh.snapshot())!.automaton));
+  });
+
+  it('malformed row edits or failure chains are refused, not followed', () => {
+    const snap = structuredClone(fresh.snapshot());
+    const badClass = { ...snap, rowClass: snap.rowClass.map((c, i) => (i === 3 ? snap.D + 1 : c)) };
+    expect(fromSnapshot(badClass)).toBeUndefined();
+    const badStart = { ...snap, rowStart: snap.rowStart.map((x, i) => (i === 5 ? 1e9 : x)) };
+    expect(fromSnapshot(badStart)).toBeUndefined();
+    // A dense state failing to itself (a loop) and one failing out of range.
+    const loop = { ...snap, fail: snap.fail.map((f, i) => (i === 5 ? 5 : f)) };
+    expect(fromSnapshot(loop)).toBeUndefined();
+    const out = { ...snap, fail: snap.fail.map((f, i) => (i === 5 ? snap.stateCount + 3 : f)) };
+    expect(fromSnapshot(out)).toBeUndefined();
   });
 
   it('restored and fresh finders agree on random texts (real dataset)', () => {
@@ -66,7 +95,7 @@ describe('matcher snapshots', () => {
     const specs = [{ text: 'Putin' }, { text: '普京' }];
     const good = buildMatcher(specs).snapshot();
     const broken = [
-      null, 42, 'x', {}, { ...good, format: 999 }, { ...good, delta: new Uint32Array(3) }, { ...good, chain: [1, 2, 3] },
+      null, 42, 'x', {}, { ...good, format: 999 }, { ...good, rowTo: new Uint32Array(3) }, { ...good, rowStart: new Uint32Array(2) }, { ...good, chain: [1, 2, 3] },
       { ...good, outList: Int32Array.of(0, 7) }, { ...good, D: -1 }, { ...good, patterns: ['Putin'] }, { ...good, info: new Uint16Array(10) },
     ];
     for (const bad of broken) {
