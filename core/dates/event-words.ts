@@ -317,7 +317,29 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     }
     return lastWeighted;
   };
+  // The shipped events' scores for one sentence's words, all at once through the word → events index
+  // (for the last sentence asked): the events of a year are scored without making their word sets.
+  // Each event's score is summed over the sentence's words in the same order as below.
+  let lastScored: Set<string> | undefined;
+  let shippedScores = new Float64Array(0);
+  const scoresOfShipped = (words: Set<string>) => {
+    if (words === lastScored) return shippedScores;
+    const { words: list, idfs } = weighted(words);
+    const { start, event, factor } = postingsOfShipped();
+    const wordIds = (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i])));
+    const scores = new Float64Array(known!.ids.length);
+    for (let k = 0; k < list.length; k++) {
+      const id = wordIds.get(list[k]!);
+      if (id === undefined) continue;
+      const idf = idfs[k]!;
+      for (let j = start[id]!, end = start[id + 1]!; j < end; j++) scores[event[j]!] += idf * factor[j]!;
+    }
+    lastScored = words;
+    shippedScores = scores;
+    return scores;
+  };
   const score = (bag: EventBag, words: Set<string>) => {
+    if (bag.tableAt !== undefined) return scoresOfShipped(words)[bag.tableAt]!;
     const { words: list, idfs } = weighted(words);
     // The sets once per event (behind lazy getters), not once per word.
     const tokens = bag.tokens;
@@ -424,7 +446,7 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   return {
     tables: () => tablesOf(all),
     bestOfYear(year, context, age) {
-      const words = new Set(contentTokens(context));
+      const words = tokensOf(context);
       let best: Event | undefined;
       let bestScore = minMatch;
       for (const bag of byYear.get(year) ?? []) {
