@@ -59,10 +59,17 @@ export const DEFAULT_SETTINGS: Settings = {
   contentInPageLanguage: false,
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const SETTINGS_KEY = 'local:settings';
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+const defineSettingsItem = () => storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/**
+ * The settings' storage item, defined on first use: WXT reads an item's value as soon as it is defined, a
+ * storage round trip that every page's content script paid at evaluation, in front of its own read.
+ */
+export function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  return (item ??= defineSettingsItem());
+}
 
 /** Fills fields missing from older stored settings, so adding a setting never breaks a reader's copy. */
 export function withDefaults(value: Partial<Settings> | null | undefined): Settings {
@@ -75,13 +82,14 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
   };
 }
 
+/** One storage read (the item is not defined for it: see `settingsItem`). */
 export async function getSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  return withDefaults(await storage.getItem<Settings>(SETTINGS_KEY));
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = change(await getSettings());
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
@@ -97,5 +105,5 @@ export function toggleSite(settings: Settings, hostname: string): Settings {
 }
 
 export function watchSettings(callback: (s: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(withDefaults(value)));
+  return settingsItem().watch((value) => callback(withDefaults(value)));
 }

@@ -52,7 +52,7 @@ export function ExportImport() {
       const plan = parseImport(await file.text());
       setProgress(0);
       const summary = await applyImport(db, plan, (done, total) => setProgress(total ? done / total : 1));
-      if (plan.settings) await settingsItem.setValue(withDefaults(plan.settings));
+      if (plan.settings) await settingsItem().setValue(withDefaults(plan.settings));
       setStatus(t(summary.settings ? 'data.importedWithSettings' : 'data.imported', { notes: summary.notes, saved: summary.saved, own: summary.ownEvents, quotes: summary.quotes, verdicts: summary.feedback }));
     } catch (err) {
       setStatus('');
