@@ -22,8 +22,12 @@ export interface LensProtocol {
    * (most articles): the first marks wait for one message instead of two, and the features cross once.
    */
   'scan-page': {
-    req: { text: string; published?: string; url?: string; title?: string; regions?: TextRegion[] };
-    res: { features: TextFeatures; summary: PageAnalysis & { references?: Reference[] } };
+    /**
+     * `site`: asked before the page read the reader's settings (see PageLens.prescan): the background answers
+     * `{ off: true }` without reading the text where the lens is paused or switched off for this site.
+     */
+    req: { text: string; published?: string; url?: string; title?: string; regions?: TextRegion[]; site?: string };
+    res: { features: TextFeatures; summary: PageAnalysis & { references?: Reference[] }; off?: undefined } | { off: true };
   };
   /** What a context card shows for one entity mention. */
   'entity-card': {

@@ -58,10 +58,12 @@ export default defineContentScript({
       dark: () => lens.dark,
     });
 
-    // Read the page while the settings load (nothing is sent until they say the lens is on here);
-    // observe from now on so nothing added meanwhile is missed.
+    // Read the page while the settings load (the background, which reads them too, analyses it only
+    // where the lens is on); observe from now on so nothing added meanwhile is missed.
     lens.published = readPublishedDate();
     lens.prepare();
+    // The usual article is sent for its scan now; the background answers only if the lens is on here.
+    lens.prescan(hostname);
     mutations.start();
     const settings = await settingsRead;
     stats.settingsMs = performance.now() - stats.start;

@@ -62,6 +62,9 @@ const BIG_STEP = 2000;
 /** Rescans this many segments into one when small updates pile up. */
 const MAX_SEGMENTS = 200;
 
+/** A scan the background answered (not 'off'). */
+type ScanAnswer = Extract<ResponseOf<'scan-page'>, { features: unknown }>;
+
 export class PageLens {
   readonly text = new PageText();
   private readonly store = new MarkStore();
@@ -77,6 +80,8 @@ export class PageLens {
   private queue: Promise<void> = Promise.resolve();
   /** The page's text read while the settings were still loading (kept only for the first scan). */
   private prepared: Promise<TextTable | null> | null = null;
+  /** The early scan's answer for the prepared text (see `prescan`); null where the background said 'off'. */
+  private prescanned: Promise<{ table: TextTable; answer: ScanAnswer } | null> | null = null;
   private fullPending = false;
   /** Above this many feature items a page-wide summary is costly to hand over (~0.1 s on a 10 MB page): updates extend the last one. */
   bigPageItems = 4000;
@@ -246,6 +251,27 @@ export class PageLens {
     this.prepared = this.extract(body, null);
   }
 
+  /**
+   * After `prepare`, before the settings are read: a page of one chunk (the usual article) is sent for its
+   * scan at once, with its site, and the background answers only where the reader's settings (which it
+   * reads too) have the lens on; elsewhere it reads nothing and answers 'off'. The first scan takes the
+   * answer when it is for the text it would send, so the settings read and the round trip overlap.
+   */
+  prescan(site: string) {
+    const prepared = this.prepared;
+    if (!prepared) return;
+    this.prescanned = prepared
+      .then(async (table) => {
+        if (!table || table.text.length === 0 || table.text.length > this.wholeChars) return null;
+        const own = new PageText();
+        own.add(document.body ?? document.documentElement, table);
+        const regions = await this.findRegions(own);
+        const answer = await this.send('scan-page', { text: table.text, published: this.published, url: location.href, title: document.title, regions, site });
+        return answer.off ? null : { table, answer };
+      })
+      .catch(() => null);
+  }
+
   private async extract(root: Node, gen: number | null): Promise<TextTable | null> {
     const extractor = new TextExtractor(root, this.skip);
     let work = 0;
@@ -329,9 +355,19 @@ export class PageLens {
    */
   private async scanWhole(gen: number, root: Node, table: TextTable) {
     const seg = this.text.add(root, table);
-    const regions = await this.findRegions();
-    if (gen !== this.generation) return;
-    const res = await this.send('scan-page', { text: table.text, published: this.published, url: location.href, title: document.title, regions });
+    // The early scan of this very text (asked before the settings were read), when the background answered it.
+    const early = this.prescanned;
+    this.prescanned = null;
+    const pre = early ? await early : null;
+    let res = pre?.table === table ? pre.answer : null;
+    if (!res) {
+      const regions = await this.findRegions();
+      if (gen !== this.generation) return;
+      const answer = await this.send('scan-page', { text: table.text, published: this.published, url: location.href, title: document.title, regions });
+      // Only an early scan can be answered 'off'; this one is asked because the reader's settings say 'on'.
+      if (answer.off) return;
+      res = answer;
+    }
     if (gen !== this.generation) return;
     seg.features = res.features;
     this.text.release(seg);
@@ -427,7 +463,7 @@ export class PageLens {
    * The article body (or story blocks) in page-wide offsets; bounded work on any page (lib/article),
    * in steps with a turn for the page between them once a step took more than a few ms.
    */
-  private async findRegions(): Promise<TextRegion[]> {
+  private async findRegions(text: PageText = this.text): Promise<TextRegion[]> {
     let total = 0;
     let longest = 0;
     let since = 0;
@@ -454,7 +490,7 @@ export class PageLens {
       }
     }
     if (since > 4) await yieldToPage();
-    const regions = timed(() => layoutRegions(layout, this.text.layout()));
+    const regions = timed(() => layoutRegions(layout, text.layout()));
     this.stats.layoutMs = Math.max(this.stats.layoutMs ?? 0, total);
     this.stats.layoutStepMs = Math.max(this.stats.layoutStepMs ?? 0, longest);
     return regions;

@@ -29,6 +29,9 @@ import type { EngineTables } from '../../core/engine';
 import { feedbackFor, pageKey } from '../../data/user-data/feedback';
 import { linkOwnEventsCitingPage, ownEventsCitingPage } from '../../core/own-page-links';
 import { applyReaderVerdicts, type ReaderVerdicts } from '../../core/reader-verdicts';
+import { isSiteEnabled, type Settings } from '../settings';
+import { currentSettings } from './settings-cache';
+import { warmUpSteps } from '../../core/warm-up';
 
 export interface ScanHandlerOptions {
   db?: () => LensDB;
@@ -42,6 +45,13 @@ export interface ScanHandlerOptions {
    * `engine-tables.bin`); undefined when there are none or they are not for this dataset.
    */
   shippedTables?: (version: string) => Promise<EngineTables | undefined>;
+  /**
+   * Warm a fresh engine's code in idle moments after it is built (see core/warm-up.ts): the extension's
+   * own handlers do; tests, which count what the engine does, do not.
+   */
+  warmUp?: boolean;
+  /** The reader's settings, for a page's early scan (default: the background's cached read). */
+  settings?: () => Promise<Settings>;
 }
 
 /** The extension's own shipped tables; nothing outside an extension (tests, the CLI). */
@@ -67,6 +77,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   let storing: Promise<void> | undefined;
   const storeDelay = options.storeDelayMs ?? 200;
   const shippedTables = options.shippedTables ?? extensionTables;
+  const settings = options.settings ?? currentSettings;
   /** Read once per worker life: the file never changes while the extension runs. */
   let shipped: Promise<EngineTables | undefined> | undefined;
 
@@ -78,6 +89,24 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
         void storeEngineSnapshot(db(), version, built).then(resolve);
       }, storeDelay);
     });
+  }
+  /**
+   * One analysis or summary per task, each after the tasks already queued (the message that asked for the
+   * engine is answered first), so a page's message waits for at most one of them; stops if the engine is replaced.
+   */
+  function warmUpLater(built: Engine, data: Dataset): void {
+    const steps = warmUpSteps(built, data);
+    const next = () => {
+      const step = steps.shift();
+      if (!step || cached?.engine !== built) return;
+      try {
+        step();
+      } catch {
+        return;
+      }
+      setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
   }
   onTableWrite(() => db().name, 'ownEvents', () => {
     writes++;
@@ -134,6 +163,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('engine-built');
       cached = { key, engine: built };
       if (!built.restored) storeLater(built, version);
+      if (options.warmUp) warmUpLater(built, data);
       return built;
     })().finally(() => {
       building = undefined;
@@ -141,9 +171,46 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     return building;
   }
 
+  /**
+   * The pages the reader gave a verdict on (their keys), read once and dropped on every write to the
+   * verdicts (as the own events are): most pages have none, and their summary then waits for no read.
+   */
+  let judged: { pages: Set<string>; at: number } | undefined;
+  let judging: Promise<Set<string>> | undefined;
+  let verdictWrites = 0;
+  onTableWrite(() => db().name, 'feedback', () => {
+    verdictWrites++;
+    judged = undefined;
+  });
+  function judgedPages(): Promise<Set<string>> {
+    if (judged) {
+      if (Date.now() - judged.at > RECHECK_MS) void readJudgedPages().catch(() => undefined);
+      return Promise.resolve(judged.pages);
+    }
+    return readJudgedPages();
+  }
+  function readJudgedPages(): Promise<Set<string>> {
+    if (judging) return judging;
+    const before = verdictWrites;
+    judging = (async () => {
+      const pages = new Set((await db().feedback.orderBy('page').uniqueKeys()).map(String));
+      // A write that landed while we read makes this answer old already.
+      if (verdictWrites === before) judged = { pages, at: Date.now() };
+      return pages;
+    })().finally(() => {
+      judging = undefined;
+    });
+    return judging;
+  }
+
   /** What the reader said about this page before; a database hiccup must not cost the page its summary. */
   function readVerdicts(url: string | undefined): Promise<ReaderVerdicts> {
-    return feedbackFor(db(), typeof url === 'string' ? url : undefined).catch(() => ({ hiddenEvents: [], notSinoRussian: false }));
+    const none: ReaderVerdicts = { hiddenEvents: [], notSinoRussian: false };
+    const page = typeof url === 'string' ? pageKey(url) : undefined;
+    if (!page) return Promise.resolve(none);
+    return judgedPages()
+      .then((pages) => (pages.has(page) ? feedbackFor(db(), url) : none))
+      .catch(() => none);
   }
 
   async function summarizePage({ features, published, regions, url }: RequestOf<'summarize-page'>, verdictsRead = readVerdicts(url)): Promise<ResponseOf<'summarize-page'>> {
@@ -168,11 +235,15 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       markCold('summarize-answered');
       return summary;
     },
-    'scan-page': async ({ text, published, regions, url }) => {
+    'scan-page': async ({ text, published, regions, url, site }) => {
       markCold('analyze-received');
+      // A page's early scan, sent before it read the settings: not a word of it is read where the lens is off.
+      const gate = typeof site === 'string' ? settings().then((s) => isSiteEnabled(s, site)) : undefined;
+      const ready = engine();
+      if (gate && !(await gate)) return { off: true as const };
       // The reader's verdicts on this page are read from the database while its text is analysed.
       const verdicts = readVerdicts(url);
-      const features = (await engine()).analyze(String(text ?? ''), published);
+      const features = (await ready).analyze(String(text ?? ''), published);
       markCold('analyze-answered');
       const summary = await summarizePage({ features, published, regions, url }, verdicts);
       markCold('summarize-answered');
@@ -203,7 +274,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   return { handlers, engine, snapshotStored, isReady };
 }
 
-const shared = createScanHandlers();
+const shared = createScanHandlers({ warmUp: true });
 export const scanHandlers: HandlerTable = shared.handlers;
 /** The background's engine, built (or restored) now if it is not ready: for a tab that starts loading a page. */
 export const readyEngine = (): Promise<unknown> => shared.engine();

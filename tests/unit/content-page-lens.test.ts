@@ -5,7 +5,7 @@ import { createScanHandlers } from '../../lib/background/scan-handlers';
 import { createRouter } from '../../lib/background/router';
 import { makeTestDb } from './helpers/test-db';
 import { PageLens, type Send } from '../../entrypoints/content/page-lens';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { extractText } from '../../entrypoints/content/extract-text';
 import { pageHandlers } from '../../lib/background/page-handlers';
 import { splitFeatures } from '../../entrypoints/content/analyze-text';
@@ -16,8 +16,8 @@ import { dataset } from '../../data/dataset';
 useBundledDatasetSource(async () => dataset);
 
 /** The page model against the real background handlers (real engine, real Dexie on fake-indexeddb). */
-function setup() {
-  const scan = createScanHandlers({ db: () => makeTestDb() });
+function setup(settings?: () => Promise<Settings>) {
+  const scan = createScanHandlers({ db: () => makeTestDb(), settings });
   const route = createRouter({ ...scan.handlers, 'summarize-part': pageHandlers['summarize-part'] });
   const results: Array<{ count: number; sinoRussian: boolean }> = [];
   const sent: string[] = [];
@@ -193,6 +193,56 @@ describe('PageLens with the real background handlers', () => {
     // The regions went with it: the summary was judged on the article, as in two trips.
     expect(one.summary!.judged).toEqual(two.summary!.judged);
     expect(oneTrip.results.at(-1)).toEqual(twoTrips.results.at(-1));
+  });
+
+  it('an early scan (before the settings are read) is the first scan: one round trip, the same answer', async () => {
+    document.body.innerHTML = ARTICLE;
+    const plain = setup();
+    const a = new PageLens(plain.send, DEFAULT_SETTINGS, 'crlens-ui');
+    a.published = '2024-05-16';
+    a.prepare();
+    a.setActive(true);
+    await a.idle();
+    const early = setup();
+    const b = new PageLens(early.send, DEFAULT_SETTINGS, 'crlens-ui');
+    b.published = '2024-05-16';
+    b.prepare();
+    b.prescan('example.org');
+    // Asked before the lens is switched on (the settings read), and taken by the first scan: no second trip.
+    for (let i = 0; i < 100 && !early.sent.includes('scan-page'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(early.sent).toEqual(['scan-page']);
+    b.setActive(true);
+    await b.idle();
+    expect(early.sent.filter((t) => t !== 'page-result')).toEqual(['scan-page']);
+    expect(b.features).toEqual(a.features);
+    expect(b.summary).toEqual(a.summary);
+    expect(b.summary!.references!.length).toBeGreaterThan(2);
+  });
+
+  it("an early scan where the background's settings say 'off' reads nothing; a page whose own settings say 'on' asks again", async () => {
+    document.body.innerHTML = ARTICLE;
+    const off = { ...DEFAULT_SETTINGS, disabledSites: ['example.org'] };
+    const scan = createScanHandlers({ db: () => makeTestDb(), settings: async () => off });
+    const route = createRouter(scan.handlers);
+    const answer = (await route({ lens: 'scan-page', payload: { text: 'Putin met Xi Jinping in Beijing.', site: 'example.org' } }, {})) as { ok: boolean; value: unknown };
+    expect(answer).toEqual({ ok: true, value: { off: true } });
+    const paused = createScanHandlers({ db: () => makeTestDb(), settings: async () => ({ ...DEFAULT_SETTINGS, paused: true }) });
+    expect(await createRouter(paused.handlers)({ lens: 'scan-page', payload: { text: 'Putin met Xi Jinping in Beijing.', site: 'other.org' } }, {})).toEqual({ ok: true, value: { off: true } });
+    // Without `site` (the page read its settings and they say 'on') the scan is answered.
+    const asked = (await route({ lens: 'scan-page', payload: { text: 'Putin met Xi Jinping in Beijing.' } }, {})) as { value: { features: { references: unknown[] } } };
+    expect(asked.value.features.references.length).toBeGreaterThan(1);
+
+    // The page: the background (its cache not yet told of a change) says 'off', the page's own settings say 'on'.
+    const stale = setup(async () => off);
+    const lens = new PageLens(stale.send, DEFAULT_SETTINGS, 'crlens-ui');
+    lens.published = '2024-05-16';
+    lens.prepare();
+    lens.prescan('example.org');
+    lens.setActive(true);
+    await lens.idle();
+    expect(stale.sent.filter((t) => t !== 'page-result')).toEqual(['scan-page', 'scan-page']);
+    expect(lens.summary!.sinoRussian).toBe(true);
+    expect(lens.summary!.references!.length).toBeGreaterThan(2);
   });
 
   it('splitFeatures keeps every item once, in order, at most `max` per part', () => {
