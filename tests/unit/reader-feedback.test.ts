@@ -2,7 +2,7 @@
  * 'Not this event' and 'Not a China–Russia page': stored in Dexie (fake-indexeddb), exported and
  * imported with the reader's data, and applied by the background the next time the page is summarized.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LensDB } from '../../data/db';
 import { seedDatabase } from '../../data/seed';
 import { feedbackFor, pageKey, setFeedback } from '../../data/user-data/feedback';
@@ -58,6 +58,21 @@ describe('reader feedback on pages', () => {
     const rejected = await summarize();
     expect(rejected.sinoRussian).toBe(false);
     expect(rejected.readerSaysNot).toBe(true);
+    await scan.snapshotStored();
+  });
+
+  it('a page without verdicts is summarized without reading them; one given since is read', async () => {
+    await setFeedback(db, 'https://news.example/other', 'not-sino-russian', true);
+    const scan = createScanHandlers({ db: () => db, data: tinyDataset, version: 'v1', storeDelayMs: 0 });
+    const features = await scan.handlers['analyze-chunk']!({ text: TEXT, published: '2023-03-21' }, {} as never);
+    const summarize = () => scan.handlers['summarize-page']!({ features, published: '2023-03-21', url: PAGE }, {} as never);
+    expect((await summarize()).sinoRussian).toBe(true);
+    const byPage = vi.spyOn(db.feedback, 'where');
+    expect((await summarize()).sinoRussian).toBe(true);
+    expect(byPage).not.toHaveBeenCalled();
+    await setFeedback(db, PAGE, 'not-sino-russian', true);
+    expect((await summarize()).readerSaysNot).toBe(true);
+    expect(byPage).toHaveBeenCalled();
     await scan.snapshotStored();
   });
 
