@@ -19,10 +19,13 @@ export function engineTablesBytes(data: Dataset, version: string): Uint8Array {
   return tablesToBytes(engineTables(data), stampOf(version));
 }
 
-/** The tables in `bytes` if made for `version`, else undefined (another version, malformed, damaged). */
-export function engineTablesFromBytes(bytes: ArrayBuffer, version: string): EngineTables | undefined {
+/**
+ * The tables in `bytes` if made for `version`, else undefined (another version, malformed, damaged).
+ * `intact`: the bytes were inflated from the gzipped file, whose CRC-32 the inflater checked.
+ */
+export function engineTablesFromBytes(bytes: ArrayBuffer, version: string, intact = false): EngineTables | undefined {
   try {
-    const value = tablesFromBytes(bytes, stampOf(version)) as EngineTables | null;
+    const value = tablesFromBytes(bytes, stampOf(version), { intact }) as EngineTables | null;
     return value && typeof value === 'object' && value.alias && value.cues && value.words ? value : undefined;
   } catch {
     return undefined;
@@ -37,5 +40,6 @@ export async function fetchShippedTables(url: string, version: string, fetchFn: 
   const bytes = await (early ?? readShippedTableBytes(url, fetchFn));
   if (!bytes) return undefined;
   fetched?.();
-  return engineTablesFromBytes(bytes, version);
+  // Read through DecompressionStream('gzip'), which refuses a damaged or truncated file (CRC-32 and length).
+  return engineTablesFromBytes(bytes, version, true);
 }

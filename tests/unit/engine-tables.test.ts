@@ -83,7 +83,18 @@ describe('shipped engine tables', () => {
     expect(await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(null))).toBeUndefined();
     // The file as the build writes it: gzipped; an unzipped or damaged one is refused.
     expect(await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(bytes))).toBeUndefined();
-    const tables = await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(gzipSync(bytes)));
+    // Copies, not Buffer views (a Buffer's slice shares its bytes).
+    const gz = Uint8Array.from(gzipSync(bytes));
+    // Read through gzip, whose check the inflater makes (the file's own checksum is then not summed again):
+    // a flipped byte, a wrong CRC-32 or a cut file are refused there.
+    const flipped = gz.slice();
+    flipped[Math.floor(gz.length / 2)] ^= 0x10;
+    const badCrc = gz.slice();
+    badCrc[gz.length - 6] ^= 0x01;
+    for (const damaged of [flipped, badCrc, gz.slice(0, gz.length - 1000)]) {
+      expect(await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(damaged))).toBeUndefined();
+    }
+    const tables = await fetchShippedTables('engine-tables.bin', DATASET_VERSION, served(gz));
     expect(tables).toBeDefined();
     const woken = createScanHandlers({ db: () => makeTestDb(), data: fresh(), version: DATASET_VERSION, shippedTables: async () => tables });
     const e = await woken.engine();
