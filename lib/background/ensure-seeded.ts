@@ -22,3 +22,8 @@ export function recheckDataset(): Promise<SeedResult> {
   pending = undefined;
   return ensureSeeded();
 }
+
+/** The seeding under way in this worker, if any (work that can wait, such as the engine's warm-up, waits for it). */
+export function seedingUnderWay(): Promise<unknown> | undefined {
+  return pending;
+}

@@ -32,6 +32,7 @@ import { applyReaderVerdicts, type ReaderVerdicts } from '../../core/reader-verd
 import { isSiteEnabled, type Settings } from '../settings';
 import { currentSettings } from './settings-cache';
 import { warmUpSteps } from '../../core/warm-up';
+import { seedingUnderWay } from './ensure-seeded';
 
 export interface ScanHandlerOptions {
   db?: () => LensDB;
@@ -50,6 +51,8 @@ export interface ScanHandlerOptions {
    * own handlers do; tests, which count what the engine does, do not.
    */
   warmUp?: boolean;
+  /** Work the warm-up lets finish first (the extension's: a seeding under way, which a popup may be waiting for). */
+  warmUpAfter?: () => Promise<unknown> | undefined;
   /** The reader's settings, for a page's early scan (default: the background's cached read). */
   settings?: () => Promise<Settings>;
 }
@@ -96,7 +99,14 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
    */
   function warmUpLater(built: Engine, data: Dataset): void {
     const steps = warmUpSteps(built, data);
+    let waited = false;
     const next = () => {
+      const first = waited ? undefined : options.warmUpAfter?.();
+      waited = true;
+      if (first) {
+        void first.catch(() => undefined).then(() => setTimeout(next, 0));
+        return;
+      }
       const step = steps.shift();
       if (!step || cached?.engine !== built) return;
       try {
@@ -274,7 +284,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   return { handlers, engine, snapshotStored, isReady };
 }
 
-const shared = createScanHandlers({ warmUp: true });
+const shared = createScanHandlers({ warmUp: true, warmUpAfter: seedingUnderWay });
 export const scanHandlers: HandlerTable = shared.handlers;
 /** The background's engine, built (or restored) now if it is not ready: for a tab that starts loading a page. */
 export const readyEngine = (): Promise<unknown> => shared.engine();
