@@ -10,6 +10,7 @@ import { userDataHandlers } from '../lib/background/user-data-handlers';
 import { engineReady, readyEngine, scanHandlers } from '../lib/background/scan-handlers';
 import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
 import { isEnvelope } from '../lib/messages';
+import { REQUEST_PORT } from '../lib/port-send';
 import { createKeepWarm } from '../lib/background/keep-warm';
 import { openWelcomeOnInstall } from '../lib/first-run';
 import { getDb } from '../data/db';
@@ -33,6 +34,23 @@ export default defineBackground(() => {
 
   // A tab starts loading: the engine gets ready while the page loads (ready-on-load.ts).
   browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, engineReady, getSettings, readyEngine));
+
+  // A content script's requests, one port each (lib/port-send.ts): the same router, the answer on the port.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== REQUEST_PORT) return;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isEnvelope(message)) return;
+      const sender = port.sender;
+      if (sender?.tab) warm.touch();
+      void route(message, { tabId: sender?.tab?.id, url: sender?.url }).then((r) => {
+        try {
+          port.postMessage(r ?? { ok: false, error: 'No answer' });
+        } catch {
+          // The page went away meanwhile: nobody is waiting.
+        }
+      });
+    });
+  });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;

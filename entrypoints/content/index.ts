@@ -11,7 +11,7 @@ import '../../components/toast/toast.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabMessage, TabPageState } from '../../lib/messages';
-import { sendToBackground } from '../../lib/send-message';
+import { sendOverPort as sendToBackground } from '../../lib/port-send';
 import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, updateSettings, watchSettings } from '../../lib/settings';
 import { disableSite, enableSite } from '../../lib/site-list';
 import { HOST_NAME } from './lens-ui';
