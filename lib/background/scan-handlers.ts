@@ -248,12 +248,11 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     'scan-page': async ({ text, published, regions, url, site }) => {
       markCold('analyze-received');
       // A page's early scan, sent before it read the settings: not a word of it is read where the lens is off.
-      const gate = typeof site === 'string' ? settings().then((s) => isSiteEnabled(s, site)) : undefined;
-      const ready = engine();
-      if (gate && !(await gate)) return { off: true as const };
+      // (Nor is the engine built for it: a woken worker reads its files from its first statement anyway.)
+      if (typeof site === 'string' && !isSiteEnabled(await settings(), site)) return { off: true as const };
       // The reader's verdicts on this page are read from the database while its text is analysed.
       const verdicts = readVerdicts(url);
-      const features = (await ready).analyze(String(text ?? ''), published);
+      const features = (await engine()).analyze(String(text ?? ''), published);
       markCold('analyze-answered');
       const summary = await summarizePage({ features, published, regions, url }, verdicts);
       markCold('summarize-answered');

@@ -226,6 +226,8 @@ describe('PageLens with the real background handlers', () => {
     const route = createRouter(scan.handlers);
     const answer = (await route({ lens: 'scan-page', payload: { text: 'Putin met Xi Jinping in Beijing.', site: 'example.org' } }, {})) as { ok: boolean; value: unknown };
     expect(answer).toEqual({ ok: true, value: { off: true } });
+    // Nothing was read or built for it.
+    expect(scan.isReady()).toBe(false);
     const paused = createScanHandlers({ db: () => makeTestDb(), settings: async () => ({ ...DEFAULT_SETTINGS, paused: true }) });
     expect(await createRouter(paused.handlers)({ lens: 'scan-page', payload: { text: 'Putin met Xi Jinping in Beijing.', site: 'other.org' } }, {})).toEqual({ ok: true, value: { off: true } });
     // Without `site` (the page read its settings and they say 'on') the scan is answered.
