@@ -14,7 +14,7 @@ import { REQUEST_PORT } from '../lib/port-send';
 import { createKeepWarm } from '../lib/background/keep-warm';
 import { openWelcomeOnInstall } from '../lib/first-run';
 import { getDb } from '../data/db';
-import { getSettings } from '../lib/settings';
+import { currentSettings } from '../lib/background/settings-cache';
 import { readyOnTabLoading } from '../lib/background/ready-on-load';
 
 export default defineBackground(() => {
@@ -33,7 +33,7 @@ export default defineBackground(() => {
   });
 
   // A tab starts loading: the engine gets ready while the page loads (ready-on-load.ts).
-  browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, engineReady, getSettings, readyEngine));
+  browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, engineReady, currentSettings, readyEngine));
 
   // A content script's requests, one port each (lib/port-send.ts): the same router, the answer on the port.
   browser.runtime.onConnect.addListener((port) => {
