@@ -276,9 +276,11 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       for (const t of sets.fullTokens) dfFull.set(t, (dfFull.get(t) ?? 0) + 1);
     }
   }
+  /** A word's place in the shipped dictionary (the map made on first use, once per tables). */
+  const wordId = (t: string) => (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i]))).get(t);
   const shipped = (counts: Uint32Array, t: string) => {
     if (!shippedCounts) return 0;
-    const k = (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i]))).get(t);
+    const k = wordId(t);
     return k === undefined ? 0 : counts[k];
   };
   const n = Math.max(events.length, 1);
@@ -326,10 +328,9 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     if (words === lastScored) return shippedScores;
     const { words: list, idfs } = weighted(words);
     const { start, event, factor } = postingsOfShipped();
-    const wordIds = (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i])));
     const scores = new Float64Array(known!.ids.length);
     for (let k = 0; k < list.length; k++) {
-      const id = wordIds.get(list[k]!);
+      const id = wordId(list[k]!);
       if (id === undefined) continue;
       const idf = idfs[k]!;
       for (let j = start[id]!, end = start[id + 1]!; j < end; j++) scores[event[j]!] += idf * factor[j]!;
@@ -352,11 +353,9 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     return s;
   };
 
-  // A sentence is scored against the events sharing its words instead of every event of its kinds
-  // (hundreds per cue). The shipped events' words are looked up in one word → events index over the
-  // shipped tables, made once (no event's set is made for it); a reader's own events (and any event
-  // listed twice) keep per-kind postings of their own. Each event's score is summed over the sentence's
-  // words in the same order either way.
+  // The word → events index over the shipped tables, made once: a sentence is scored against the
+  // events sharing its words instead of every event of a year or kind (hundreds per cue), and no event's
+  // word set is made for it.
   let shippedPostings: { start: Int32Array; event: Int32Array; factor: Float64Array } | undefined;
   const postingsOfShipped = () => {
     if (shippedPostings) return shippedPostings;
@@ -389,58 +388,48 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
     });
     return (shippedPostings = { start: count, event, factor });
   };
-  const kindIndex = new Map<string, { position: Int32Array | undefined; own: Map<string, { at: number[]; factor: number[] }> }>();
-  const indexOfKind = (kind: string, bags: readonly EventBag[]) => {
-    let index = kindIndex.get(kind);
-    if (index) return index;
-    const position = checked ? new Int32Array(known!.ids.length).fill(-1) : undefined;
-    const own = new Map<string, { at: number[]; factor: number[] }>();
+  // Per kind, the postings of its events that are not in the shipped tables (a reader's own; every event
+  // of an engine built without tables): word → their positions in the kind's list, with the word's weight.
+  const ownPostingsByKind = new Map<string, Map<string, { at: number[]; factor: number[] }>>();
+  const ownPostings = (kind: string, bags: readonly EventBag[]) => {
+    let postings = ownPostingsByKind.get(kind);
+    if (postings) return postings;
+    postings = new Map();
     for (let i = 0; i < bags.length; i++) {
       const bag = bags[i]!;
-      if (position && bag.tableAt !== undefined && position[bag.tableAt] === -1) {
-        position[bag.tableAt] = i;
-        continue;
-      }
+      if (bag.tableAt !== undefined) continue;
       const titles = bag.titleTokens;
       for (const w of bag.tokens) {
-        let list = own.get(w);
-        if (!list) own.set(w, (list = { at: [], factor: [] }));
+        let list = postings.get(w);
+        if (!list) postings.set(w, (list = { at: [], factor: [] }));
         list.at.push(i);
         list.factor.push(titles.has(w) ? TITLE_WEIGHT : 1);
       }
     }
-    kindIndex.set(kind, (index = { position, own }));
-    return index;
+    ownPostingsByKind.set(kind, postings);
+    return postings;
   };
+  /** The kind's events' scores for the sentence, in its list's order: the shipped ones' from the sentence's scores. */
   const scoresOfKind = (kind: string, bags: readonly EventBag[], words: Set<string>) => {
-    const { position, own } = indexOfKind(kind, bags);
-    const shippedIndex = position ? postingsOfShipped() : undefined;
-    const wordIds = position ? (checked!.words ??= new Map(known!.dictionary.map((w, i) => [w, i]))) : undefined;
-    const { words: list, idfs } = weighted(words);
     const scores = new Float64Array(bags.length);
-    const touched = new Uint8Array(bags.length);
-    for (let k = 0; k < list.length; k++) {
-      const idf = idfs[k]!;
-      const id = wordIds?.get(list[k]!);
-      if (id !== undefined) {
-        const { start, event, factor } = shippedIndex!;
-        for (let j = start[id]!, end = start[id + 1]!; j < end; j++) {
-          const i = position![event[j]!]!;
-          if (i < 0) continue;
-          scores[i] += idf * factor[j]!;
-          touched[i] = 1;
-        }
-      }
-      const posting = own.get(list[k]!);
-      if (!posting) continue;
-      const { at, factor } = posting;
-      for (let j = 0; j < at.length; j++) {
-        const i = at[j]!;
-        scores[i] += idf * factor[j]!;
-        touched[i] = 1;
+    const postings = ownPostings(kind, bags);
+    if (postings.size) {
+      const { words: list, idfs } = weighted(words);
+      for (let k = 0; k < list.length; k++) {
+        const posting = postings.get(list[k]!);
+        if (!posting) continue;
+        const { at, factor } = posting;
+        for (let j = 0; j < at.length; j++) scores[at[j]!] += idfs[k]! * factor[j]!;
       }
     }
-    return { scores, touched };
+    if (checked) {
+      const shippedScores = scoresOfShipped(words);
+      for (let i = 0; i < bags.length; i++) {
+        const at = bags[i]!.tableAt;
+        if (at !== undefined) scores[i] = shippedScores[at]!;
+      }
+    }
+    return scores;
   };
 
   return {
@@ -462,17 +451,16 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
       return best;
     },
     describedOfKinds(kinds, context) {
-      const words = new Set(contentTokens(context));
+      const words = tokensOf(context);
       let best: [number, string] = [0, ''];
       let second = 0;
       for (const kind of kinds) {
         const bags = byKind.get(kind) ?? [];
-        // Only events sharing a word with the sentence can score (an event without one scores 0,
-        // which changes neither the best nor the second): their scores, summed in the words' order.
-        const { scores, touched } = scoresOfKind(kind, bags, words);
+        const scores = scoresOfKind(kind, bags, words);
         for (let i = 0; i < bags.length; i++) {
-          if (!touched[i]) continue;
           const s = scores[i]!;
+          // An event sharing no word with the sentence scores 0: neither the best nor the second.
+          if (!(s > 0)) continue;
           const bag = bags[i]!;
           if (s > best[0]) {
             second = best[0];
