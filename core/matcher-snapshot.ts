@@ -50,13 +50,14 @@ export function specSignature(s: PatternSpecLike): string {
   return `${s.text}\u0000${s.caseSensitive ? 1 : 0}${s.inflects ? 1 : 0}`;
 }
 
-/** `patterns`: the specs' signatures (`specSignature`), in order. */
 type RowShape = Pick<Automaton, 'D' | 'chainBase' | 'chain' | 'denseN' | 'fail'>;
 
 /** A state's code from its id (see Automaton.denseN). */
 const codeOf = (a: RowShape, id: number) => (id < a.denseN ? id * (a.D + 1) : a.chainBase + 4 * (id - a.denseN));
 
 /**
+ * (Build side; `denseRowsFrom` walks the same chain inline on the restore side, where a woken worker waits for
+ * it — sharing this function there cost ~2–4 ms on the first restore. The round-trip test holds them together.)
  * Writes into `into` (D + 1 numbers) the row dense state `id` inherits: its failure state's transitions,
  * i.e. the first dense state's row on its failure chain with the single edges of the chain states
  * before it (nearer ones win), and its own output index. The root inherits nothing. Returns that first
@@ -178,6 +179,7 @@ export function denseRowsFrom(a: RowShape & { outBase: number }, edits: DenseRow
   return delta;
 }
 
+/** `patterns`: the specs' signatures (`specSignature`), in order. */
 export function toSnapshot(a: Automaton, p: PatternTables, patterns: readonly string[]): MatcherSnapshot {
   const { sparse, delta: _dense, ...rest } = a;
   const sparseKeys = new Float64Array(sparse.size);
