@@ -9,7 +9,7 @@ import { ensureSeeded } from '../lib/background/ensure-seeded';
 import { userDataHandlers } from '../lib/background/user-data-handlers';
 import { engineReady, readyEngine, scanHandlers } from '../lib/background/scan-handlers';
 import { pageHandlers, registerPageCommands } from '../lib/background/page-handlers';
-import { isEnvelope } from '../lib/messages';
+import { isEnvelope, type Envelope } from '../lib/messages';
 import { REQUEST_PORT } from '../lib/port-send';
 import { createKeepWarm } from '../lib/background/keep-warm';
 import { openWelcomeOnInstall } from '../lib/first-run';
@@ -35,16 +35,21 @@ export default defineBackground(() => {
   // A tab starts loading: the engine gets ready while the page loads (ready-on-load.ts).
   browser.tabs.onUpdated.addListener((_tabId, change) => void readyOnTabLoading(change, engineReady, currentSettings, readyEngine));
 
-  // A content script's requests, one port each (lib/port-send.ts): the same router, the answer on the port.
+  /** A request by message or by port, answered through the router. */
+  const serve = (message: Envelope, sender: { tab?: { id?: number }; url?: string } | undefined) => {
+    // A page being read: the next one should find the engine built (see keep-warm.ts).
+    if (sender?.tab) warm.touch();
+    return route(message, { tabId: sender?.tab?.id, url: sender?.url });
+  };
+
+  // A content script's requests, one port each (lib/port-send.ts): the answer on the port.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== REQUEST_PORT) return;
     port.onMessage.addListener((message: unknown) => {
       if (!isEnvelope(message)) return;
-      const sender = port.sender;
-      if (sender?.tab) warm.touch();
-      void route(message, { tabId: sender?.tab?.id, url: sender?.url }).then((r) => {
+      void serve(message, port.sender).then((r) => {
         try {
-          port.postMessage(r ?? { ok: false, error: 'No answer' });
+          if (r) port.postMessage(r);
         } catch {
           // The page went away meanwhile: nobody is waiting.
         }
@@ -54,10 +59,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;
-    // A page being read: the next one should find the engine built (see keep-warm.ts).
-    if (sender.tab) warm.touch();
-    const reply = route(message, { tabId: sender.tab?.id, url: sender.url });
-    void reply.then((r) => {
+    void serve(message, sender).then((r) => {
       if (r !== undefined) sendResponse(r);
     });
     // Keep the channel open for the async answer.

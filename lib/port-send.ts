@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageType, Reply, RequestOf, ResponseOf } from './messages';
-import { sendToBackground } from './send-message';
+import { sendToBackground, valueOf } from './send-message';
 
 /** The name the background's `runtime.onConnect` answers. */
 export const REQUEST_PORT = 'crlens-request';
@@ -30,7 +30,5 @@ export async function sendOverPort<T extends MessageType>(type: T, payload: Requ
     port.postMessage(envelope);
   });
   port.disconnect();
-  if (!reply) throw new Error(`No answer from the background for '${type}'`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return valueOf(type, reply);
 }

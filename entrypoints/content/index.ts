@@ -11,7 +11,7 @@ import '../../components/toast/toast.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { TabMessage, TabPageState } from '../../lib/messages';
-import { sendOverPort as sendToBackground } from '../../lib/port-send';
+import { sendOverPort } from '../../lib/port-send';
 import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, updateSettings, watchSettings } from '../../lib/settings';
 import { disableSite, enableSite } from '../../lib/site-list';
 import { HOST_NAME } from './lens-ui';
@@ -37,9 +37,9 @@ export default defineContentScript({
     (globalThis as { crlensStats?: LensStats }).crlensStats = stats;
 
     const settingsRead = getSettings();
-    const lens = new PageLens(sendToBackground, DEFAULT_SETTINGS, HOST_NAME, stats);
+    const lens = new PageLens(sendOverPort, DEFAULT_SETTINGS, HOST_NAME, stats);
     const hostname = location.hostname;
-    const ui = new PageUi(ctx, lens, sendToBackground, {
+    const ui = new PageUi(ctx, lens, sendOverPort, {
       off: () => void updateSettings((s) => disableSite(s, hostname)),
       on: () => void updateSettings((s) => enableSite(s, hostname)),
     });
@@ -50,7 +50,7 @@ export default defineContentScript({
     };
     const mutations = new MutationBatcher(isOurs, lens.skip, (batch) => void lens.handleMutations(batch));
     const quotes = new QuoteButton({
-      send: sendToBackground,
+      send: sendOverPort,
       slot: () => ui.slot(QUOTE_SLOT),
       allowed: () => lens.enabled && !!lens.summary?.sinoRussian,
       isOurs: (n) => n !== null && isOurs(n),
