@@ -266,7 +266,7 @@ export class PageLens {
         const own = new PageText();
         own.add(document.body ?? document.documentElement, table);
         const regions = await this.findRegions(own);
-        const answer = await this.send('scan-page', { text: table.text, published: this.published, url: location.href, title: document.title, regions, site });
+        const answer = await this.send('scan-page', this.scanRequest(table, regions, site));
         return answer.off ? null : { table, answer };
       })
       .catch(() => null);
@@ -363,7 +363,7 @@ export class PageLens {
     if (!res) {
       const regions = await this.findRegions();
       if (gen !== this.generation) return;
-      const answer = await this.send('scan-page', { text: table.text, published: this.published, url: location.href, title: document.title, regions });
+      const answer = await this.send('scan-page', this.scanRequest(table, regions));
       // Only an early scan can be answered 'off'; this one is asked because the reader's settings say 'on'.
       if (answer.off) return;
       res = answer;
@@ -380,6 +380,11 @@ export class PageLens {
     this.features = features;
     await this.applyMarks(gen);
     if (gen === this.generation) this.stats.completeMs ??= performance.now() - this.stats.start;
+  }
+
+  /** One page's 'scan-page' request: its text, date, address and regions; `site` for an early scan. */
+  private scanRequest(table: TextTable, regions: TextRegion[], site?: string): RequestOf<'scan-page'> {
+    return { text: table.text, published: this.published, url: location.href, title: document.title, regions, site };
   }
 
   private isBig(): boolean {
