@@ -19,7 +19,7 @@ import type { RequestOf, ResponseOf } from '../messages';
 import { readUserState } from './user-state';
 import { markCold } from './cold-timings';
 import { namesOf } from '../i18n/content-text';
-import { onTableWrite } from './table-writes';
+import { keptRead } from './table-writes';
 import { loadEngineSnapshot, storeEngineSnapshot } from './engine-store';
 import { ENGINE_TABLES_FILE, fetchShippedTables } from './shipped-tables';
 import { extensionFileUrl, takeEarlyTableRead } from './early-file-reads';
@@ -64,7 +64,7 @@ function extensionTables(version: string): Promise<EngineTables | undefined> {
   return fetchShippedTables(url, version, fetch, () => markCold('tables-fetched'), takeEarlyTableRead());
 }
 
-/** How old a confirmed key may get before a message also re-reads it (without waiting for it). */
+/** How old a kept read (own events, verdict pages) may get before a message also reads it again (without waiting). */
 const RECHECK_MS = 30_000;
 
 export function createScanHandlers(options: ScanHandlerOptions = {}) {
@@ -73,10 +73,6 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   const source: () => Promise<BundledData> = given ? () => Promise.resolve({ data: given, version: options.version ?? datasetVersion(given) }) : bundledData;
   let cached: { key: string; engine: Engine } | undefined;
   let building: Promise<Engine> | undefined;
-  /** The own events as last read, with their key; undefined once a write made them stale. */
-  let known: { key: string; rows: OwnEvent[]; at: number } | undefined;
-  let reading: Promise<{ key: string; rows: OwnEvent[] }> | undefined;
-  let writes = 0;
   let storing: Promise<void> | undefined;
   const storeDelay = options.storeDelayMs ?? 200;
   const shippedTables = options.shippedTables ?? extensionTables;
@@ -118,35 +114,27 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
     };
     setTimeout(next, 0);
   }
-  onTableWrite(() => db().name, 'ownEvents', () => {
-    writes++;
-    known = undefined;
-  });
-
-  function readOwnEvents(): Promise<{ key: string; rows: OwnEvent[] }> {
-    if (reading) return reading;
-    const before = writes;
-    reading = (async () => {
+  /** The own events as last read, with their key (the bundled dataset cannot change in a worker's life). */
+  const ownEvents = keptRead(
+    () => db().name,
+    'ownEvents',
+    async (): Promise<{ key: string; rows: OwnEvent[] }> => {
       const rows = await db().ownEvents.toArray();
       const last = rows.reduce((m, r) => Math.max(m, r.updatedAt ?? 0), 0);
-      // The bundled dataset cannot change in a worker's life: the own events alone make the key.
-      const read = { key: `${rows.length}|${last}`, rows };
-      // A write that landed while we read makes this answer old already.
-      if (writes === before) known = { ...read, at: Date.now() };
-      return read;
-    })().finally(() => {
-      reading = undefined;
-    });
-    return reading;
-  }
+      return { key: `${rows.length}|${last}`, rows };
+    },
+    RECHECK_MS,
+  );
 
   async function engine(): Promise<Engine> {
+    const known = ownEvents.peek();
     if (known && cached?.key === known.key) {
-      if (Date.now() - known.at > RECHECK_MS) void readOwnEvents().catch(() => undefined);
+      // Read again behind the answer when the kept rows are old.
+      void ownEvents.get().catch(() => undefined);
       return cached.engine;
     }
     building ??= (async () => {
-      const read = known ? Promise.resolve(known) : readOwnEvents();
+      const read = ownEvents.get();
       // The own events are read while the dataset file (read since the worker started) is parsed.
       const { data, version } = await source();
       markCold('dataset-loaded');
@@ -182,43 +170,18 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   }
 
   /**
-   * The pages the reader gave a verdict on (their keys), read once and dropped on every write to the
-   * verdicts (as the own events are): most pages have none, and their summary then waits for no read.
+   * The pages the reader gave a verdict on (their keys), kept as the own events are: most pages have none,
+   * and their summary then waits for no read.
    */
-  let judged: { pages: Set<string>; at: number } | undefined;
-  let judging: Promise<Set<string>> | undefined;
-  let verdictWrites = 0;
-  onTableWrite(() => db().name, 'feedback', () => {
-    verdictWrites++;
-    judged = undefined;
-  });
-  function judgedPages(): Promise<Set<string>> {
-    if (judged) {
-      if (Date.now() - judged.at > RECHECK_MS) void readJudgedPages().catch(() => undefined);
-      return Promise.resolve(judged.pages);
-    }
-    return readJudgedPages();
-  }
-  function readJudgedPages(): Promise<Set<string>> {
-    if (judging) return judging;
-    const before = verdictWrites;
-    judging = (async () => {
-      const pages = new Set((await db().feedback.orderBy('page').uniqueKeys()).map(String));
-      // A write that landed while we read makes this answer old already.
-      if (verdictWrites === before) judged = { pages, at: Date.now() };
-      return pages;
-    })().finally(() => {
-      judging = undefined;
-    });
-    return judging;
-  }
+  const judgedPages = keptRead(() => db().name, 'feedback', async () => new Set((await db().feedback.orderBy('page').uniqueKeys()).map(String)), RECHECK_MS);
 
   /** What the reader said about this page before; a database hiccup must not cost the page its summary. */
   function readVerdicts(url: string | undefined): Promise<ReaderVerdicts> {
     const none: ReaderVerdicts = { hiddenEvents: [], notSinoRussian: false };
     const page = typeof url === 'string' ? pageKey(url) : undefined;
     if (!page) return Promise.resolve(none);
-    return judgedPages()
+    return judgedPages
+      .get()
       .then((pages) => (pages.has(page) ? feedbackFor(db(), url) : none))
       .catch(() => none);
   }
@@ -279,7 +242,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
   /** Resolves once the snapshot scheduled by the last fresh build is stored (tests). */
   const snapshotStored = () => storing ?? Promise.resolve();
   /** An engine is built for the own events as last read (no database or storage read to tell). */
-  const isReady = () => cached !== undefined && known !== undefined && cached.key === known.key;
+  const isReady = () => cached !== undefined && cached.key === ownEvents.peek()?.key;
   return { handlers, engine, snapshotStored, isReady };
 }
 

@@ -15,3 +15,39 @@ export function onTableWrite(dbName: () => string, table: string, changed: () =>
   Dexie.on('storagemutated', listener);
   return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
+
+/**
+ * What is read from one table, kept until a write to it (anywhere, see `onTableWrite`). `get` gives the kept
+ * value at once; one older than `recheckMs` is still given, and read again behind it, in case a write's signal
+ * never came. A read a write overtook is returned to its caller but not kept. `peek`: the kept value, no read.
+ */
+export function keptRead<T>(dbName: () => string, table: string, read: () => Promise<T>, recheckMs: number) {
+  let kept: { value: T; at: number } | undefined;
+  let reading: Promise<T> | undefined;
+  let writes = 0;
+  onTableWrite(dbName, table, () => {
+    writes++;
+    kept = undefined;
+  });
+  function fresh(): Promise<T> {
+    if (reading) return reading;
+    const before = writes;
+    reading = read()
+      .then((value) => {
+        if (writes === before) kept = { value, at: Date.now() };
+        return value;
+      })
+      .finally(() => {
+        reading = undefined;
+      });
+    return reading;
+  }
+  return {
+    get(): Promise<T> {
+      if (!kept) return fresh();
+      if (Date.now() - kept.at > recheckMs) void fresh().catch(() => undefined);
+      return Promise.resolve(kept.value);
+    },
+    peek: (): T | undefined => kept?.value,
+  };
+}
