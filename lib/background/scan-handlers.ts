@@ -95,14 +95,7 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
    */
   function warmUpLater(built: Engine, data: Dataset): void {
     const steps = warmUpSteps(built, data);
-    let waited = false;
     const next = () => {
-      const first = waited ? undefined : options.warmUpAfter?.();
-      waited = true;
-      if (first) {
-        void first.catch(() => undefined).then(() => setTimeout(next, 0));
-        return;
-      }
       const step = steps.shift();
       if (!step || cached?.engine !== built) return;
       try {
@@ -112,7 +105,9 @@ export function createScanHandlers(options: ScanHandlerOptions = {}) {
       }
       setTimeout(next, 0);
     };
-    setTimeout(next, 0);
+    const first = options.warmUpAfter?.();
+    if (first) void first.catch(() => undefined).then(() => setTimeout(next, 0));
+    else setTimeout(next, 0);
   }
   /** The own events as last read, with their key (the bundled dataset cannot change in a worker's life). */
   const ownEvents = keptRead(
