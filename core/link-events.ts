@@ -10,6 +10,7 @@ import type { Cue, DateMention, Entity, EntityType, Event, EvidencePiece, Linked
 import { gapDays, precisionOf, spanOf } from './dates/partial-date';
 import { datesEvidence, mayDate, nearestDistance, spanDates } from './link-dates';
 import { indexCues, kindCueEvidence, phraseEvidence } from './link-cues';
+import { memoized } from './memoized';
 
 export interface LinkInput {
   references: readonly Reference[];
@@ -74,12 +75,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   for (const e of events) for (const id of new Set(e.entities)) df.set(id, (df.get(id) ?? 0) + 1);
   const n = Math.max(events.length, 1);
   // Every page asks for the same few hundred names' rarity once per event it scores: kept, not recomputed.
-  const idfs = new Map<string, number>();
-  const idf = (id: string) => {
-    let v = idfs.get(id);
-    if (v === undefined) idfs.set(id, (v = Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5))));
-    return v;
-  };
+  const idf = memoized((id: string) => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5)));
   // Never below the counts the shares were set from, so a small dataset (a test's) reads as before.
   const SPECIFIC_IDF = Math.log((n + 1) / (Math.max(4, n * SPECIFIC_SHARE) + 0.5));
   // A phrase naming the relationship itself is never specific, however few events list it.
@@ -97,12 +93,7 @@ export function createEventLinker(events: readonly Event[], entities: ReadonlyMa
   // Weights on the scale they were set at (268 events): idf grows with the dataset's size, and
   // names would otherwise outweigh dates, phrases and cues, whose scores do not.
   const idfScale = Math.min(1, Math.log(269 / 0.5) / Math.log((n + 1) / 0.5));
-  const weights = new Map<string, number>();
-  const weight = (id: string) => {
-    let v = weights.get(id);
-    if (v === undefined) weights.set(id, (v = idf(id) * idfScale * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8)));
-    return v;
-  };
+  const weight = memoized((id: string) => idf(id) * idfScale * (TYPE_FACTOR[entities.get(id)?.type ?? 'concept'] ?? 0.8));
   const spans = events.map((e) => spanOf(e.date, e.endDate));
   /** Names of both sides among an event's entities on the page, or one that is both sides' ('Power of Siberia'). */
   const namesBothSides = (ids: readonly string[]) => {

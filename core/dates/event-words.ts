@@ -7,6 +7,7 @@
 import type { Entity, Event } from '../types';
 import { spanOf } from './partial-date';
 import { contentTokens } from './tokens';
+import { memoized } from '../memoized';
 
 interface EventBag {
   event: Event;
@@ -285,16 +286,8 @@ export function buildEventWords(events: readonly Event[], entities: readonly Ent
   };
   const n = Math.max(events.length, 1);
   // A word's rarity is asked for once per event scored (hundreds per sentence): computed once per word.
-  const memo = (of: (t: string) => number) => {
-    const known = new Map<string, number>();
-    return (t: string) => {
-      let v = known.get(t);
-      if (v === undefined) known.set(t, (v = of(t)));
-      return v;
-    };
-  };
-  const idf = memo((t) => Math.log((n + 1) / ((df.get(t) ?? 0) + shipped(known?.df as Uint32Array, t) + 0.5)));
-  const idfFull = memo((t) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + shipped(known?.dfFull as Uint32Array, t) + 0.5)));
+  const idf = memoized((t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + shipped(known?.df as Uint32Array, t) + 0.5)));
+  const idfFull = memoized((t: string) => Math.log((n + 1) / ((dfFull.get(t) ?? 0) + shipped(known?.dfFull as Uint32Array, t) + 0.5)));
   // One word unique to an event is enough in a small dataset, two or more in a large one.
   const minMatch = Math.min(MIN_MATCH, 0.9 * Math.log((n + 1) / 1.5));
 
